@@ -1,0 +1,27 @@
+/**
+ * The single-table design, shared by the CDK storage construct, the embedded default's
+ * table creation and the DynamoDB adapter, so the three cannot drift apart.
+ *
+ * | item            | pk                   | sk                          |
+ * |-----------------|----------------------|-----------------------------|
+ * | complaint       | COMPLAINT#<id>       | META                        |
+ * | record event    | COMPLAINT#<id>       | EVENT#<iso time>#<seq>      |
+ * | level clock     | COMPLAINT#<id>       | LEVEL#<level>               |
+ * | outbox effect   | COMPLAINT#<id>       | OUTBOX#<key>                |
+ * | idempotency key | IDEMPOTENCY#<hash>   | IDEMPOTENCY                 |
+ *
+ * Sparse indexes, so that no read path scans:
+ * - `byDeadline`: open level clocks of a setting, nearest deadline first (staff dashboard).
+ * - `byReceived`: complaints of a setting by date received (the Ofsted record, R1–R3).
+ * - `pendingOutbox`: effects not yet carried out (clock starts, emails), oldest first.
+ */
+export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+export const INDEXES = {
+  byDeadline: { name: 'byDeadline', partitionKey: 'deadlinePk', sortKey: 'deadlineSk' },
+  byReceived: { name: 'byReceived', partitionKey: 'receivedPk', sortKey: 'receivedSk' },
+  pendingOutbox: { name: 'pendingOutbox', partitionKey: 'outboxPk', sortKey: 'outboxSk' },
+} as const;
+
+export type IndexName = keyof typeof INDEXES;

@@ -1,0 +1,144 @@
+/**
+ * Every email the system sends, as data. Use cases decide *what* to say and to whom; the
+ * templates (lambdas/templates) say it in the recipient's language. Dates are ISO strings
+ * (UTC); templates show them as dates in Europe/London.
+ *
+ * Personal data travels in these messages only to their recipient; none of it is logged.
+ */
+import type { Classification, LevelId, Outcome, Track } from './complaint-types';
+import type { OfstedContact } from './ofsted';
+
+interface Base {
+  reference: string;
+  settingName: string;
+  organisationName: string;
+}
+
+/** To the complainant on receipt (P6, A2, P10, R6): what happens next and by when. */
+export interface ComplaintAcknowledgement extends Base {
+  kind: 'complaintAcknowledgement';
+  track: Track;
+  level: LevelId;
+  classification: Classification;
+  /** The date by which they will hear (the level's deadline). */
+  respondBy: string;
+  /** Private status link; absent where there is no public site. */
+  statusUrl?: string;
+  interpreterRequested: boolean;
+  interpreterLanguage?: string;
+  ofsted: OfstedContact;
+}
+
+/** To the complainant of an allegation of harm (P3): what happens instead. */
+export interface AllegationReceived extends Base {
+  kind: 'allegationReceived';
+  ofsted: OfstedContact;
+}
+
+/** To the designated safeguarding lead and the manager, at once (P3). No clock here. */
+export interface AllegationAlert extends Base {
+  kind: 'allegationAlert';
+  receivedAt: string;
+  staffUrl?: string;
+}
+
+/** To the person now responsible for a level. */
+export interface LevelAssigned extends Base {
+  kind: 'levelAssigned';
+  level: LevelId;
+  deadlineAt: string;
+  /** Why it reached them: a new complaint, an escalation after a lapse, or the complainant's move. */
+  reason: 'received' | 'escalated' | 'complainantMoved' | 'continued';
+  classification: Classification;
+  interpreterNeeded: boolean;
+  interpreterLanguage?: string;
+  staffUrl?: string;
+}
+
+/** To the responsible person before a deadline. */
+export interface DeadlineReminder extends Base {
+  kind: 'deadlineReminder';
+  level: LevelId;
+  deadlineAt: string;
+  staffUrl?: string;
+}
+
+/** To the responsible person after a deadline passed at the last level (repeats). */
+export interface OverdueReminder extends Base {
+  kind: 'overdueReminder';
+  level: LevelId;
+  deadlineAt: string;
+  /** 1 for the first overdue reminder. */
+  count: number;
+  staffUrl?: string;
+}
+
+/** To the complainant when a deadline passed: who has it now and by when, or Ofsted. */
+export interface DeadlineMissed extends Base {
+  kind: 'deadlineMissed';
+  level: LevelId;
+  /** Where it has gone; absent at the last level, where the complainant is pointed to Ofsted. */
+  nextLevel?: LevelId;
+  nextRespondBy?: string;
+  statusUrl?: string;
+  ofsted: OfstedContact;
+}
+
+/** To the complainant when they move it on themselves (an appeal, a letter to the line manager). */
+export interface LevelOpened extends Base {
+  kind: 'levelOpened';
+  level: LevelId;
+  respondBy: string;
+  statusUrl?: string;
+  ofsted: OfstedContact;
+}
+
+/** To the complainant: the outcome of a level, and how to take it further (P6, P8, A5). */
+export interface OutcomeGiven extends Base {
+  kind: 'outcomeGiven';
+  level: LevelId;
+  outcome: Outcome;
+  summary: string;
+  /** Where they can go if not satisfied; absent means Ofsted (P9). */
+  nextLevel?: LevelId;
+  statusUrl?: string;
+  ofsted: OfstedContact;
+}
+
+/** To the complainant: the deadline was extended, with the reason (the statutory date stays on record). */
+export interface DeadlineExtended extends Base {
+  kind: 'deadlineExtended';
+  level: LevelId;
+  statutoryDeadlineAt: string;
+  newDeadlineAt: string;
+  reason: string;
+  statusUrl?: string;
+}
+
+/** To the complainant: the complaint is closed. */
+export interface ComplaintClosed extends Base {
+  kind: 'complaintClosed';
+  statusUrl?: string;
+  ofsted: OfstedContact;
+}
+
+export type EmailMessage =
+  | ComplaintAcknowledgement
+  | AllegationReceived
+  | AllegationAlert
+  | LevelAssigned
+  | DeadlineReminder
+  | OverdueReminder
+  | DeadlineMissed
+  | LevelOpened
+  | OutcomeGiven
+  | DeadlineExtended
+  | ComplaintClosed;
+
+export type EmailKind = EmailMessage['kind'];
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}

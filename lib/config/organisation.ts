@@ -1,0 +1,139 @@
+/**
+ * An organisation's deploy-time configuration: its settings, staff directory, clock policy
+ * and Ofsted contact. Validated by zod at synth (a bad file fails `cdk synth` with a message
+ * naming the field), passed to constructs as props, and handed to the Lambdas, which parse
+ * it again once per cold start.
+ */
+import { z } from 'zod';
+import { ROLES } from '../../lambdas/domain/procedure';
+import { LANGUAGES } from '../../lambdas/domain/language';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and hyphens (at most 63)');
+
+const person = z.object({
+  name: z.string().min(1).max(200),
+  email: z.email(),
+});
+
+export const staffMemberSchema = person.extend({
+  id,
+  roles: z.array(z.enum(ROLES)).min(1),
+  /** The settings this person works in or oversees. Owners and administrators see all. */
+  settings: z.array(id).default([]),
+  /** Language for this person's emails. */
+  language: z.enum(LANGUAGES).default('en'),
+});
+
+export const settingSchema = z.object({
+  id,
+  name: z.string().min(1).max(200),
+  address: z.string().max(500).optional(),
+  ofstedUrn: z.string().max(20).optional(),
+});
+
+export const ofstedContactSchema = z.object({
+  name: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  email: z.string().optional(),
+  web: z.string().optional(),
+});
+
+/** Ofsted's contact details as the seed procedure gives them (P10); configurable. */
+export const DEFAULT_OFSTED_CONTACT = {
+  name: 'Ofsted (Applications, Regulatory and Contact Team)',
+  address: 'Piccadilly Gate, Store Street, Manchester M1 2WD',
+  phone: '0300 123 1231',
+  email: 'enquiries@ofsted.gov.uk',
+  web: 'https://www.gov.uk/government/organisations/ofsted',
+} as const satisfies z.infer<typeof ofstedContactSchema>;
+
+const positiveDays = z.number().int().min(1).max(365);
+
+export const organisationSchema = z
+  .object({
+    id,
+    name: z.string().min(1).max(200),
+    /** The verified SES identity emails are sent from. */
+    senderEmail: z.email(),
+    /** Where the public pages live; status links in emails point here. */
+    publicBaseUrl: z.url().optional(),
+    calendar: z
+      .object({
+        days: z.enum(['calendar', 'working']).default('calendar'),
+        bankHolidays: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).default('england-and-wales'),
+        /** Local (Europe/London) time at which staff reminders are sent. */
+        reminderTime: z
+          .string()
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour')
+          .default('09:00'),
+      })
+      .prefault({}),
+    clocks: z
+      .object({
+        /** Targets for the levels the procedure leaves without a number (P1, P7, A6). */
+        keyPersonDays: positiveDays.default(5),
+        lineManagerDays: positiveDays.default(14),
+        agencyAppealDays: positiveDays.default(14),
+        remindBeforeDays: z.array(positiveDays).max(5).default([7, 2]),
+        overdueEveryDays: positiveDays.default(7),
+      })
+      .prefault({}),
+    /** R3: at least three years after closure. */
+    retentionYears: z.number().int().min(3).max(100).default(3),
+    ofsted: ofstedContactSchema.default(DEFAULT_OFSTED_CONTACT),
+    settings: z.array(settingSchema).min(1),
+    staff: z.array(staffMemberSchema).min(1),
+  })
+  .superRefine((org, ctx) => {
+    const settingIds = new Set(org.settings.map((s) => s.id));
+    org.staff.forEach((member, index) => {
+      member.settings.forEach((settingId, settingIndex) => {
+        if (!settingIds.has(settingId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['staff', index, 'settings', settingIndex],
+            message: `no setting has the id "${settingId}"`,
+          });
+        }
+      });
+    });
+    const staffIds = org.staff.map((s) => s.id);
+    staffIds.forEach((staffId, index) => {
+      if (staffIds.indexOf(staffId) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['staff', index, 'id'], message: `duplicate staff id "${staffId}"` });
+      }
+    });
+    for (const setting of org.settings) {
+      const covers = (role: (typeof ROLES)[number]) =>
+        org.staff.some((s) => s.roles.includes(role) && (s.settings.includes(setting.id) || role === 'owner'));
+      for (const role of ['settingManager', 'safeguardingLead', 'lineManager'] as const) {
+        if (!covers(role)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['staff'],
+            message: `setting "${setting.id}" has no ${role}: every setting needs one`,
+          });
+        }
+      }
+    }
+    if (!org.staff.some((s) => s.roles.includes('owner'))) {
+      ctx.addIssue({ code: 'custom', path: ['staff'], message: 'no owner/trustee: appeals (P8, A6) need one' });
+    }
+  });
+
+export type OrganisationConfig = z.infer<typeof organisationSchema>;
+export type OrganisationConfigInput = z.input<typeof organisationSchema>;
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+export type Setting = z.infer<typeof settingSchema>;
+export type OfstedContact = z.infer<typeof ofstedContactSchema>;
+
+/** Parses a configuration, throwing an error whose message names every bad field. */
+export function parseOrganisationConfig(input: unknown, source = 'organisation config'): OrganisationConfig {
+  const result = organisationSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new Error(`Invalid ${source}:\n${problems.join('\n')}`);
+}
