@@ -64,11 +64,13 @@ export const organisationSchema = z
       .object({
         days: z.enum(['calendar', 'working']).default('calendar'),
         bankHolidays: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).default('england-and-wales'),
-        /** Local (Europe/London) time at which staff reminders are sent. */
+        /** Local (Europe/London) time at which staff reminders are sent: working hours, never the night. */
         reminderTime: z
           .string()
-          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour')
+          .regex(/^(0[7-9]|1\d):[0-5]\d$/, 'use HH:MM between 07:00 and 19:59')
           .default('09:00'),
+        /** Closures of the organisation, or bank holidays proclaimed after the shipped data (2020–2035). */
+        extraHolidays: z.array(z.iso.date()).default([]),
       })
       .prefault({}),
     clocks: z
