@@ -36,6 +36,11 @@ export interface ClockState {
   nextOverdueAt?: string;
   /** How many overdue reminders have been sent. */
   overdueIndex: number;
+  /**
+   * Which run of the level this execution follows. An extension restarts the level under a
+   * new execution and bumps the attempt; the old execution's next check answers `ended`.
+   */
+  attempt: number;
 }
 
 /** What the workflow hands the clock-step Lambda. */

@@ -113,6 +113,7 @@ export interface DeadlineExtended extends Base {
   newDeadlineAt: string;
   reason: string;
   statusUrl?: string;
+  ofsted: OfstedContact;
 }
 
 /** To the complainant: the complaint is closed. */

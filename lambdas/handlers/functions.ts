@@ -7,7 +7,7 @@
 export type Access = 'public' | 'complainant' | 'staff';
 
 export interface FunctionNeeds {
-  table: 'read' | 'readWrite';
+  table: 'none' | 'read' | 'readWrite';
   /** Sends email through SES. */
   email: boolean;
   /** Starts or stops executions of the escalation state machines. */
@@ -25,7 +25,29 @@ export interface RouteDefinition {
   summary: string;
 }
 
+const READS = { table: 'read', email: false, workflows: false } as const;
+/** Whatever moves a complaint may send email and start or restart clocks. */
+const MOVES = { table: 'readWrite', email: true, workflows: true } as const;
+
 export const ROUTES: readonly RouteDefinition[] = [
+  {
+    operationId: 'health',
+    method: 'GET',
+    path: '/health',
+    handler: 'health',
+    access: 'public',
+    needs: { table: 'none', email: false, workflows: false },
+    summary: 'Liveness: answers 200 when the API is up',
+  },
+  {
+    operationId: 'getOpenApi',
+    method: 'GET',
+    path: '/openapi.json',
+    handler: 'openapi',
+    access: 'public',
+    needs: { table: 'none', email: false, workflows: false },
+    summary: 'This API as an OpenAPI 3.1 document',
+  },
   {
     operationId: 'submitParentComplaint',
     method: 'POST',
@@ -43,6 +65,78 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: 'public',
     needs: { table: 'readWrite', email: true, workflows: true },
     summary: "Another agency's formal written complaint (10.2, A1–A6)",
+  },
+  {
+    operationId: 'submitParentComplaintForm',
+    method: 'POST',
+    path: '/forms/parent',
+    handler: 'submit-parent-form',
+    access: 'public',
+    needs: { table: 'readWrite', email: true, workflows: true },
+    summary: "The parent's form posted without JavaScript: answered with a redirect or the form again",
+  },
+  {
+    operationId: 'submitAgencyComplaintForm',
+    method: 'POST',
+    path: '/forms/agency',
+    handler: 'submit-agency-form',
+    access: 'public',
+    needs: { table: 'readWrite', email: true, workflows: true },
+    summary: "The agency's form posted without JavaScript: answered with a redirect or the form again",
+  },
+  {
+    operationId: 'listComplaints',
+    method: 'GET',
+    path: '/staff/complaints',
+    handler: 'list-complaints',
+    access: 'staff',
+    needs: READS,
+    summary: 'Open complaints of the settings the caller may see, nearest deadline first',
+  },
+  {
+    operationId: 'recordComplaintOnBehalf',
+    method: 'POST',
+    path: '/staff/complaints',
+    handler: 'record-complaint-on-behalf',
+    access: 'staff',
+    needs: MOVES,
+    summary: 'A complaint made in person or by phone, written down by staff (P5)',
+  },
+  {
+    operationId: 'getComplaint',
+    method: 'GET',
+    path: '/staff/complaints/{id}',
+    handler: 'get-complaint',
+    access: 'staff',
+    needs: READS,
+    summary: 'One complaint with its clocks and its Complaint Investigation Record',
+  },
+  {
+    operationId: 'recordAction',
+    method: 'POST',
+    path: '/staff/complaints/{id}/actions',
+    handler: 'record-action',
+    access: 'staff',
+    needs: MOVES,
+    summary: 'Record what was done: acknowledgement, meeting, outcome, agreement, extension, referral, Ofsted, note, closure',
+  },
+  {
+    operationId: 'getComplaintStatus',
+    method: 'GET',
+    path: '/status/{reference}',
+    handler: 'get-complaint-status',
+    access: 'complainant',
+    needs: READS,
+    summary: "The complainant's view behind their private link",
+  },
+  {
+    operationId: 'respondToOutcome',
+    method: 'POST',
+    path: '/status/{reference}/response',
+    handler: 'respond-to-outcome',
+    access: 'complainant',
+    needs: MOVES,
+    summary: 'Satisfied, not satisfied (the next level, P7, P8, A5, A6), or withdraw',
   },
 ];
 

@@ -1,0 +1,68 @@
+/**
+ * Who may see and do what (F3: staff see only what their role and setting need). Enforced on
+ * the server for every staff route; the claims come from the signed-in user's token.
+ *
+ * - Key persons see the complaints where they are the named key person, in their settings.
+ * - Setting managers and safeguarding leads see every complaint of their settings.
+ * - Line managers see the settings they oversee; owners/trustees and administrators see all.
+ * - A member of staff a complaint is about never sees it, whatever their role (P3, P4).
+ */
+import type { Complaint } from './complaint';
+import type { LevelId, Role } from './procedure';
+import { LEVELS } from './procedure';
+
+export interface StaffPrincipal {
+  staffId: string;
+  roles: readonly Role[];
+  /** Settings this person works in or oversees. */
+  settings: readonly string[];
+}
+
+const ORGANISATION_WIDE: readonly Role[] = ['owner', 'administrator'];
+const WHOLE_SETTING: readonly Role[] = ['settingManager', 'safeguardingLead', 'lineManager'];
+
+export function seesAllSettings(principal: StaffPrincipal): boolean {
+  return principal.roles.some((role) => ORGANISATION_WIDE.includes(role));
+}
+
+/** The settings whose dashboards this person may list, from all the organisation's settings. */
+export function visibleSettings(principal: StaffPrincipal, allSettings: readonly string[]): string[] {
+  if (seesAllSettings(principal)) return [...allSettings];
+  return allSettings.filter((id) => principal.settings.includes(id));
+}
+
+type ComplaintFacts = Pick<Complaint, 'settingId' | 'keyPersonId' | 'subjectStaffId'>;
+
+export function maySeeComplaint(principal: StaffPrincipal, complaint: ComplaintFacts): boolean {
+  if (complaint.subjectStaffId === principal.staffId) return false;
+  if (seesAllSettings(principal)) return true;
+  if (!principal.settings.includes(complaint.settingId)) return false;
+  if (principal.roles.some((role) => WHOLE_SETTING.includes(role))) return true;
+  return principal.roles.includes('keyPerson') && complaint.keyPersonId === principal.staffId;
+}
+
+/**
+ * Who may discharge a level's duty: the role the procedure makes responsible for it. The
+ * setting manager may also close a key person's level (P4: the manager is next in line).
+ */
+export function mayDischarge(principal: StaffPrincipal, level: LevelId): boolean {
+  const responsible = LEVELS[level].responsible;
+  if (principal.roles.includes(responsible)) return true;
+  return responsible === 'keyPerson' && principal.roles.includes('settingManager');
+}
+
+/** Closing, referring (P3) and recording on a parent's behalf (P5) are for managers and up. */
+const MANAGING: readonly Role[] = ['settingManager', 'lineManager', 'owner', 'administrator'];
+
+export function mayManage(principal: StaffPrincipal): boolean {
+  return principal.roles.some((role) => MANAGING.includes(role));
+}
+
+export function mayRefer(principal: StaffPrincipal): boolean {
+  return mayManage(principal) || principal.roles.includes('safeguardingLead');
+}
+
+/** Recording a complaint made in person or by phone (P5): any staff member of that setting. */
+export function mayRecordFor(principal: StaffPrincipal, settingId: string): boolean {
+  return seesAllSettings(principal) || principal.settings.includes(settingId);
+}

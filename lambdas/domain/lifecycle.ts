@@ -1,0 +1,51 @@
+/**
+ * How a complaint ends and which duty an action discharges. Pure functions over the
+ * aggregate; the use cases record and notify.
+ */
+import type { ComplaintStatus } from './complaint-types';
+import type { ComplaintAggregate, LevelClock } from './complaint';
+import { isRunning } from './complaint';
+import type { Duty, LevelId } from './procedure';
+import { LEVELS, LEVEL_IDS } from './procedure';
+
+/** R3: the record is kept at least `years` years after the complaint ends. */
+export function retentionUntil(endedAt: Date, years: number): number {
+  const until = new Date(endedAt);
+  until.setUTCFullYear(until.getUTCFullYear() + years);
+  return Math.floor(until.getTime() / 1000);
+}
+
+/**
+ * Ends a complaint: every clock still running stops (its execution answers `ended` at its
+ * next check), and the record's retention starts.
+ */
+export function endComplaint(
+  aggregate: ComplaintAggregate,
+  status: Exclude<ComplaintStatus, 'open'>,
+  at: Date,
+  retentionYears: number,
+): { complaint: ComplaintAggregate['complaint']; endedLevels: LevelClock[] } {
+  const endedLevels = Object.values(aggregate.levels)
+    .filter((clock): clock is LevelClock => clock !== undefined && !clock.doneAt && !clock.endedAt)
+    .map((clock) => ({ ...clock, endedAt: at.toISOString() }));
+  const complaint = {
+    ...aggregate.complaint,
+    status,
+    closedAt: at.toISOString(),
+    expiresAt: retentionUntil(at, retentionYears),
+    version: aggregate.complaint.version + 1,
+  };
+  return { complaint, endedLevels };
+}
+
+/**
+ * The level whose duty an action would discharge: the current level if it owes that duty,
+ * otherwise the running level that does (A3's meeting can be held while A2 is open).
+ */
+export function levelOwing(aggregate: ComplaintAggregate, duty: Duty): LevelClock | undefined {
+  const owes = (clock: LevelClock | undefined): clock is LevelClock =>
+    clock !== undefined && LEVELS[clock.level].duty === duty && isRunning(clock, LEVELS[clock.level].onLapse !== null);
+  const current = aggregate.complaint.currentLevel ? aggregate.levels[aggregate.complaint.currentLevel] : undefined;
+  if (owes(current)) return current;
+  return LEVEL_IDS.map((id: LevelId) => aggregate.levels[id]).find(owes);
+}

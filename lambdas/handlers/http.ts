@@ -1,0 +1,97 @@
+/**
+ * The HTTP edge shared by every API handler: reading a JSON body against a zod schema, and
+ * the one mapper from errors to responses. A bad request is a 400 naming every field, and
+ * nothing behind it runs.
+ */
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import {
+  ConcurrencyError,
+  ConflictError,
+  ForbiddenError,
+  IdempotencyKeyReusedError,
+  NotFoundError,
+  ValidationError,
+} from '../domain/errors';
+import { logger } from './runtime';
+import { UnauthenticatedError } from './auth';
+
+/** Complaints are words, not files: 32 KB is many pages of text. */
+export const MAX_BODY_BYTES = 32 * 1024;
+
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+export function parseJsonBody<S extends z.ZodType>(event: APIGatewayProxyEventV2, schema: S): z.infer<S> {
+  const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+  if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
+    throw new ValidationError([{ field: 'body', message: `must be at most ${MAX_BODY_BYTES} bytes` }]);
+  }
+  if (raw.trim() === '') throw new ValidationError([{ field: 'body', message: 'is required (a JSON object)' }]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ValidationError([{ field: 'body', message: 'is not valid JSON' }]);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    throw new ValidationError(
+      result.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message })),
+    );
+  }
+  return result.data;
+}
+
+export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  const entry = Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === wanted);
+  return entry?.[1];
+}
+
+export function pathParameter(event: APIGatewayProxyEventV2, name: string): string {
+  const value = event.pathParameters?.[name];
+  if (!value) throw new NotFoundError();
+  return decodeURIComponent(value);
+}
+
+/**
+ * The complainant's status token: a header from the enhanced page, or the link's query
+ * string for a page without JavaScript. Neither is logged (the access log has no query).
+ */
+export function statusToken(event: APIGatewayProxyEventV2): string {
+  return header(event, 'x-status-token') ?? event.queryStringParameters?.token ?? '';
+}
+
+/** The one place errors become responses. Unknown errors say nothing about themselves. */
+export function errorResponse(error: unknown): HttpResult {
+  if (error instanceof ValidationError) return json(400, { message: 'Invalid request', errors: error.fields });
+  if (error instanceof UnauthenticatedError) return json(401, { message: error.message }, { 'www-authenticate': 'Bearer' });
+  if (error instanceof NotFoundError) return json(404, { message: 'Not found' });
+  if (error instanceof ForbiddenError) return json(403, { message: error.message });
+  if (error instanceof ConflictError) return json(409, { message: error.message });
+  if (error instanceof ConcurrencyError) return json(409, { message: 'The complaint changed meanwhile; try again' });
+  if (error instanceof IdempotencyKeyReusedError) return json(422, { message: error.message });
+  // Our errors carry references and field names, never what a person wrote.
+  if (error instanceof Error) logger.error('Unhandled error', error);
+  else logger.error('Unhandled error', { error: String(error) });
+  return json(500, { message: 'Something went wrong on our side. Please try again.' });
+}
+
+/** Wraps a handler body so every error goes through the mapper. */
+export function httpHandler(work: (event: APIGatewayProxyEventV2) => Promise<HttpResult>) {
+  return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+    try {
+      return await work(event);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The OpenAPI 3.1 document of every route, generated from the route table and the same zod
+ * schemas that validate requests, so the document cannot drift from what the API accepts.
+ */
+import { z } from 'zod';
+import { ROUTES, type RouteDefinition } from './functions';
+import { agencyComplaintRequest, errorResponseSchema, parentComplaintRequest, submissionResponse } from './schemas';
+import { complainantResponseRequest, listComplaintsQuery, onBehalfFields, staffActionRequest } from './staff-schemas';
+
+const onBehalfRequest = parentComplaintRequest.omit({ consentToContact: true }).extend(onBehalfFields);
+
+interface OperationSchemas {
+  body?: z.ZodType;
+  bodyType?: 'application/json' | 'application/x-www-form-urlencoded';
+  query?: z.ZodObject;
+  success: { status: number; description: string; schema?: z.ZodType; contentType?: string };
+}
+
+const SCHEMAS: Record<string, OperationSchemas> = {
+  health: { success: { status: 200, description: 'Up', schema: z.object({ status: z.literal('ok') }) } },
+  getOpenApi: { success: { status: 200, description: 'This document' } },
+  submitParentComplaint: { body: parentComplaintRequest, success: { status: 201, description: 'Received', schema: submissionResponse } },
+  submitAgencyComplaint: { body: agencyComplaintRequest, success: { status: 201, description: 'Received', schema: submissionResponse } },
+  submitParentComplaintForm: {
+    body: parentComplaintRequest,
+    bodyType: 'application/x-www-form-urlencoded',
+    success: { status: 303, description: 'Received: redirect to the confirmation page' },
+  },
+  submitAgencyComplaintForm: {
+    body: agencyComplaintRequest,
+    bodyType: 'application/x-www-form-urlencoded',
+    success: { status: 303, description: 'Received: redirect to the confirmation page' },
+  },
+  listComplaints: { query: listComplaintsQuery, success: { status: 200, description: 'A page of running clocks' } },
+  recordComplaintOnBehalf: { body: onBehalfRequest, success: { status: 201, description: 'Recorded', schema: submissionResponse } },
+  getComplaint: { success: { status: 200, description: 'The complaint, its clocks and its record' } },
+  recordAction: { body: staffActionRequest, success: { status: 200, description: 'Recorded; the complaint as it is now' } },
+  getComplaintStatus: { success: { status: 200, description: "The complainant's view" } },
+  respondToOutcome: { body: complainantResponseRequest, success: { status: 200, description: "The complainant's view after the response" } },
+};
+
+const SECURITY: Record<RouteDefinition['access'], Record<string, string[]>[]> = {
+  public: [],
+  staff: [{ staffJwt: [] }],
+  complainant: [{ statusToken: [] }],
+};
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
+
+function examplesOf(schema: z.ZodType): unknown[] {
+  const examples = schema.meta()?.examples;
+  return Array.isArray(examples) ? examples : [];
+}
+
+const errorContent = { 'application/json': { schema: jsonSchema(errorResponseSchema, 'output') } };
+
+function operation(route: RouteDefinition) {
+  const schemas = SCHEMAS[route.operationId];
+  if (!schemas) throw new Error(`No OpenAPI schemas for ${route.operationId}`);
+  const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
+    name: match[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+  const queryParameters = schemas.query
+    ? Object.entries(jsonSchema(schemas.query, 'input').properties as Record<string, unknown>).map(([name, schema]) => ({
+        name,
+        in: 'query',
+        required: false,
+        schema,
+      }))
+    : [];
+  const body = schemas.body
+    ? {
+        requestBody: {
+          required: true,
+          content: {
+            [schemas.bodyType ?? 'application/json']: {
+              schema: jsonSchema(schemas.body, 'input'),
+              examples: Object.fromEntries(examplesOf(schemas.body).map((value, i) => [`example${i + 1}`, { value }])),
+            },
+          },
+        },
+      }
+    : {};
+  const headers =
+    route.method === 'POST' && route.access !== 'staff' && schemas.bodyType !== 'application/x-www-form-urlencoded'
+      ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 }, description: 'A retry with the same key returns the first answer and sends nothing twice' }]
+      : [];
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    security: SECURITY[route.access],
+    parameters: [...pathParameters, ...queryParameters, ...headers],
+    ...body,
+    responses: {
+      [schemas.success.status]: {
+        description: schemas.success.description,
+        ...(schemas.success.schema
+          ? { content: { 'application/json': { schema: jsonSchema(schemas.success.schema, 'output') } } }
+          : {}),
+      },
+      ...(schemas.body || schemas.query ? { 400: { description: 'Invalid request: every bad field named', content: errorContent } } : {}),
+      ...(route.access === 'staff' ? { 401: { description: 'Not signed in' }, 403: { description: 'Not allowed' } } : {}),
+      ...(route.path.includes('{') ? { 404: { description: 'Not found (or not yours)' } } : {}),
+      ...(route.method === 'POST' && route.path.includes('{') ? { 409: { description: 'Does not fit the state of the complaint', content: errorContent } } : {}),
+      429: { description: 'Too many requests' },
+    },
+  };
+}
+
+export function buildOpenApiDocument(serverUrl = '/api') {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTES) {
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = operation(route);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Early-years complaints',
+      version: '1.0.0',
+      description:
+        'The complaints procedure of an early-years setting in England: intake, statutory clocks, actions, and the complainant\'s status.',
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+    components: {
+      securitySchemes: {
+        staffJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Cognito ID token (local sign-in in the embedded default)' },
+        statusToken: { type: 'apiKey', in: 'header', name: 'X-Status-Token', description: 'The token from the private status link' },
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** POST /staff/complaints — a complaint made in person or by phone, recorded by staff (P5). */
+import { ForbiddenError } from '../domain/errors';
+import { mayRecordFor } from '../domain/access';
+import { submitComplaint } from '../use-cases/submit-complaint';
+import { principalFrom } from './auth';
+import { header, httpHandler, json, parseJsonBody } from './http';
+import { getRuntime, logger } from './runtime';
+import { parentComplaintRequest } from './schemas';
+import { onBehalfFields } from './staff-schemas';
+
+const onBehalfRequest = parentComplaintRequest
+  .omit({ consentToContact: true })
+  .extend(onBehalfFields)
+  .meta({ id: 'ComplaintOnBehalf' });
+
+export { onBehalfRequest };
+
+export const handler = httpHandler(async (event) => {
+  const principal = principalFrom(event);
+  const request = parseJsonBody(event, onBehalfRequest);
+  if (!mayRecordFor(principal, request.settingId)) throw new ForbiddenError('You do not work at this setting');
+  const result = await submitComplaint(
+    getRuntime().context,
+    { ...request, track: 'parent' },
+    {
+      idempotencyKey: header(event, 'idempotency-key'),
+      actor: { kind: 'staff', staffId: principal.staffId, role: principal.roles[0]! },
+    },
+  );
+  logger.info('Complaint recorded on behalf of a parent', { reference: result.reference, channel: request.channel });
+  return json(201, result);
+});

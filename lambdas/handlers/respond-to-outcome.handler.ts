@@ -1,0 +1,17 @@
+/** POST /status/{reference}/response — satisfied, not satisfied (appeal/escalate), or withdraw. */
+import { authoriseStatusToken, getComplaintStatus } from '../use-cases/get-complaint-status';
+import { respondToOutcome } from '../use-cases/respond-to-outcome';
+import { httpHandler, json, parseJsonBody, pathParameter, statusToken } from './http';
+import { getRuntime, logger } from './runtime';
+import { complainantResponseRequest } from './staff-schemas';
+
+export const handler = httpHandler(async (event) => {
+  const { context } = getRuntime();
+  const reference = pathParameter(event, 'reference');
+  const token = statusToken(event);
+  await authoriseStatusToken(context, reference, token);
+  const response = parseJsonBody(event, complainantResponseRequest);
+  await respondToOutcome(context, reference, response);
+  logger.info('Complainant responded', { reference, response: response.type });
+  return json(200, await getComplaintStatus(context, reference, token));
+});

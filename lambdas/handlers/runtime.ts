@@ -1,0 +1,101 @@
+/**
+ * Everything a handler needs, built once per cold start from the environment. Local and AWS
+ * differ only here, in configuration: endpoints come from AWS_ENDPOINT_URL_* (read by the
+ * SDK itself), and DAY_SECONDS shortens days for the embedded demo.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESClient } from '@aws-sdk/client-ses';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { z } from 'zod';
+import { parseOrganisationConfig, type OrganisationConfig } from '../../lib/config/organisation';
+import { DynamoDbComplaintRepository } from '../adapters/dynamodb/complaint-repository';
+import { SesMailer } from '../adapters/ses/ses-mailer';
+import { StepFunctionsWorkflows } from '../adapters/sfn/step-functions-workflows';
+import { cryptoSecrets } from '../adapters/secrets';
+import { londonCalendar, scaledCalendar } from '../domain/calendar';
+import type { Calendar } from '../domain/calendar-port';
+import type { Directory } from '../domain/directory';
+import type { ClockPolicy } from '../domain/procedure';
+import type { Clock, Workflows } from '../domain/ports';
+import type { UseCaseContext } from '../use-cases/context';
+import { carryOutEffects, type EffectPorts } from '../use-cases/carry-out-effects';
+
+const environmentSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  ORG_CONFIG: z.string().min(2),
+  PARENT_STATE_MACHINE_ARN: z.string().optional(),
+  AGENCY_STATE_MACHINE_ARN: z.string().optional(),
+  PUBLIC_BASE_URL: z.url().optional(),
+  DAY_SECONDS: z.coerce.number().positive().optional(),
+});
+
+export const logger = new Logger({ serviceName: 'complaints' });
+
+export interface Runtime {
+  org: OrganisationConfig;
+  context: UseCaseContext;
+  effects: EffectPorts;
+}
+
+let runtime: Runtime | undefined;
+
+/** Built on first use, not at import, so that tests and the embedded default set env first. */
+export function getRuntime(): Runtime {
+  runtime ??= buildRuntime(environmentSchema.parse(process.env));
+  return runtime;
+}
+
+function buildRuntime(env: z.infer<typeof environmentSchema>): Runtime {
+  const org = parseOrganisationConfig(JSON.parse(env.ORG_CONFIG), 'ORG_CONFIG');
+  const clock: Clock = { now: () => new Date() };
+  const repo = new DynamoDbComplaintRepository(new DynamoDBClient({}), env.TABLE_NAME);
+  const base = env.PUBLIC_BASE_URL?.replace(/\/$/, '');
+  const effects: EffectPorts = {
+    repo,
+    clock,
+    secrets: cryptoSecrets,
+    mailer: new SesMailer(new SESClient({}), org.senderEmail),
+    workflows: workflowsFrom(env),
+    statusUrl: (reference, token) =>
+      base ? `${base}/status?ref=${encodeURIComponent(reference)}&token=${encodeURIComponent(token)}` : undefined,
+  };
+  const context: UseCaseContext = {
+    repo,
+    clock,
+    secrets: cryptoSecrets,
+    rules: { calendar: calendarFrom(org, env.DAY_SECONDS), policy: policyFrom(org) },
+    directory: directoryFrom(org),
+    ofsted: org.ofsted,
+    retentionYears: org.retentionYears,
+    staffUrl: (complaintId) => (base ? `${base}/staff/complaints/${encodeURIComponent(complaintId)}` : undefined),
+    dispatch: async (list) => {
+      const outcome = await carryOutEffects(effects, list);
+      if (outcome.failed > 0) logger.warn('Some effects failed and stay in the outbox', { ...outcome });
+    },
+  };
+  return { org, context, effects };
+}
+
+function workflowsFrom(env: z.infer<typeof environmentSchema>): Workflows {
+  const { PARENT_STATE_MACHINE_ARN: parent, AGENCY_STATE_MACHINE_ARN: agency } = env;
+  if (!parent || !agency) {
+    const refuse = () => Promise.reject(new Error('This function was not granted the escalation workflows'));
+    return { start: refuse, stop: refuse };
+  }
+  return new StepFunctionsWorkflows(new SFNClient({}), { parent, agency });
+}
+
+function calendarFrom(org: OrganisationConfig, daySeconds: number | undefined): Calendar {
+  return daySeconds ? scaledCalendar(daySeconds) : londonCalendar(org.calendar);
+}
+
+export function policyFrom(org: OrganisationConfig): ClockPolicy {
+  const { keyPersonDays, lineManagerDays, agencyAppealDays, remindBeforeDays, overdueEveryDays } = org.clocks;
+  return { targets: { keyPersonDays, lineManagerDays, agencyAppealDays }, remindBeforeDays, overdueEveryDays };
+}
+
+export function directoryFrom(org: OrganisationConfig): Directory {
+  const settings = new Map(org.settings.map((s) => [s.id, s.name]));
+  return { organisationName: org.name, settingName: (id) => settings.get(id), members: org.staff };
+}

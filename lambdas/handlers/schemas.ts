@@ -1,0 +1,124 @@
+/**
+ * The public API's request and response bodies. These schemas validate every request and
+ * generate the OpenAPI document, so the two cannot disagree.
+ */
+import { z } from 'zod';
+import { CLASSIFICATIONS, LEVEL_IDS, SUBJECTS } from '../domain/procedure';
+import { LANGUAGES } from '../domain/language';
+import { COMPLAINT_STATUSES } from '../domain/complaint-types';
+
+const id = z.string().trim().min(1).max(63);
+const text = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).optional();
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[+()0-9 -]{6,25}$/, 'must be a phone number')
+  .optional();
+
+const languageFields = {
+  /** The language for every email and page this person gets (F2). */
+  language: z.enum(LANGUAGES).default('en'),
+  /** F2: the language an interpreter is needed for; absent when none is. */
+  interpreterLanguage: optionalText(60),
+};
+
+export const parentComplaintRequest = z
+  .object({
+    settingId: id,
+    /** P2: a concern about the quality of the service or practice, or a complaint. */
+    classification: z.enum(CLASSIFICATIONS),
+    /** P4, P7: whom it is about, which decides who handles it. */
+    about: z.enum(SUBJECTS),
+    keyPersonId: id.optional(),
+    subjectStaffId: id.optional(),
+    /** P3: an allegation that a member of staff or a volunteer caused serious harm to a child. */
+    allegationOfHarm: z.boolean().default(false),
+    description: text(10_000),
+    desiredOutcome: optionalText(4_000),
+    childName: optionalText(200),
+    contact: z.object({
+      name: text(200),
+      email: z.email('must be an email address'),
+      phone,
+    }),
+    consentToContact: z.literal(true, 'must be true: we need to contact you about your complaint'),
+    ...languageFields,
+  })
+  .meta({
+    id: 'ParentComplaint',
+    examples: [
+      {
+        settingId: 'oak-street',
+        classification: 'complaint',
+        about: 'service',
+        allegationOfHarm: false,
+        description: 'My daughter came home with another child’s lunchbox three times this month.',
+        desiredOutcome: 'Check lunchboxes at pick-up.',
+        childName: 'Maya',
+        contact: { name: 'Sam Taylor', email: 'sam.taylor@example.com', phone: '07700 900123' },
+        consentToContact: true,
+        language: 'en',
+      },
+    ],
+  });
+
+export type ParentComplaintRequest = z.infer<typeof parentComplaintRequest>;
+
+/** A1: whom an agency's complaint is about: a member of staff, the manager, or a practice. */
+export const AGENCY_SUBJECTS = ['practice', 'staff', 'manager'] as const;
+
+export const agencyComplaintRequest = z
+  .object({
+    settingId: id,
+    about: z.enum(AGENCY_SUBJECTS),
+    subjectStaffId: id.optional(),
+    allegationOfHarm: z.boolean().default(false),
+    /** A1: the formal complaint, in writing. */
+    description: text(20_000),
+    desiredOutcome: optionalText(4_000),
+    agency: z.object({
+      organisation: text(200),
+      name: text(200),
+      role: optionalText(200),
+      email: z.email('must be an email address'),
+      phone,
+    }),
+    ...languageFields,
+  })
+  .meta({
+    id: 'AgencyComplaint',
+    examples: [
+      {
+        settingId: 'willow-lane',
+        about: 'practice',
+        allegationOfHarm: false,
+        description: 'Our health visitor was not given the room we booked for two developmental reviews.',
+        agency: {
+          organisation: 'Leeds Community Healthcare',
+          name: 'Jo Patel',
+          role: 'Health visitor',
+          email: 'jo.patel@example.nhs.uk',
+        },
+        language: 'en',
+      },
+    ],
+  });
+
+export type AgencyComplaintRequest = z.infer<typeof agencyComplaintRequest>;
+
+export const submissionResponse = z
+  .object({
+    reference: z.string(),
+    status: z.enum(COMPLAINT_STATUSES),
+    level: z.enum(LEVEL_IDS).optional(),
+    respondBy: z.iso.datetime().optional(),
+  })
+  .meta({ id: 'SubmissionResult' });
+
+export const errorResponseSchema = z
+  .object({
+    message: z.string(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Error' });

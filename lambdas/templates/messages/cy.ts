@@ -1,0 +1,182 @@
+/** Welsh (Cymraeg). Typed as `Messages`: a missing key is a compile error (F2). */
+import type { Messages } from './en';
+
+export const cy: Messages = {
+  common: {
+    levels: {
+      keyPerson: 'person allweddol y plentyn',
+      settingManager: 'rheolwr y lleoliad',
+      lineManager: 'rheolwr llinell rheolwr y lleoliad',
+      owners: 'y perchnogion neu’r ymddiriedolwyr (apêl)',
+      agencyAcknowledgement: 'rheolwr y lleoliad (cydnabyddiaeth ysgrifenedig)',
+      agencyMeeting: 'rheolwr y lleoliad (ymchwiliad a chyfarfod)',
+      lineManagerAcknowledgement: 'rheolwr llinell rheolwr y lleoliad (cydnabyddiaeth)',
+      lineManagerReport: 'rheolwr llinell rheolwr y lleoliad (adroddiad)',
+      agencyAppeal: 'y perchnogion neu’r ymddiriedolwyr (apêl)',
+    },
+    levelSteps: {
+      keyPerson: 'Bydd person allweddol eich plentyn yn siarad â chi am eich pryder ac yn ceisio datrys pethau.',
+      settingManager: 'Bydd rheolwr y lleoliad yn ymchwilio i’ch cwyn ac yn dweud wrthych beth a ganfu.',
+      lineManager:
+        'Bydd rheolwr llinell rheolwr y lleoliad yn ymchwilio i’ch cwyn ac yn dweud wrthych beth a ganfu.',
+      owners: 'Bydd y perchnogion neu’r ymddiriedolwyr yn ystyried eich apêl ac yn rhoi eu hateb i chi.',
+      agencyAcknowledgement: 'Bydd rheolwr y lleoliad yn cadarnhau yn ysgrifenedig fod eich cwyn wedi dod i law.',
+      agencyMeeting: 'Bydd rheolwr y lleoliad yn ymchwilio i’ch cwyn ac yn cyfarfod â chi.',
+      lineManagerAcknowledgement:
+        'Bydd rheolwr llinell rheolwr y lleoliad yn cadarnhau yn ysgrifenedig fod eich llythyr wedi dod i law.',
+      lineManagerReport: 'Bydd rheolwr llinell rheolwr y lleoliad yn ymchwilio ac yn adrodd yn ôl i chi.',
+      agencyAppeal: 'Bydd y perchnogion neu’r ymddiriedolwyr yn ystyried eich apêl ac yn rhoi eu hateb i chi.',
+    },
+    outcomes: {
+      upheld: 'wedi’i chadarnhau',
+      partlyUpheld: 'wedi’i chadarnhau’n rhannol',
+      notUpheld: 'heb ei chadarnhau',
+    },
+    outcomeMeanings: {
+      upheld: 'Rydym yn cytuno â’ch cwyn.',
+      partlyUpheld: 'Rydym yn cytuno â rhan o’ch cwyn.',
+      notUpheld: 'Nid ydym yn cytuno â’ch cwyn.',
+    },
+    classifications: {
+      concern: 'pryder am ansawdd y gwasanaeth neu’r arfer',
+      complaint: 'cwyn',
+    },
+    greeting: 'Helo,',
+    signOff: 'Cofion gorau,',
+    referenceLabel: 'Eich cyfeirnod',
+    referenceHint: 'Rhowch y cyfeirnod hwn bob tro y byddwch yn cysylltu â ni.',
+    respondBy: (date) => `Byddwn yn ymateb erbyn ${date}.`,
+    notSatisfiedNext: (level) =>
+      `Os nad ydych yn fodlon â’r ateb, gallwch fynd â’ch cwyn ymhellach. Y cam nesaf yw: ${level}.`,
+    notSatisfiedOfsted:
+      'Os nad ydych yn fodlon o hyd, a’ch bod yn credu nad yw’r lleoliad wedi bodloni gofynion y Cyfnod Sylfaen Blynyddoedd Cynnar (EYFS), gallwch gwyno wrth Ofsted (manylion isod).',
+    interpreterOffer:
+      'Rhowch wybod i ni os oes angen cyfieithydd arnoch, neu’r wybodaeth hon mewn iaith arall. Byddwn yn trefnu hynny.',
+    interpreterNoted: (language) => `Rydym wedi nodi yr hoffech gael cyfieithydd (${language}). Byddwn yn trefnu un.`,
+    interpreterNotedNoLanguage: 'Rydym wedi nodi yr hoffech gael cyfieithydd. Byddwn yn trefnu un.',
+    statusLinkIntro: 'Gallwch weld sut mae’ch cwyn yn dod yn ei blaen ar unrhyw adeg:',
+    statusLinkText: 'Gweld hynt eich cwyn',
+    statusLinkPrivate: 'Mae’r ddolen hon yn breifat i chi. Peidiwch â’i rhannu.',
+    ofsted: {
+      heading: 'Cysylltu ag Ofsted',
+      atAnyTime:
+        'Gallwch gwyno wrth Ofsted, y rheoleiddiwr ar gyfer lleoliadau blynyddoedd cynnar yn Lloegr, ar unrhyw adeg, dros y ffôn neu yn ysgrifenedig:',
+      phone: 'Ffôn',
+      email: 'E-bost',
+      web: 'Gwefan',
+    },
+  },
+
+  complainant: {
+    whatNextHeading: 'Beth sy’n digwydd nesaf',
+    complaintAcknowledgement: {
+      subject: {
+        concern: (reference) => `Rydym wedi derbyn eich pryder (${reference})`,
+        complaint: (reference) => `Rydym wedi derbyn eich cwyn (${reference})`,
+      },
+      received: {
+        concern: (setting) =>
+          `Diolch am ddweud wrthym am eich pryder. Mae ${setting} wedi’i gofnodi fel pryder am ansawdd y gwasanaeth neu’r arfer.`,
+        complaint: (setting) =>
+          `Diolch am gysylltu â ni. Mae ${setting} wedi derbyn eich cwyn, ac rydym yn ei chymryd o ddifrif.`,
+      },
+    },
+    allegationReceived: {
+      subject: (reference) => `Rydym wedi derbyn yr hyn a ddywedoch wrthym (${reference})`,
+      thanks: (setting) =>
+        `Diolch am ddweud wrthym. Cadw plant yn ddiogel yw’r peth pwysicaf a wnawn yn ${setting}.`,
+      procedure:
+        'Gan eich bod wedi dweud wrthym y gallai aelod o staff neu wirfoddolwr fod wedi niweidio plentyn, rydym yn gweithredu ar unwaith o dan ein gweithdrefn ar gyfer honiadau yn erbyn staff, nid y weithdrefn gwyno. Mae ein harweinydd diogelu dynodedig wedi cael gwybod.',
+      contact: 'Efallai y byddwn yn cysylltu â chi i ofyn am ragor o wybodaeth.',
+      emergency: 'Os yw plentyn mewn perygl uniongyrchol, ffoniwch 999.',
+    },
+    deadlineMissed: {
+      subject: (reference) => `Diweddariad am eich cwyn (${reference})`,
+      apology: 'Mae’n ddrwg gennym: ni wnaethom ymateb i’ch cwyn erbyn y dyddiad a roesom i chi.',
+      movedOn: (level) => `Mae eich cwyn bellach wedi’i throsglwyddo i’r cam nesaf: ${level}.`,
+      noFurther:
+        'Nid oes cam arall o fewn y lleoliad. Rydym yn dal i weithio ar eich cwyn a byddwn yn ateb cyn gynted ag y gallwn. Gallwch hefyd fynd â hi at Ofsted nawr (manylion isod).',
+    },
+    levelOpened: {
+      subject: (reference) => `Mae eich cwyn wedi symud i’r cam nesaf (${reference})`,
+      opened: (level) =>
+        `Rydym wedi derbyn eich cais i fynd â’ch cwyn ymhellach. Mae hi bellach gyda: ${level}.`,
+    },
+    outcomeGiven: {
+      subject: (reference) => `Canlyniad eich cwyn (${reference})`,
+      intro: (level) => `Rydym wedi gorffen ystyried eich cwyn ar y cam hwn: ${level}.`,
+      outcome: (outcome) => `Canlyniad: mae eich cwyn ${outcome}.`,
+      summaryLabel: 'Beth a ganfuom, a beth y byddwn yn ei wneud',
+      takeFurtherWithLink:
+        'I fynd â hi ymhellach, defnyddiwch y ddolen isod, neu cysylltwch â’r lleoliad a rhoi eich cyfeirnod.',
+      takeFurther: 'I fynd â hi ymhellach, cysylltwch â’r lleoliad a rhoi eich cyfeirnod.',
+    },
+    deadlineExtended: {
+      subject: (reference) => `Dyddiad newydd ar gyfer eich cwyn (${reference})`,
+      intro: (level) => `Mae angen rhagor o amser arnom i ateb eich cwyn ar y cam hwn: ${level}.`,
+      newDate: (date) => `Byddwn bellach yn ymateb erbyn ${date}.`,
+      reasonLabel: 'Pam mae angen rhagor o amser arnom',
+      originalDate: (date) =>
+        `Y dyddiad a bennwyd gan y weithdrefn oedd ${date}. Rydym wedi cadw cofnod o’r newid hwn.`,
+    },
+    complaintClosed: {
+      subject: (reference) => `Mae eich cwyn bellach wedi’i chau (${reference})`,
+      closed: (setting) =>
+        `Mae eich cwyn bellach wedi’i chau. Diolch am ei chodi gyda ${setting}: mae’n ein helpu i wella.`,
+      questions: 'Os oes gennych unrhyw gwestiynau, cysylltwch â’r lleoliad a rhoi eich cyfeirnod.',
+    },
+  },
+
+  staff: {
+    fields: {
+      reference: 'Cyfeirnod',
+      setting: 'Lleoliad',
+      stage: 'Cam',
+      recordedAs: 'Wedi’i gofnodi fel',
+      deadline: 'Dyddiad terfyn',
+      interpreter: 'Cyfieithydd',
+      received: 'Derbyniwyd',
+    },
+    interpreterNeeded: (language) => `angen (${language})`,
+    interpreterNeededNoLanguage: 'angen',
+    interpreterNotRequested: 'heb ofyn am un',
+    duties: {
+      acknowledgement: 'Beth i’w wneud: cydnabod y gŵyn yn ysgrifenedig i’r achwynydd erbyn y dyddiad terfyn.',
+      meeting: 'Beth i’w wneud: ymchwilio, a chyfarfod â’r achwynydd, erbyn y dyddiad terfyn.',
+      outcome: 'Beth i’w wneud: ymchwilio, a rhoi eich ymateb i’r achwynydd, erbyn y dyddiad terfyn.',
+    },
+    openLink: 'Agor y gŵyn',
+    confidentiality:
+      'Mae manylion yr achwynydd a’r plentyn yn y system gwyno yn unig. Cadwch nhw’n gyfrinachol.',
+    automated: (organisation) => `Anfonwyd y neges hon yn awtomatig gan system gwyno ${organisation}.`,
+    levelAssigned: {
+      subject: (reference, date) => `Cwyn ${reference}: gyda chi nawr, erbyn ${date}`,
+      reasons: {
+        received: 'Mae cwyn newydd wedi dod i law, a chi sy’n gyfrifol am y cam hwn.',
+        escalated:
+          'Mae’r gŵyn hon wedi dod atoch chi oherwydd bod y dyddiad terfyn ar y cam blaenorol wedi mynd heibio heb ymateb.',
+        complainantMoved:
+          'Mae’r achwynydd wedi gofyn am fynd â’r gŵyn hon ymhellach, a chi sy’n gyfrifol am y cam hwn.',
+        continued: 'Mae’r gŵyn hon wedi symud ymlaen i’w cham nesaf, a chi sy’n gyfrifol amdani.',
+      },
+    },
+    deadlineReminder: {
+      subject: (reference, date) => `Nodyn atgoffa: mae cwyn ${reference} i’w hateb erbyn ${date}`,
+      body: (date) => `Nodyn atgoffa yw hwn: y dyddiad terfyn ar gyfer y cam hwn o’r gŵyn yw ${date}.`,
+    },
+    overdueReminder: {
+      subject: (reference, count) => `Hwyr (nodyn atgoffa ${count}): cwyn ${reference}`,
+      body: (date) =>
+        `Mae’r dyddiad terfyn, ${date}, wedi mynd heibio. Nid oes cam arall o fewn y lleoliad, felly mae hyn yn aros gyda chi nes ei fod wedi’i wneud. Cwblhewch ef cyn gynted ag y gallwch.`,
+    },
+    allegationAlert: {
+      subject: (reference, setting) => `BRYS: honiad o niwed i blentyn, ${setting} (${reference})`,
+      intro: (setting) =>
+        `Mae honiad wedi’i wneud fod aelod o staff neu wirfoddolwr yn ${setting} wedi niweidio plentyn.`,
+      actNow: 'Dilynwch y weithdrefn honiadau (6.2) nawr.',
+      doNotTell:
+        'Rhaid peidio â dweud wrth y person a enwir yn yr honiad, a rhaid peidio â’i gynnwys wrth ymdrin â’r honiad.',
+      noClock: 'Nid yw hyn yn cael ei drin o dan y weithdrefn gwyno: nid oes dyddiad terfyn cwyn yn rhedeg yma.',
+    },
+  },
+};

@@ -1,0 +1,202 @@
+/**
+ * English: the source of truth for every string of every email (F2). The other languages
+ * are typed as `Messages`, so a key missing from one of them is a compile error.
+ *
+ * Values reach these functions already formatted (dates in the reader's locale), and every
+ * function only places them in its sentence: the renderer calls each function once for the
+ * plain text and once for the HTML, where it escapes the sentence and the values apart.
+ * Names of levels and outcomes are placed after a colon, never inside a clause, so that
+ * languages with cases (Polish) or mutations (Welsh) do not have to inflect them.
+ */
+import type { Classification, LevelId, Outcome } from '../../domain/complaint-types';
+import type { LevelAssigned } from '../../domain/notifications';
+import type { Duty } from '../../domain/procedure';
+
+export const en = {
+  /** Shared with the web pages: level and outcome names, Ofsted, the standard phrases. */
+  common: {
+    levels: {
+      keyPerson: "the child's key person",
+      settingManager: 'the setting manager',
+      lineManager: "the setting manager's line manager",
+      owners: 'the owners or trustees (appeal)',
+      agencyAcknowledgement: 'the setting manager (written acknowledgement)',
+      agencyMeeting: 'the setting manager (investigation and meeting)',
+      lineManagerAcknowledgement: "the setting manager's line manager (acknowledgement)",
+      lineManagerReport: "the setting manager's line manager (report)",
+      agencyAppeal: 'the owners or trustees (appeal)',
+    } satisfies Record<LevelId, string>,
+    /** What happens at each level, in plain words, for the complainant. */
+    levelSteps: {
+      keyPerson: "Your child's key person will talk with you about your concern and try to put things right.",
+      settingManager: 'The setting manager will look into your complaint and tell you what they found.',
+      lineManager: "The setting manager's line manager will look into your complaint and tell you what they found.",
+      owners: 'The owners or trustees will consider your appeal and give you their answer.',
+      agencyAcknowledgement: 'The setting manager will confirm in writing that your complaint has been received.',
+      agencyMeeting: 'The setting manager will investigate your complaint and meet with you.',
+      lineManagerAcknowledgement:
+        "The setting manager's line manager will confirm in writing that your letter has been received.",
+      lineManagerReport: "The setting manager's line manager will investigate and report back to you.",
+      agencyAppeal: 'The owners or trustees will consider your appeal and give you their answer.',
+    } satisfies Record<LevelId, string>,
+    outcomes: {
+      upheld: 'upheld',
+      partlyUpheld: 'partly upheld',
+      notUpheld: 'not upheld',
+    } satisfies Record<Outcome, string>,
+    outcomeMeanings: {
+      upheld: 'We agree with your complaint.',
+      partlyUpheld: 'We agree with part of your complaint.',
+      notUpheld: 'We do not agree with your complaint.',
+    } satisfies Record<Outcome, string>,
+    /** P2: what a record is, as a label. */
+    classifications: {
+      concern: 'concern about the quality of the service or practice',
+      complaint: 'complaint',
+    } satisfies Record<Classification, string>,
+    greeting: 'Hello,',
+    signOff: 'With best wishes,',
+    referenceLabel: 'Your reference',
+    referenceHint: 'Please give this reference whenever you contact us.',
+    respondBy: (date: string) => `We will respond by ${date}.`,
+    notSatisfiedNext: (level: string) =>
+      `If you are not satisfied with the answer, you can take your complaint further. The next stage is: ${level}.`,
+    notSatisfiedOfsted:
+      'If you are still not satisfied and believe the setting has not met the requirements of the Early Years Foundation Stage (EYFS), you can complain to Ofsted (details below).',
+    interpreterOffer:
+      'Tell us if you need an interpreter, or this information in another language. We will arrange it.',
+    interpreterNoted: (language: string) =>
+      `We have noted that you would like an interpreter (${language}). We will arrange one.`,
+    interpreterNotedNoLanguage: 'We have noted that you would like an interpreter. We will arrange one.',
+    statusLinkIntro: 'You can see the progress of your complaint at any time:',
+    statusLinkText: 'See the progress of your complaint',
+    statusLinkPrivate: 'This link is private to you. Please do not share it.',
+    /** P10: shown to complainants at every step. */
+    ofsted: {
+      heading: 'Contacting Ofsted',
+      atAnyTime:
+        'You can complain to Ofsted, the regulator of early-years settings in England, at any time, by phone or in writing:',
+      phone: 'Phone',
+      email: 'Email',
+      web: 'Website',
+    },
+  },
+
+  complainant: {
+    whatNextHeading: 'What happens next',
+    complaintAcknowledgement: {
+      subject: {
+        concern: (reference: string) => `We have received your concern (${reference})`,
+        complaint: (reference: string) => `We have received your complaint (${reference})`,
+      } satisfies Record<Classification, (reference: string) => string>,
+      received: {
+        concern: (setting: string) =>
+          `Thank you for telling us about your concern. ${setting} has recorded it as a concern about the quality of the service or practice.`,
+        complaint: (setting: string) =>
+          `Thank you for contacting us. ${setting} has received your complaint, and we take it seriously.`,
+      } satisfies Record<Classification, (setting: string) => string>,
+    },
+    allegationReceived: {
+      subject: (reference: string) => `We have received what you told us (${reference})`,
+      thanks: (setting: string) =>
+        `Thank you for telling us. Keeping children safe is the most important thing we do at ${setting}.`,
+      procedure:
+        'Because you have told us that a member of staff or a volunteer may have harmed a child, we are acting on it straight away under our procedure for allegations against staff, not the complaints procedure. Our designated safeguarding lead has been told.',
+      contact: 'We may contact you to ask for more information.',
+      emergency: 'If a child is in immediate danger, call 999.',
+    },
+    deadlineMissed: {
+      subject: (reference: string) => `An update on your complaint (${reference})`,
+      apology: 'We are sorry: we did not respond to your complaint by the date we gave you.',
+      movedOn: (level: string) => `Your complaint has now been passed on to the next stage: ${level}.`,
+      noFurther:
+        'There is no further stage within the setting. We are still working on your complaint and will answer as soon as we can. You can also take it to Ofsted now (details below).',
+    },
+    levelOpened: {
+      subject: (reference: string) => `Your complaint has moved to the next stage (${reference})`,
+      opened: (level: string) =>
+        `We have received your request to take your complaint further. It is now with: ${level}.`,
+    },
+    outcomeGiven: {
+      subject: (reference: string) => `The outcome of your complaint (${reference})`,
+      intro: (level: string) => `We have finished looking into your complaint at this stage: ${level}.`,
+      outcome: (outcome: string) => `Outcome: your complaint is ${outcome}.`,
+      summaryLabel: 'What we found, and what we will do',
+      takeFurtherWithLink: 'To take it further, use the link below, or contact the setting and give your reference.',
+      takeFurther: 'To take it further, contact the setting and give your reference.',
+    },
+    deadlineExtended: {
+      subject: (reference: string) => `A new date for your complaint (${reference})`,
+      intro: (level: string) => `We need more time to answer your complaint at this stage: ${level}.`,
+      newDate: (date: string) => `We will now respond by ${date}.`,
+      reasonLabel: 'Why we need more time',
+      originalDate: (date: string) =>
+        `The date set by the procedure was ${date}. We have kept a record of this change.`,
+    },
+    complaintClosed: {
+      subject: (reference: string) => `Your complaint is now closed (${reference})`,
+      closed: (setting: string) =>
+        `Your complaint is now closed. Thank you for raising it with ${setting}: it helps us to improve.`,
+      questions: 'If you have any questions, please contact the setting and give your reference.',
+    },
+  },
+
+  /** Staff emails carry no personal details of the complainant or the child (F3). */
+  staff: {
+    fields: {
+      reference: 'Reference',
+      setting: 'Setting',
+      stage: 'Stage',
+      recordedAs: 'Recorded as',
+      deadline: 'Deadline',
+      interpreter: 'Interpreter',
+      received: 'Received',
+    },
+    interpreterNeeded: (language: string) => `needed (${language})`,
+    interpreterNeededNoLanguage: 'needed',
+    interpreterNotRequested: 'not requested',
+    duties: {
+      acknowledgement: 'What to do: acknowledge the complaint in writing to the complainant by the deadline.',
+      meeting: 'What to do: investigate, and meet the complainant, by the deadline.',
+      outcome: 'What to do: investigate, and give the complainant your response, by the deadline.',
+    } satisfies Record<Duty, string>,
+    openLink: 'Open the complaint',
+    confidentiality:
+      "The complainant's and the child's details are in the complaints system only. Keep them confidential.",
+    automated: (organisation: string) =>
+      `This message was sent automatically by the complaints system of ${organisation}.`,
+    levelAssigned: {
+      subject: (reference: string, date: string) => `Complaint ${reference}: now with you, due by ${date}`,
+      reasons: {
+        received: 'A new complaint has been received, and you are responsible for this stage.',
+        escalated:
+          'This complaint has come to you because the deadline at the previous stage passed without a response.',
+        complainantMoved:
+          'The complainant has asked to take this complaint further, and you are responsible for this stage.',
+        continued: 'This complaint has moved on to its next step, and you are responsible for it.',
+      } satisfies Record<LevelAssigned['reason'], string>,
+    },
+    deadlineReminder: {
+      subject: (reference: string, date: string) => `Reminder: complaint ${reference} is due by ${date}`,
+      body: (date: string) => `This is a reminder: the deadline for this stage of the complaint is ${date}.`,
+    },
+    overdueReminder: {
+      subject: (reference: string, count: string) => `Overdue (reminder ${count}): complaint ${reference}`,
+      body: (date: string) =>
+        `The deadline of ${date} has passed. There is no further stage within the setting, so this stays with you until it is done. Please complete it as soon as you can.`,
+    },
+    /** P3: plain instructions; no clock runs here. */
+    allegationAlert: {
+      subject: (reference: string, setting: string) =>
+        `URGENT: allegation of harm to a child, ${setting} (${reference})`,
+      intro: (setting: string) =>
+        `An allegation has been made that a member of staff or a volunteer at ${setting} has harmed a child.`,
+      actNow: 'Follow the allegations procedure (6.2) now.',
+      doNotTell:
+        'The person named in the allegation must not be told about it, and must not be involved in handling it.',
+      noClock: 'This is not handled under the complaints procedure: no complaint deadline runs here.',
+    },
+  },
+};
+
+export type Messages = typeof en;

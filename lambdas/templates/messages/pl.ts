@@ -1,0 +1,183 @@
+/**
+ * Polish (polski). Typed as `Messages`: a missing key is a compile error (F2).
+ * Complainants are addressed as "Państwo" (formal and gender-neutral); names of settings
+ * follow the noun "placówka", so they stay in the nominative whatever the sentence needs.
+ */
+import type { Messages } from './en';
+
+export const pl: Messages = {
+  common: {
+    levels: {
+      keyPerson: 'opiekun przypisany do dziecka (key person)',
+      settingManager: 'kierownik placówki',
+      lineManager: 'przełożony kierownika placówki',
+      owners: 'właściciele lub powiernicy (odwołanie)',
+      agencyAcknowledgement: 'kierownik placówki (pisemne potwierdzenie)',
+      agencyMeeting: 'kierownik placówki (postępowanie wyjaśniające i spotkanie)',
+      lineManagerAcknowledgement: 'przełożony kierownika placówki (potwierdzenie)',
+      lineManagerReport: 'przełożony kierownika placówki (sprawozdanie)',
+      agencyAppeal: 'właściciele lub powiernicy (odwołanie)',
+    },
+    levelSteps: {
+      keyPerson: 'Opiekun przypisany do dziecka porozmawia z Państwem o zgłoszonej sprawie i spróbuje ją rozwiązać.',
+      settingManager: 'Kierownik placówki zbada Państwa skargę i przekaże Państwu swoje ustalenia.',
+      lineManager: 'Przełożony kierownika placówki zbada Państwa skargę i przekaże Państwu swoje ustalenia.',
+      owners: 'Właściciele lub powiernicy rozpatrzą Państwa odwołanie i udzielą odpowiedzi.',
+      agencyAcknowledgement: 'Kierownik placówki potwierdzi na piśmie otrzymanie Państwa skargi.',
+      agencyMeeting: 'Kierownik placówki zbada Państwa skargę i spotka się z Państwem.',
+      lineManagerAcknowledgement: 'Przełożony kierownika placówki potwierdzi na piśmie otrzymanie Państwa pisma.',
+      lineManagerReport: 'Przełożony kierownika placówki zbada sprawę i przekaże Państwu sprawozdanie.',
+      agencyAppeal: 'Właściciele lub powiernicy rozpatrzą Państwa odwołanie i udzielą odpowiedzi.',
+    },
+    outcomes: {
+      upheld: 'uwzględniona',
+      partlyUpheld: 'częściowo uwzględniona',
+      notUpheld: 'nieuwzględniona',
+    },
+    outcomeMeanings: {
+      upheld: 'Zgadzamy się z Państwa skargą.',
+      partlyUpheld: 'Zgadzamy się z częścią Państwa skargi.',
+      notUpheld: 'Nie zgadzamy się z Państwa skargą.',
+    },
+    classifications: {
+      concern: 'uwaga dotycząca jakości usług lub praktyki',
+      complaint: 'skarga',
+    },
+    greeting: 'Dzień dobry,',
+    signOff: 'Z wyrazami szacunku,',
+    referenceLabel: 'Numer Państwa sprawy',
+    referenceHint: 'Prosimy podawać ten numer przy każdym kontakcie z nami.',
+    respondBy: (date) => `Odpowiemy do ${date}.`,
+    notSatisfiedNext: (level) =>
+      `Jeśli odpowiedź Państwa nie zadowoli, mogą Państwo przekazać skargę dalej. Kolejny etap: ${level}.`,
+    notSatisfiedOfsted:
+      'Jeśli nadal nie są Państwo zadowoleni i uważają Państwo, że placówka nie spełniła wymogów Early Years Foundation Stage (EYFS – standardów wczesnej edukacji i opieki), mogą Państwo złożyć skargę do Ofsted (dane kontaktowe poniżej).',
+    interpreterOffer:
+      'Prosimy dać nam znać, jeśli potrzebują Państwo tłumacza lub tych informacji w innym języku. Zorganizujemy to.',
+    interpreterNoted: (language) =>
+      `Odnotowaliśmy, że chcą Państwo skorzystać z pomocy tłumacza (${language}). Zorganizujemy go.`,
+    interpreterNotedNoLanguage: 'Odnotowaliśmy, że chcą Państwo skorzystać z pomocy tłumacza. Zorganizujemy go.',
+    statusLinkIntro: 'Postęp sprawy mogą Państwo sprawdzić w każdej chwili:',
+    statusLinkText: 'Sprawdź postęp sprawy',
+    statusLinkPrivate: 'Ten link jest przeznaczony tylko dla Państwa. Prosimy go nie udostępniać.',
+    ofsted: {
+      heading: 'Kontakt z Ofsted',
+      atAnyTime:
+        'W każdej chwili mogą Państwo złożyć skargę do Ofsted – urzędu nadzorującego placówki opieki nad małymi dziećmi w Anglii – telefonicznie lub na piśmie:',
+      phone: 'Telefon',
+      email: 'E-mail',
+      web: 'Strona internetowa',
+    },
+  },
+
+  complainant: {
+    whatNextHeading: 'Co dalej',
+    complaintAcknowledgement: {
+      subject: {
+        concern: (reference) => `Otrzymaliśmy Państwa zgłoszenie (${reference})`,
+        complaint: (reference) => `Otrzymaliśmy Państwa skargę (${reference})`,
+      },
+      received: {
+        concern: (setting) =>
+          `Dziękujemy za przekazanie uwagi. Placówka ${setting} zarejestrowała ją jako uwagę dotyczącą jakości usług lub praktyki.`,
+        complaint: (setting) =>
+          `Dziękujemy za kontakt. Placówka ${setting} otrzymała Państwa skargę i traktuje ją poważnie.`,
+      },
+    },
+    allegationReceived: {
+      subject: (reference) => `Otrzymaliśmy Państwa zgłoszenie (${reference})`,
+      thanks: (setting) =>
+        `Dziękujemy za przekazanie tych informacji. Bezpieczeństwo dzieci jest dla placówki ${setting} najważniejsze.`,
+      procedure:
+        'Ponieważ przekazali nam Państwo, że pracownik lub wolontariusz mógł skrzywdzić dziecko, zajmujemy się tym natychmiast w ramach procedury dotyczącej zarzutów wobec personelu, a nie procedury skargowej. Wyznaczona osoba odpowiedzialna za ochronę dzieci została o tym poinformowana.',
+      contact: 'Możemy skontaktować się z Państwem, aby poprosić o dodatkowe informacje.',
+      emergency: 'Jeśli dziecku grozi bezpośrednie niebezpieczeństwo, prosimy dzwonić pod numer 999.',
+    },
+    deadlineMissed: {
+      subject: (reference) => `Informacja o Państwa skardze (${reference})`,
+      apology: 'Przepraszamy: nie odpowiedzieliśmy na Państwa skargę w podanym terminie.',
+      movedOn: (level) => `Skarga została przekazana do kolejnego etapu: ${level}.`,
+      noFurther:
+        'W placówce nie ma już kolejnego etapu. Nadal zajmujemy się Państwa skargą i odpowiemy najszybciej, jak to możliwe. Mogą Państwo również już teraz zwrócić się do Ofsted (dane kontaktowe poniżej).',
+    },
+    levelOpened: {
+      subject: (reference) => `Państwa skarga przeszła do kolejnego etapu (${reference})`,
+      opened: (level) =>
+        `Otrzymaliśmy Państwa prośbę o dalsze rozpatrzenie skargi. Sprawą zajmuje się teraz: ${level}.`,
+    },
+    outcomeGiven: {
+      subject: (reference) => `Wynik rozpatrzenia Państwa skargi (${reference})`,
+      intro: (level) => `Zakończyliśmy rozpatrywanie Państwa skargi na tym etapie: ${level}.`,
+      outcome: (outcome) => `Wynik: skarga ${outcome}.`,
+      summaryLabel: 'Co ustaliliśmy i co zrobimy',
+      takeFurtherWithLink:
+        'Aby przekazać skargę dalej, prosimy skorzystać z linku poniżej albo skontaktować się z placówką, podając numer sprawy.',
+      takeFurther: 'Aby przekazać skargę dalej, prosimy skontaktować się z placówką, podając numer sprawy.',
+    },
+    deadlineExtended: {
+      subject: (reference) => `Nowy termin odpowiedzi na Państwa skargę (${reference})`,
+      intro: (level) => `Potrzebujemy więcej czasu na odpowiedź na Państwa skargę na tym etapie: ${level}.`,
+      newDate: (date) => `Odpowiemy do ${date}.`,
+      reasonLabel: 'Dlaczego potrzebujemy więcej czasu',
+      originalDate: (date) => `Termin wynikający z procedury to ${date}. Zmiana terminu została odnotowana.`,
+    },
+    complaintClosed: {
+      subject: (reference) => `Państwa skarga została zamknięta (${reference})`,
+      closed: (setting) =>
+        `Państwa skarga została zamknięta. Dziękujemy za jej zgłoszenie – pomaga to placówce ${setting} stawać się lepszą.`,
+      questions: 'W razie pytań prosimy o kontakt z placówką, z podaniem numeru sprawy.',
+    },
+  },
+
+  staff: {
+    fields: {
+      reference: 'Numer sprawy',
+      setting: 'Placówka',
+      stage: 'Etap',
+      recordedAs: 'Zarejestrowano jako',
+      deadline: 'Termin',
+      interpreter: 'Tłumacz',
+      received: 'Otrzymano',
+    },
+    interpreterNeeded: (language) => `potrzebny (${language})`,
+    interpreterNeededNoLanguage: 'potrzebny',
+    interpreterNotRequested: 'nie zgłoszono potrzeby',
+    duties: {
+      acknowledgement: 'Co należy zrobić: potwierdzić skarżącemu na piśmie otrzymanie skargi w wyznaczonym terminie.',
+      meeting: 'Co należy zrobić: zbadać sprawę i spotkać się ze skarżącym w wyznaczonym terminie.',
+      outcome: 'Co należy zrobić: zbadać sprawę i przekazać skarżącemu odpowiedź w wyznaczonym terminie.',
+    },
+    openLink: 'Otwórz skargę',
+    confidentiality:
+      'Dane skarżącego i dziecka znajdują się wyłącznie w systemie skarg. Należy zachować je w poufności.',
+    automated: (organisation) =>
+      `Ta wiadomość została wysłana automatycznie przez system skarg organizacji ${organisation}.`,
+    levelAssigned: {
+      subject: (reference, date) => `Skarga ${reference}: nowe zadanie, termin ${date}`,
+      reasons: {
+        received: 'Wpłynęła nowa skarga. Za ten etap odpowiada Pan/Pani.',
+        escalated: 'Skarga trafiła do Pana/Pani, ponieważ termin na poprzednim etapie upłynął bez odpowiedzi.',
+        complainantMoved: 'Skarżący poprosił o dalsze rozpatrzenie skargi. Za ten etap odpowiada Pan/Pani.',
+        continued: 'Skarga przeszła do kolejnego kroku. Odpowiada za niego Pan/Pani.',
+      },
+    },
+    deadlineReminder: {
+      subject: (reference, date) => `Przypomnienie: termin w sprawie skargi ${reference} upływa ${date}`,
+      body: (date) => `Przypominamy: termin na tym etapie skargi upływa ${date}.`,
+    },
+    overdueReminder: {
+      subject: (reference, count) => `Po terminie (przypomnienie nr ${count}): skarga ${reference}`,
+      body: (date) =>
+        `Termin upłynął ${date}. W placówce nie ma już kolejnego etapu, więc sprawa pozostaje u Pana/Pani do czasu jej zakończenia. Prosimy zakończyć ją jak najszybciej.`,
+    },
+    allegationAlert: {
+      subject: (reference, setting) => `PILNE: zarzut skrzywdzenia dziecka, ${setting} (${reference})`,
+      intro: (setting) =>
+        `Zgłoszono zarzut, że pracownik lub wolontariusz placówki ${setting} skrzywdził dziecko.`,
+      actNow: 'Należy teraz postępować zgodnie z procedurą dotyczącą zarzutów (6.2).',
+      doNotTell:
+        'Osoby wskazanej w zarzucie nie wolno o nim informować ani angażować w jego rozpatrywanie.',
+      noClock: 'Sprawa nie jest prowadzona w ramach procedury skargowej: nie biegnie tu żaden termin skargowy.',
+    },
+  },
+};

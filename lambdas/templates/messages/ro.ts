@@ -1,0 +1,186 @@
+/**
+ * Romanian (română). Typed as `Messages`: a missing key is a compile error (F2).
+ * Complainants are addressed as "dumneavoastră"; names of settings follow the noun
+ * "unitatea", so they need no case ending.
+ */
+import type { Messages } from './en';
+
+export const ro: Messages = {
+  common: {
+    levels: {
+      keyPerson: 'persoana de referință a copilului (key person)',
+      settingManager: 'managerul unității',
+      lineManager: 'superiorul managerului unității',
+      owners: 'proprietarii sau administratorii (contestație)',
+      agencyAcknowledgement: 'managerul unității (confirmare scrisă)',
+      agencyMeeting: 'managerul unității (investigație și întâlnire)',
+      lineManagerAcknowledgement: 'superiorul managerului unității (confirmare)',
+      lineManagerReport: 'superiorul managerului unității (raport)',
+      agencyAppeal: 'proprietarii sau administratorii (contestație)',
+    },
+    levelSteps: {
+      keyPerson:
+        'Persoana de referință a copilului va discuta cu dumneavoastră despre îngrijorarea semnalată și va încerca să rezolve situația.',
+      settingManager: 'Managerul unității va analiza plângerea dumneavoastră și vă va comunica ce a constatat.',
+      lineManager:
+        'Superiorul managerului unității va analiza plângerea dumneavoastră și vă va comunica ce a constatat.',
+      owners: 'Proprietarii sau administratorii vor analiza contestația dumneavoastră și vă vor da un răspuns.',
+      agencyAcknowledgement: 'Managerul unității va confirma în scris primirea plângerii dumneavoastră.',
+      agencyMeeting: 'Managerul unității va investiga plângerea dumneavoastră și se va întâlni cu dumneavoastră.',
+      lineManagerAcknowledgement:
+        'Superiorul managerului unității va confirma în scris primirea scrisorii dumneavoastră.',
+      lineManagerReport: 'Superiorul managerului unității va investiga și vă va prezenta un raport.',
+      agencyAppeal: 'Proprietarii sau administratorii vor analiza contestația dumneavoastră și vă vor da un răspuns.',
+    },
+    outcomes: {
+      upheld: 'admisă',
+      partlyUpheld: 'admisă parțial',
+      notUpheld: 'respinsă',
+    },
+    outcomeMeanings: {
+      upheld: 'Suntem de acord cu plângerea dumneavoastră.',
+      partlyUpheld: 'Suntem de acord cu o parte din plângerea dumneavoastră.',
+      notUpheld: 'Nu suntem de acord cu plângerea dumneavoastră.',
+    },
+    classifications: {
+      concern: 'îngrijorare privind calitatea serviciului sau a practicii',
+      complaint: 'plângere',
+    },
+    greeting: 'Bună ziua,',
+    signOff: 'Cu stimă,',
+    referenceLabel: 'Numărul dumneavoastră de referință',
+    referenceHint: 'Vă rugăm să menționați acest număr de fiecare dată când ne contactați.',
+    respondBy: (date) => `Vă vom răspunde până la ${date}.`,
+    notSatisfiedNext: (level) =>
+      `Dacă nu sunteți mulțumit(ă) de răspuns, puteți duce plângerea mai departe. Următoarea etapă: ${level}.`,
+    notSatisfiedOfsted:
+      'Dacă tot nu sunteți mulțumit(ă) și considerați că unitatea nu a respectat cerințele Early Years Foundation Stage (EYFS – standardele pentru educația timpurie), puteți depune o plângere la Ofsted (datele de contact sunt mai jos).',
+    interpreterOffer:
+      'Spuneți-ne dacă aveți nevoie de un interpret sau de aceste informații în altă limbă. Ne vom ocupa de acest lucru.',
+    interpreterNoted: (language) => `Am reținut că doriți un interpret (${language}). Ne vom ocupa de acest lucru.`,
+    interpreterNotedNoLanguage: 'Am reținut că doriți un interpret. Ne vom ocupa de acest lucru.',
+    statusLinkIntro: 'Puteți vedea oricând stadiul plângerii dumneavoastră:',
+    statusLinkText: 'Vedeți stadiul plângerii',
+    statusLinkPrivate: 'Acest link este doar pentru dumneavoastră. Vă rugăm să nu îl distribuiți.',
+    ofsted: {
+      heading: 'Cum contactați Ofsted',
+      atAnyTime:
+        'Puteți depune oricând o plângere la Ofsted, autoritatea care supraveghează unitățile pentru copii mici din Anglia, telefonic sau în scris:',
+      phone: 'Telefon',
+      email: 'E-mail',
+      web: 'Site web',
+    },
+  },
+
+  complainant: {
+    whatNextHeading: 'Ce urmează',
+    complaintAcknowledgement: {
+      subject: {
+        concern: (reference) => `Am primit sesizarea dumneavoastră (${reference})`,
+        complaint: (reference) => `Am primit plângerea dumneavoastră (${reference})`,
+      },
+      received: {
+        concern: (setting) =>
+          `Vă mulțumim că ne-ați semnalat această îngrijorare. Unitatea ${setting} a înregistrat-o ca îngrijorare privind calitatea serviciului sau a practicii.`,
+        complaint: (setting) =>
+          `Vă mulțumim că ne-ați contactat. Unitatea ${setting} a primit plângerea dumneavoastră și o tratează cu seriozitate.`,
+      },
+    },
+    allegationReceived: {
+      subject: (reference) => `Am primit informațiile transmise de dumneavoastră (${reference})`,
+      thanks: (setting) =>
+        `Vă mulțumim că ne-ați spus. Siguranța copiilor este cel mai important lucru pentru unitatea ${setting}.`,
+      procedure:
+        'Deoarece ne-ați spus că un membru al personalului sau un voluntar ar fi putut face rău unui copil, ne ocupăm imediat de acest lucru conform procedurii noastre privind acuzațiile împotriva personalului, nu conform procedurii de plângeri. Responsabilul desemnat cu protecția copiilor a fost informat.',
+      contact: 'Este posibil să vă contactăm pentru mai multe informații.',
+      emergency: 'Dacă un copil este în pericol imediat, sunați la 999.',
+    },
+    deadlineMissed: {
+      subject: (reference) => `Noutăți despre plângerea dumneavoastră (${reference})`,
+      apology: 'Ne pare rău: nu v-am răspuns la plângere până la data pe care v-am comunicat-o.',
+      movedOn: (level) => `Plângerea dumneavoastră a fost transmisă la etapa următoare: ${level}.`,
+      noFurther:
+        'Nu mai există o altă etapă în cadrul unității. Lucrăm în continuare la plângerea dumneavoastră și vă vom răspunde cât mai curând. Vă puteți adresa și acum la Ofsted (datele de contact sunt mai jos).',
+    },
+    levelOpened: {
+      subject: (reference) => `Plângerea dumneavoastră a trecut la etapa următoare (${reference})`,
+      opened: (level) =>
+        `Am primit cererea dumneavoastră de a duce plângerea mai departe. De aceasta se ocupă acum: ${level}.`,
+    },
+    outcomeGiven: {
+      subject: (reference) => `Rezultatul plângerii dumneavoastră (${reference})`,
+      intro: (level) => `Am terminat de analizat plângerea dumneavoastră în această etapă: ${level}.`,
+      outcome: (outcome) => `Rezultat: plângerea a fost ${outcome}.`,
+      summaryLabel: 'Ce am constatat și ce vom face',
+      takeFurtherWithLink:
+        'Pentru a duce plângerea mai departe, folosiți linkul de mai jos sau contactați unitatea și menționați numărul de referință.',
+      takeFurther: 'Pentru a duce plângerea mai departe, contactați unitatea și menționați numărul de referință.',
+    },
+    deadlineExtended: {
+      subject: (reference) => `O nouă dată pentru plângerea dumneavoastră (${reference})`,
+      intro: (level) =>
+        `Avem nevoie de mai mult timp pentru a răspunde plângerii dumneavoastră în această etapă: ${level}.`,
+      newDate: (date) => `Vă vom răspunde până la ${date}.`,
+      reasonLabel: 'De ce avem nevoie de mai mult timp',
+      originalDate: (date) => `Data stabilită de procedură era ${date}. Am păstrat o evidență a acestei modificări.`,
+    },
+    complaintClosed: {
+      subject: (reference) => `Plângerea dumneavoastră a fost închisă (${reference})`,
+      closed: (setting) =>
+        `Plângerea dumneavoastră a fost închisă. Vă mulțumim că ați adus-o la cunoștința unității ${setting}: ne ajută să ne îmbunătățim.`,
+      questions: 'Dacă aveți întrebări, contactați unitatea și menționați numărul de referință.',
+    },
+  },
+
+  staff: {
+    fields: {
+      reference: 'Număr de referință',
+      setting: 'Unitatea',
+      stage: 'Etapa',
+      recordedAs: 'Înregistrată ca',
+      deadline: 'Termen',
+      interpreter: 'Interpret',
+      received: 'Primită',
+    },
+    interpreterNeeded: (language) => `necesar (${language})`,
+    interpreterNeededNoLanguage: 'necesar',
+    interpreterNotRequested: 'nesolicitat',
+    duties: {
+      acknowledgement: 'Ce trebuie făcut: confirmați în scris reclamantului primirea plângerii, până la termen.',
+      meeting: 'Ce trebuie făcut: investigați și întâlniți-vă cu reclamantul, până la termen.',
+      outcome: 'Ce trebuie făcut: investigați și transmiteți reclamantului răspunsul dumneavoastră, până la termen.',
+    },
+    openLink: 'Deschideți plângerea',
+    confidentiality:
+      'Datele reclamantului și ale copilului se află numai în sistemul de plângeri. Păstrați-le confidențiale.',
+    automated: (organisation) =>
+      `Acest mesaj a fost trimis automat de sistemul de plângeri al organizației ${organisation}.`,
+    levelAssigned: {
+      subject: (reference, date) => `Plângerea ${reference}: acum la dumneavoastră, termen ${date}`,
+      reasons: {
+        received: 'A fost primită o plângere nouă, iar dumneavoastră sunteți responsabil(ă) de această etapă.',
+        escalated: 'Plângerea a ajuns la dumneavoastră deoarece termenul de la etapa anterioară a trecut fără răspuns.',
+        complainantMoved:
+          'Reclamantul a cerut ca plângerea să meargă mai departe, iar dumneavoastră sunteți responsabil(ă) de această etapă.',
+        continued: 'Plângerea a trecut la pasul următor, iar dumneavoastră sunteți responsabil(ă) de acesta.',
+      },
+    },
+    deadlineReminder: {
+      subject: (reference, date) => `Reamintire: plângerea ${reference} are termen ${date}`,
+      body: (date) => `Vă reamintim: termenul pentru această etapă a plângerii este ${date}.`,
+    },
+    overdueReminder: {
+      subject: (reference, count) => `Termen depășit (reamintirea ${count}): plângerea ${reference}`,
+      body: (date) =>
+        `Termenul din ${date} a trecut. Nu mai există o altă etapă în cadrul unității, așa că plângerea rămâne la dumneavoastră până la finalizare. Vă rugăm să o finalizați cât mai curând.`,
+    },
+    allegationAlert: {
+      subject: (reference, setting) => `URGENT: acuzație de vătămare a unui copil, ${setting} (${reference})`,
+      intro: (setting) =>
+        `S-a făcut o acuzație că un membru al personalului sau un voluntar de la ${setting} a făcut rău unui copil.`,
+      actNow: 'Urmați acum procedura privind acuzațiile (6.2).',
+      doNotTell: 'Persoana numită în acuzație nu trebuie informată și nu trebuie implicată în gestionarea acesteia.',
+      noClock: 'Acest caz nu este tratat prin procedura de plângeri: aici nu curge niciun termen de plângere.',
+    },
+  },
+};

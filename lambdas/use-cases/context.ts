@@ -1,0 +1,123 @@
+/**
+ * What every use case is given (ports, not module mocks), and the small builders they share
+ * for record events and effects.
+ */
+import type { Actor, ComplaintAggregate, Effect, EmailEffect, EventType, RecordEvent } from '../domain/complaint';
+import type { Directory } from '../domain/directory';
+import { responsibleFor } from '../domain/directory';
+import type { ClockRules } from '../domain/levels';
+import type { EmailMessage } from '../domain/notifications';
+import type { OfstedContact } from '../domain/ofsted';
+import type { Clock, ComplaintRepository, Secrets } from '../domain/ports';
+import type { LevelId } from '../domain/procedure';
+import { ConcurrencyError } from '../domain/errors';
+
+export interface UseCaseContext {
+  repo: ComplaintRepository;
+  clock: Clock;
+  rules: ClockRules;
+  directory: Directory;
+  ofsted: OfstedContact;
+  secrets: Secrets;
+  /** R3: how long a closed complaint's record is kept, at least three years. */
+  retentionYears: number;
+  /** Where staff open a complaint; absent when the organisation has no public site. */
+  staffUrl(complaintId: string): string | undefined;
+  /** Carries out effects now, best effort; what fails stays in the outbox for the sweeper. */
+  dispatch(effects: Effect[]): Promise<void>;
+}
+
+/** Builds the events of one change, numbering those recorded in the same instant. */
+export function eventRecorder(complaintId: string, at: Date) {
+  const events: RecordEvent[] = [];
+  const record = (
+    type: EventType,
+    actor: Actor,
+    summary: string,
+    options: { level?: LevelId; visibleToComplainant?: boolean; details?: RecordEvent['details'] } = {},
+  ): void => {
+    events.push({
+      complaintId,
+      at: at.toISOString(),
+      seq: events.length,
+      type,
+      actor,
+      summary,
+      visibleToComplainant: options.visibleToComplainant ?? true,
+      ...(options.level ? { level: options.level } : {}),
+      ...(options.details ? { details: options.details } : {}),
+    });
+  };
+  return { events, record };
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A message without what every message carries; the builders below add that. */
+export type MessageBody = DistributiveOmit<EmailMessage, 'reference' | 'settingName' | 'organisationName' | 'staffUrl'>;
+
+export function messageBase(ctx: UseCaseContext, aggregate: ComplaintAggregate) {
+  return {
+    reference: aggregate.complaint.id,
+    settingName: ctx.directory.settingName(aggregate.complaint.settingId) ?? aggregate.complaint.settingId,
+    organisationName: ctx.directory.organisationName,
+  };
+}
+
+/** An email to the complainant, in their language, with their private status link. */
+export function emailComplainant(
+  ctx: UseCaseContext,
+  aggregate: ComplaintAggregate,
+  key: string,
+  body: MessageBody,
+): EmailEffect {
+  const { complaint } = aggregate;
+  return {
+    kind: 'email',
+    key: `email#complainant#${key}`,
+    complaintId: complaint.id,
+    createdAt: ctx.clock.now().toISOString(),
+    to: complaint.contact.email,
+    language: complaint.language,
+    message: { ...messageBase(ctx, aggregate), ...body },
+    withStatusLink: true,
+  };
+}
+
+/** One email to each person responsible for `level`, each in their own language. */
+export function emailResponsible(
+  ctx: UseCaseContext,
+  aggregate: ComplaintAggregate,
+  level: LevelId,
+  key: string,
+  body: MessageBody,
+): EmailEffect[] {
+  return responsibleFor(ctx.directory, aggregate.complaint, level).map((member) => ({
+    kind: 'email',
+    key: `email#${member.id}#${key}`,
+    complaintId: aggregate.complaint.id,
+    createdAt: ctx.clock.now().toISOString(),
+    to: member.email,
+    language: member.language,
+    message: withStaffUrl({ ...messageBase(ctx, aggregate), ...body }, ctx.staffUrl(aggregate.complaint.id)),
+    withStatusLink: false,
+  }));
+}
+
+function withStaffUrl(message: EmailMessage, staffUrl: string | undefined): EmailMessage {
+  // Staff messages all carry an optional staffUrl; complainant ones never reach here.
+  return staffUrl ? ({ ...message, staffUrl } as EmailMessage) : message;
+}
+
+/**
+ * Runs a read-decide-write use case again when another writer got there first: the
+ * complaint's version guard makes that visible, and the decision is remade on fresh data.
+ */
+export async function retryOnConflict<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || attempt >= attempts) throw error;
+    }
+  }
+}

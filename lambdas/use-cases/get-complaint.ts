@@ -1,0 +1,34 @@
+/**
+ * One complaint for staff, with its clocks and its full Complaint Investigation Record.
+ * A complaint the caller may not see is answered as if it did not exist.
+ */
+import type { StaffPrincipal } from '../domain/access';
+import { maySeeComplaint } from '../domain/access';
+import type { ComplaintAggregate, RecordEvent } from '../domain/complaint';
+import { NotFoundError } from '../domain/errors';
+import type { UseCaseContext } from './context';
+import { loadComplaint } from './load-complaint';
+
+export interface ComplaintView extends ComplaintAggregate {
+  record: RecordEvent[];
+}
+
+export async function getComplaint(
+  ctx: UseCaseContext,
+  principal: StaffPrincipal,
+  complaintId: string,
+): Promise<ComplaintView> {
+  const aggregate = await loadVisible(ctx, principal, complaintId);
+  return { ...aggregate, record: await ctx.repo.events(complaintId) };
+}
+
+/** Loads a complaint the caller may see, or fails exactly as a missing one does. */
+export async function loadVisible(
+  ctx: UseCaseContext,
+  principal: StaffPrincipal,
+  complaintId: string,
+): Promise<ComplaintAggregate> {
+  const aggregate = await ctx.repo.load(complaintId);
+  if (!aggregate || !maySeeComplaint(principal, aggregate.complaint)) throw new NotFoundError();
+  return aggregate;
+}

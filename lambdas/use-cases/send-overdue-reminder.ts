@@ -1,0 +1,50 @@
+/**
+ * Clock step `overdue`: at the last level, after its deadline passed, remind the people
+ * responsible again on the configured interval until the duty is done. Each reminder is
+ * recorded before it is sent and sent once.
+ */
+import type { ClockState } from '../domain/clock';
+import type { LevelId } from '../domain/procedure';
+import { LEVELS } from '../domain/procedure';
+import { toWaitTimestamp } from '../domain/calendar-port';
+import { clockStateOf } from '../domain/levels';
+import type { UseCaseContext } from './context';
+import { emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { loadComplaint } from './load-complaint';
+
+export function sendOverdueReminder(
+  ctx: UseCaseContext,
+  complaintId: string,
+  level: LevelId,
+  overdueIndex: number,
+): Promise<ClockState> {
+  return retryOnConflict(async () => {
+    const aggregate = await loadComplaint(ctx.repo, complaintId);
+    const clock = aggregate.levels[level];
+    if (!clock) throw new Error(`Level ${level} of ${complaintId} was never opened`);
+    const state = clockStateOf(aggregate, clock);
+    if (state.status !== 'lapsed' || clock.overdueSent > overdueIndex) return state;
+
+    const now = ctx.clock.now();
+    const count = overdueIndex + 1;
+    const { calendar, policy } = ctx.rules;
+    const nextOverdueAt = toWaitTimestamp(calendar.overdueReminder(new Date(clock.deadlineAt), count + 1, policy.overdueEveryDays));
+    const updated = { ...clock, overdueSent: count, nextOverdueAt };
+    const { events, record } = eventRecorder(complaintId, now);
+    record('overdueReminderSent', { kind: 'system' }, `Overdue reminder ${count}: ${LEVELS[level].title.toLowerCase()}.`, {
+      level,
+      visibleToComplainant: false,
+      details: { count, deadlineAt: clock.deadlineAt },
+    });
+    const effects = emailResponsible(ctx, aggregate, level, `overdue#${level}#${clock.attempt}#${overdueIndex}`, {
+      kind: 'overdueReminder',
+      level,
+      deadlineAt: clock.deadlineAt,
+      count,
+    });
+    const complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
+    await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels: [updated], events, effects });
+    await ctx.dispatch(effects);
+    return clockStateOf({ complaint, levels: { ...aggregate.levels, [level]: updated } }, updated);
+  });
+}

@@ -1,0 +1,273 @@
+/**
+ * Submit a complaint (a parent's, P1–P8, or an agency's, A1–A2; online or entered by staff
+ * on a parent's behalf, P5).
+ *
+ * Primary course:
+ * 1. A retry carrying the same Idempotency-Key gets what the first request created.
+ * 2. The complaint is routed by whom it is about (P3, P4, P7, A1).
+ * 3. The complaint, its first level clocks, its first record events and everything that must
+ *    follow (acknowledgement, staff notification, the clock's start) are written in one
+ *    transaction; nothing is carried out before it is recorded.
+ * 4. The effects are carried out at once; whatever fails is retried from the outbox.
+ *
+ * An allegation of serious harm by staff (P3) leaves the procedure: no clock, an immediate
+ * alert to the designated safeguarding lead and the manager, never to the person named.
+ */
+import type { Channel } from '../domain/complaint-types';
+import type { Actor, Complaint, ComplaintAggregate, Contact, Effect } from '../domain/complaint';
+import type { Classification, LevelId, Subject, Track } from '../domain/procedure';
+import { LEVELS, routeAgencyComplaint, routeParentComplaint } from '../domain/procedure';
+import type { Language } from '../domain/language';
+import { enterLevel, settleCurrentLevel } from '../domain/levels';
+import { executionNameFor } from '../domain/clock';
+import { membersWithRole, coversSetting } from '../domain/directory';
+import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
+import type { UseCaseContext } from './context';
+import { emailComplainant, emailResponsible, eventRecorder } from './context';
+
+export interface ComplaintSubmission {
+  track: Track;
+  settingId: string;
+  classification: Classification;
+  about: Subject;
+  subjectStaffId?: string;
+  keyPersonId?: string;
+  allegationOfHarm: boolean;
+  channel: Channel;
+  language: Language;
+  interpreterLanguage?: string;
+  contact: Contact;
+  childName?: string;
+  description: string;
+  desiredOutcome?: string;
+  /** When staff record a complaint made earlier in person or by phone (P5). Defaults to now. */
+  receivedAt?: string;
+}
+
+export interface SubmissionResult {
+  reference: string;
+  status: Complaint['status'];
+  level?: LevelId;
+  /** The date by which the complainant will hear. */
+  respondBy?: string;
+}
+
+const MAX_REFERENCE_ATTEMPTS = 5;
+
+export async function submitComplaint(
+  ctx: UseCaseContext,
+  submission: ComplaintSubmission,
+  options: { idempotencyKey?: string; actor: Actor },
+): Promise<SubmissionResult> {
+  const idempotency = options.idempotencyKey
+    ? {
+        keyHash: ctx.secrets.hash(`${submission.track}:${options.idempotencyKey}`),
+        requestHash: ctx.secrets.hash(JSON.stringify(submission)),
+      }
+    : undefined;
+  if (idempotency) {
+    const existing = await ctx.repo.findIdempotency(idempotency.keyHash);
+    if (existing) return replay(ctx, existing, idempotency.requestHash);
+  }
+  checkAgainstDirectory(ctx, submission);
+
+  for (let attempt = 0; attempt < MAX_REFERENCE_ATTEMPTS; attempt += 1) {
+    const { aggregate, change } = prepare(ctx, submission, options.actor);
+    const result = await ctx.repo.create({
+      ...change,
+      ...(idempotency
+        ? {
+            idempotency: {
+              keyHash: idempotency.keyHash,
+              record: { complaintId: aggregate.complaint.id, requestHash: idempotency.requestHash },
+            },
+          }
+        : {}),
+    });
+    if (result.created) {
+      await ctx.dispatch(change.effects);
+      return resultOf(aggregate);
+    }
+    if (result.reason === 'idempotent') return replay(ctx, result.existing, idempotency?.requestHash ?? '');
+    // A reference clash: draw another.
+  }
+  throw new Error('Could not allocate a unique complaint reference');
+}
+
+async function replay(
+  ctx: UseCaseContext,
+  existing: { complaintId: string; requestHash: string },
+  requestHash: string,
+): Promise<SubmissionResult> {
+  if (existing.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
+  const aggregate = await ctx.repo.load(existing.complaintId);
+  if (!aggregate) throw new Error(`Idempotency record points at a missing complaint ${existing.complaintId}`);
+  return resultOf(aggregate);
+}
+
+export function resultOf(aggregate: ComplaintAggregate): SubmissionResult {
+  const { complaint } = aggregate;
+  const level = complaint.currentLevel;
+  const respondBy = level ? aggregate.levels[level]?.deadlineAt : undefined;
+  return {
+    reference: complaint.id,
+    status: complaint.status,
+    ...(level ? { level } : {}),
+    ...(respondBy ? { respondBy } : {}),
+  };
+}
+
+/** The setting, the key person and the person complained about must be of this organisation. */
+function checkAgainstDirectory(ctx: UseCaseContext, submission: ComplaintSubmission): void {
+  const problems: { field: string; message: string }[] = [];
+  if (!ctx.directory.settingName(submission.settingId)) {
+    problems.push({ field: 'settingId', message: 'no setting of this organisation has this id' });
+  }
+  const member = (id: string) => ctx.directory.members.find((m) => m.id === id);
+  if (submission.keyPersonId) {
+    const keyPerson = member(submission.keyPersonId);
+    if (!keyPerson || !keyPerson.roles.includes('keyPerson') || !coversSetting(keyPerson, submission.settingId)) {
+      problems.push({ field: 'keyPersonId', message: 'not a key person at this setting' });
+    }
+  }
+  if (submission.subjectStaffId && !member(submission.subjectStaffId)) {
+    problems.push({ field: 'subjectStaffId', message: 'no member of staff has this id' });
+  }
+  if (submission.receivedAt && new Date(submission.receivedAt) > ctx.clock.now()) {
+    problems.push({ field: 'receivedAt', message: 'cannot be in the future' });
+  }
+  if (problems.length > 0) throw new ValidationError(problems);
+}
+
+function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Actor) {
+  const now = ctx.clock.now();
+  const receivedAt = submission.receivedAt ? new Date(submission.receivedAt) : now;
+  const routing =
+    submission.track === 'parent'
+      ? routeParentComplaint(submission)
+      : routeAgencyComplaint({ allegationOfHarm: submission.allegationOfHarm });
+  const { receivedAt: _ignored, ...details } = submission;
+  const complaint: Complaint = {
+    ...details,
+    ...subjectOf(ctx, submission),
+    id: ctx.secrets.reference(),
+    status: routing.kind === 'allegation' ? 'referred' : 'open',
+    receivedAt: receivedAt.toISOString(),
+    version: 1,
+  };
+  const aggregate: ComplaintAggregate = { complaint, levels: {} };
+  const { events, record } = eventRecorder(complaint.id, now);
+  record('received', actor, receivedSummary(submission), {
+    details: {
+      track: submission.track,
+      classification: submission.classification, // P2
+      channel: submission.channel,
+      interpreterRequested: Boolean(submission.interpreterLanguage),
+    },
+  });
+
+  if (routing.kind === 'allegation') {
+    record(
+      'allegationReferred',
+      { kind: 'system' },
+      'Allegation of serious harm by a member of staff: referred to the allegations procedure (6.2). No complaints clock runs.',
+      { visibleToComplainant: true },
+    );
+    const alerted = routing.alert.flatMap((role) =>
+      membersWithRole(ctx.directory, role, complaint.settingId, complaint.subjectStaffId),
+    );
+    const effects: Effect[] = [
+      ...[...new Map(alerted.map((m) => [m.id, m])).values()].map((member) => ({
+        kind: 'email' as const,
+        key: `email#${member.id}#allegation`,
+        complaintId: complaint.id,
+        createdAt: now.toISOString(),
+        to: member.email,
+        language: member.language,
+        message: {
+          kind: 'allegationAlert' as const,
+          reference: complaint.id,
+          settingName: ctx.directory.settingName(complaint.settingId) ?? complaint.settingId,
+          organisationName: ctx.directory.organisationName,
+          receivedAt: complaint.receivedAt,
+          staffUrl: ctx.staffUrl(complaint.id),
+        },
+        withStatusLink: false,
+      })),
+      emailComplainant(ctx, aggregate, 'allegation-received', { kind: 'allegationReceived', ofsted: ctx.ofsted }),
+    ];
+    return { aggregate, change: { complaint, levels: [], events, effects } };
+  }
+
+  // A complaint recorded days after it was made (P5) keeps its deadline from receipt, but a
+  // reminder whose moment has already passed is not sent late.
+  const levels = enterLevel(aggregate, routing.level, receivedAt, ctx.rules).map((clock) => ({
+    ...clock,
+    reminders: clock.reminders.filter((moment) => new Date(moment) > now),
+  }));
+  for (const clock of levels) aggregate.levels[clock.level] = clock;
+  record('levelOpened', { kind: 'system' }, `With ${LEVELS[routing.level].title.toLowerCase()}.`, {
+    level: routing.level,
+    details: { deadlineAt: levels[0]!.deadlineAt },
+  });
+  if (routing.level === 'agencyAcknowledgement') {
+    // A2: the acknowledgement email below is the written acknowledgement. It is recorded
+    // with the complaint and the outbox sends it, so the duty is discharged at receipt.
+    const acknowledgement = aggregate.levels.agencyAcknowledgement!;
+    acknowledgement.doneAt = now.toISOString();
+    acknowledgement.doneBy = 'system';
+    record('acknowledged', { kind: 'system' }, 'Written acknowledgement sent to the agency (A2).', {
+      level: 'agencyAcknowledgement',
+    });
+  }
+  complaint.currentLevel = settleCurrentLevel(aggregate.levels, routing.level);
+  const current = aggregate.levels[complaint.currentLevel]!;
+
+  const effects: Effect[] = [
+    emailComplainant(ctx, aggregate, 'acknowledgement', {
+      kind: 'complaintAcknowledgement',
+      track: complaint.track,
+      level: complaint.currentLevel,
+      classification: complaint.classification,
+      respondBy: current.deadlineAt,
+      interpreterRequested: Boolean(complaint.interpreterLanguage),
+      ...(complaint.interpreterLanguage ? { interpreterLanguage: complaint.interpreterLanguage } : {}),
+      ofsted: ctx.ofsted,
+    }),
+    ...emailResponsible(ctx, aggregate, complaint.currentLevel, `assigned#${complaint.currentLevel}`, {
+      kind: 'levelAssigned',
+      level: complaint.currentLevel,
+      deadlineAt: current.deadlineAt,
+      reason: 'received',
+      classification: complaint.classification,
+      interpreterNeeded: Boolean(complaint.interpreterLanguage),
+      ...(complaint.interpreterLanguage ? { interpreterLanguage: complaint.interpreterLanguage } : {}),
+    }),
+    {
+      kind: 'startClock',
+      key: `clock#${routing.level}#0`,
+      complaintId: complaint.id,
+      createdAt: now.toISOString(),
+      executionName: executionNameFor(complaint.id, routing.level),
+      input: { complaintId: complaint.id, track: complaint.track, level: routing.level },
+    },
+  ];
+  return { aggregate, change: { complaint, levels, events, effects } };
+}
+
+/**
+ * A complaint about "the manager" names a person even when the form did not: the setting's
+ * manager, when there is exactly one, so that they are never a recipient of it (P3, P7).
+ */
+function subjectOf(ctx: UseCaseContext, submission: ComplaintSubmission): { subjectStaffId?: string } {
+  if (submission.subjectStaffId || submission.about !== 'manager') return {};
+  const managers = membersWithRole(ctx.directory, 'settingManager', submission.settingId);
+  return managers.length === 1 ? { subjectStaffId: managers[0]!.id } : {};
+}
+
+function receivedSummary(submission: ComplaintSubmission): string {
+  const what = submission.classification === 'concern' ? 'A concern about the quality of the service' : 'A complaint';
+  const from = submission.track === 'parent' ? 'from a parent' : 'in writing from another agency';
+  const how = submission.channel === 'online' ? 'online' : `(${submission.channel}, recorded by staff)`;
+  return `${what} ${from}, received ${how}.`;
+}
