@@ -1,13 +1,36 @@
 /** Routes a workflow Task to the clock step it names. */
 import type { ClockState, ClockStepInput } from '../domain/clock';
 import type { UseCaseContext } from './context';
+import { NotFoundError } from '../domain/errors';
+import { toWaitTimestamp } from '../domain/calendar-port';
 import { checkLevel } from './check-level';
 import { lapseLevel } from './lapse-level';
 import { openLevel } from './open-level';
 import { sendOverdueReminder } from './send-overdue-reminder';
 import { sendReminder } from './send-reminder';
 
-export function runClockStep(ctx: UseCaseContext, input: ClockStepInput): Promise<ClockState> {
+/**
+ * The workflow retries whatever a step throws, for as long as an execution lives, so that a
+ * passing fault never ends a clock. A complaint that no longer exists is not a fault: its
+ * clock is no longer needed.
+ */
+export async function runClockStep(ctx: UseCaseContext, input: ClockStepInput): Promise<ClockState> {
+  try {
+    return await runStep(ctx, input);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    return {
+      level: input.level,
+      status: 'ended',
+      deadlineAt: input.clock?.deadlineAt ?? toWaitTimestamp(ctx.clock.now()),
+      reminderIndex: input.clock?.reminderIndex ?? 0,
+      overdueIndex: input.clock?.overdueIndex ?? 0,
+      attempt: input.clock?.attempt ?? 0,
+    };
+  }
+}
+
+function runStep(ctx: UseCaseContext, input: ClockStepInput): Promise<ClockState> {
   const { complaintId, level, clock } = input;
   switch (input.step) {
     case 'open':

@@ -489,3 +489,15 @@ describe('Use case: runClockStep — concurrency', () => {
     expect((await world.repo.events(REF)).filter((e) => e.type === 'escalated')).toHaveLength(1);
   });
 });
+
+describe('Use case: runClockStep for a complaint that is gone', () => {
+  it('answers ended instead of throwing, so the workflow does not retry it for ever', async () => {
+    // Prepare
+    const { ctx } = testWorld();
+    // Act
+    const state = await runClockStep(ctx, { step: 'check', complaintId: 'GONE-2222', level: 'settingManager' });
+    // Assess
+    expect(state.status).toBe('ended');
+    expect(state.level).toBe('settingManager');
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * State transitions (what a Standard workflow is billed by) for a typical and a worst-case
+ * lifecycle of each track; written to test-artifacts/transitions.json for the README.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { levelsOf, type LevelId, type Track } from '../../lambdas/domain/procedure';
+import { FakeClockStep, remindersBeforeDeadline, type Scenario } from './helpers/fake-clock-step';
+import { clockRunner } from './helpers/run-clock';
+import { synthesizeWorkflows } from './helpers/synthesize';
+
+interface Lifecycle {
+  track: Track;
+  description: string;
+  start: LevelId;
+  scenario: Scenario;
+}
+
+/** Nobody acts until the last level has been overdue for `overdueReminders` reminders. */
+function worstCase(track: Track, overdueReminders: number): Lifecycle {
+  const last = levelsOf(track).find((level) => level.onLapse === null)!.id;
+  const start = levelsOf(track)[0]!.id;
+  return {
+    track,
+    description: `every level from ${start} lapses after all its reminders; ${last} answers after ${overdueReminders} weekly overdue reminders`,
+    start,
+    scenario: { doneAtCheck: { [last]: remindersBeforeDeadline(last) + 1 + overdueReminders + 1 } },
+  };
+}
+
+const LIFECYCLES: Record<string, Lifecycle> = {
+  parentTypical: {
+    track: 'parent',
+    description: 'a complaint to the setting manager (P6): one reminder, then feedback',
+    start: 'settingManager',
+    scenario: { doneAtCheck: { settingManager: 2 } },
+  },
+  parentWorst: worstCase('parent', 4),
+  agencyTypical: {
+    track: 'agency',
+    description: 'acknowledged before the first reminder (A2); meeting held after one reminder (A3)',
+    start: 'agencyAcknowledgement',
+    scenario: { doneAtCheck: { agencyAcknowledgement: 1, agencyMeeting: 2 } },
+  },
+  agencyWorst: worstCase('agency', 4),
+};
+
+describe('Workflow: state transitions per lifecycle', () => {
+  let runners: Record<Track, ReturnType<typeof clockRunner>>;
+  const transitions: Record<string, { description: string; transitions: number }> = {};
+  beforeAll(() => {
+    const { asl } = synthesizeWorkflows();
+    runners = { parent: clockRunner(asl.parent), agency: clockRunner(asl.agency) };
+  });
+
+  const count = async ({ track, start, scenario }: Lifecycle) =>
+    (await runners[track]({ complaintId: 'complaint-7', track, level: start }, new FakeClockStep(scenario))).transitions;
+
+  it.each(Object.entries(LIFECYCLES))('%s: runs to its end and is counted', async (name, lifecycle) => {
+    transitions[name] = { description: lifecycle.description, transitions: await count(lifecycle) };
+    expect(transitions[name].transitions).toBeGreaterThan(5);
+  });
+
+  it.each(['parent', 'agency'] as const)('%s: each further week overdue costs four transitions', async (track) => {
+    const perWeek = (await count(worstCase(track, 5))) - (await count(worstCase(track, 4)));
+    transitions[`${track}PerOverdueWeek`] = { description: 'each further weekly overdue reminder', transitions: perWeek };
+    expect(perWeek).toBe(4);
+  });
+
+  it('a worst case costs more than a typical one; the numbers go to test-artifacts/transitions.json', () => {
+    expect(transitions.parentWorst!.transitions).toBeGreaterThan(transitions.parentTypical!.transitions);
+    expect(transitions.agencyWorst!.transitions).toBeGreaterThan(transitions.agencyTypical!.transitions);
+    mkdirSync('test-artifacts', { recursive: true });
+    writeFileSync('test-artifacts/transitions.json', `${JSON.stringify(transitions, null, 2)}\n`);
+    console.info(
+      Object.entries(transitions)
+        .map(([name, { transitions: n, description }]) => `${name}: ${n} transitions (${description})`)
+        .join('\n'),
+    );
+  });
+});
