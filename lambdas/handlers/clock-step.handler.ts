@@ -27,6 +27,6 @@ const clockStepInput = z.object({
 export async function handler(event: unknown): Promise<ClockState> {
   const input = clockStepInput.parse(event);
   const state = await runClockStep(getRuntime().context, input);
-  logger.info('Clock step', { step: input.step, reference: input.complaintId, level: input.level, status: state.status });
+  logger.info('Clock step', { step: input.step, reference: input.complaintId, levelId: input.level, status: state.status });
   return state;
 }

@@ -85,6 +85,15 @@ export const ROUTES: readonly RouteDefinition[] = [
     summary: "The agency's form posted without JavaScript: answered with a redirect or the form again",
   },
   {
+    operationId: 'showConfirmation',
+    method: 'GET',
+    path: '/forms/confirmation',
+    handler: 'show-confirmation',
+    access: 'public',
+    needs: { table: 'none', email: false, workflows: false },
+    summary: 'The page after a form is sent (HTML): the reference, the date to hear by, what happens next',
+  },
+  {
     operationId: 'listComplaints',
     method: 'GET',
     path: '/staff/complaints',

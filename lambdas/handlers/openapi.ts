@@ -3,11 +3,11 @@
  * schemas that validate requests, so the document cannot drift from what the API accepts.
  */
 import { z } from 'zod';
+import { confirmationQuery } from './confirmation-query';
 import { ROUTES, type RouteDefinition } from './functions';
 import { agencyComplaintRequest, errorResponseSchema, parentComplaintRequest, submissionResponse } from './schemas';
-import { complainantResponseRequest, listComplaintsQuery, onBehalfFields, staffActionRequest } from './staff-schemas';
+import { complainantResponseRequest, listComplaintsQuery, onBehalfRequest, staffActionRequest } from './staff-schemas';
 
-const onBehalfRequest = parentComplaintRequest.omit({ consentToContact: true }).extend(onBehalfFields);
 
 interface OperationSchemas {
   body?: z.ZodType;
@@ -31,6 +31,7 @@ const SCHEMAS: Record<string, OperationSchemas> = {
     bodyType: 'application/x-www-form-urlencoded',
     success: { status: 303, description: 'Received: redirect to the confirmation page' },
   },
+  showConfirmation: { query: confirmationQuery, success: { status: 200, description: 'The confirmation page (HTML)' } },
   listComplaints: { query: listComplaintsQuery, success: { status: 200, description: 'A page of running clocks' } },
   recordComplaintOnBehalf: { body: onBehalfRequest, success: { status: 201, description: 'Recorded', schema: submissionResponse } },
   getComplaint: { success: { status: 200, description: 'The complaint, its clocks and its record' } },
@@ -55,6 +56,23 @@ function examplesOf(schema: z.ZodType): unknown[] {
   return Array.isArray(examples) ? examples : [];
 }
 
+/**
+ * One parameter per field of a query schema. A schema with an `id` comes out of zod as a
+ * `$ref` into `$defs`, so the object is looked up there first.
+ */
+function queryParametersOf(query: z.ZodObject) {
+  const root = jsonSchema(query, 'input');
+  const ref = typeof root.$ref === 'string' ? root.$ref.replace('#/$defs/', '') : undefined;
+  const object = (ref ? (root.$defs as Record<string, Record<string, unknown>>)[ref] : root) ?? {};
+  const required = new Set((object.required as string[] | undefined) ?? []);
+  return Object.entries((object.properties ?? {}) as Record<string, unknown>).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    schema,
+  }));
+}
+
 const errorContent = { 'application/json': { schema: jsonSchema(errorResponseSchema, 'output') } };
 
 function operation(route: RouteDefinition) {
@@ -66,14 +84,7 @@ function operation(route: RouteDefinition) {
     required: true,
     schema: { type: 'string' },
   }));
-  const queryParameters = schemas.query
-    ? Object.entries(jsonSchema(schemas.query, 'input').properties as Record<string, unknown>).map(([name, schema]) => ({
-        name,
-        in: 'query',
-        required: false,
-        schema,
-      }))
-    : [];
+  const queryParameters = schemas.query ? queryParametersOf(schemas.query) : [];
   const body = schemas.body
     ? {
         requestBody: {

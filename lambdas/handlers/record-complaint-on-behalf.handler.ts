@@ -5,15 +5,8 @@ import { submitComplaint } from '../use-cases/submit-complaint';
 import { principalFrom } from './auth';
 import { header, httpHandler, json, parseJsonBody } from './http';
 import { getRuntime, logger } from './runtime';
-import { parentComplaintRequest } from './schemas';
-import { onBehalfFields } from './staff-schemas';
+import { onBehalfRequest } from './staff-schemas';
 
-const onBehalfRequest = parentComplaintRequest
-  .omit({ consentToContact: true })
-  .extend(onBehalfFields)
-  .meta({ id: 'ComplaintOnBehalf' });
-
-export { onBehalfRequest };
 
 export const handler = httpHandler(async (event) => {
   const principal = principalFrom(event);

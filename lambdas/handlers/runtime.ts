@@ -42,7 +42,10 @@ let runtime: Runtime | undefined;
 
 /** Built on first use, not at import, so that tests and the embedded default set env first. */
 export function getRuntime(): Runtime {
-  runtime ??= buildRuntime(environmentSchema.parse(process.env));
+  // `process.env.ORG_CONFIG` is written out in full: in AWS the bundler replaces exactly
+  // that expression with the organisation's configuration (it can outgrow Lambda's 4 KB of
+  // environment), while locally it is a real variable.
+  runtime ??= buildRuntime(environmentSchema.parse({ ...process.env, ORG_CONFIG: process.env.ORG_CONFIG }));
   return runtime;
 }
 

@@ -23,6 +23,17 @@ const languageFields = {
   interpreterLanguage: optionalText(60),
 };
 
+/**
+ * Spam signals from the public forms, checked (handlers/spam-check.ts) and dropped before
+ * anything is stored; no third-party CAPTCHA, so nothing about the person leaves us.
+ */
+const spamSignalFields = {
+  /** A field people never see (the honeypot): anything in it means a robot filled the form. */
+  website: z.string().max(500).optional(),
+  /** How long the form took to fill in, in milliseconds, measured by the browser. */
+  fillTimeMs: z.number().int().nonnegative().optional(),
+};
+
 export const parentComplaintRequest = z
   .object({
     settingId: id,
@@ -44,6 +55,7 @@ export const parentComplaintRequest = z
     }),
     consentToContact: z.literal(true, 'must be true: we need to contact you about your complaint'),
     ...languageFields,
+    ...spamSignalFields,
   })
   .meta({
     id: 'ParentComplaint',
@@ -85,6 +97,7 @@ export const agencyComplaintRequest = z
       phone,
     }),
     ...languageFields,
+    ...spamSignalFields,
   })
   .meta({
     id: 'AgencyComplaint',

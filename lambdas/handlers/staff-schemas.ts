@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { OUTCOMES, CHANNELS } from '../domain/complaint-types';
 import { TRACKS } from '../domain/procedure';
+import { parentComplaintRequest } from './schemas';
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).optional();
@@ -61,3 +62,28 @@ export const onBehalfFields = {
   channel: z.enum(CHANNELS).exclude(['online']),
   receivedAt: z.iso.datetime({ offset: true }),
 };
+
+/** P5: the parent's complaint as staff write it down; consent and spam checks are for the public form. */
+export const onBehalfRequest = parentComplaintRequest
+  .omit({ consentToContact: true, website: true, fillTimeMs: true })
+  .extend(onBehalfFields)
+  // A derived schema keeps none of its parent's metadata: its example is its own.
+  .meta({
+    id: 'ComplaintOnBehalf',
+    examples: [
+      {
+        settingId: 'oak-street',
+        classification: 'complaint',
+        about: 'keyPerson',
+        keyPersonId: 'amira-khan',
+        subjectStaffId: 'amira-khan',
+        allegationOfHarm: false,
+        description: 'Told the manager at pick-up that Maya’s nappy had not been changed all afternoon.',
+        childName: 'Maya',
+        contact: { name: 'Sam Taylor', email: 'sam.taylor@example.com', phone: '07700 900123' },
+        language: 'en',
+        channel: 'inPerson',
+        receivedAt: '2026-03-02T16:30:00Z',
+      },
+    ],
+  });

@@ -16,7 +16,7 @@ import { endComplaint, levelOwing } from '../domain/lifecycle';
 import { settleCurrentLevel } from '../domain/levels';
 import { membersWithRole } from '../domain/directory';
 import { toWaitTimestamp } from '../domain/calendar-port';
-import { LEVELS, type Duty, type Role } from '../domain/procedure';
+import { LEVELS, type Duty, type LevelId, type Role } from '../domain/procedure';
 import type { UseCaseContext } from './context';
 import { emailComplainant, eventRecorder, retryOnConflict } from './context';
 import { loadVisible } from './get-complaint';
@@ -248,6 +248,12 @@ const DUTY_OF: Partial<Record<StaffAction['type'], Duty>> = {
  */
 function authorise(principal: StaffPrincipal, action: StaffAction, aggregate: ComplaintAggregate): StaffActor {
   const actAs = (role: Role): StaffActor => ({ kind: 'staff', staffId: principal.staffId, role });
+  // The record names the role the person acted in: the responsible one when they hold it,
+  // otherwise their own (a setting manager closing a key person's level, P4).
+  const actAsResponsibleFor = (level: LevelId): StaffActor => {
+    const responsible = LEVELS[level].responsible;
+    return actAs(principal.roles.includes(responsible) ? responsible : principal.roles[0]!);
+  };
   const duty = DUTY_OF[action.type];
   if (duty) {
     const level = levelOwing(aggregate, duty);
@@ -256,13 +262,12 @@ function authorise(principal: StaffPrincipal, action: StaffAction, aggregate: Co
     if (!mayDischarge(principal, level.level)) {
       throw new ForbiddenError(`Only the ${LEVELS[level.level].responsible} may record this at this stage`);
     }
-    const responsible = LEVELS[level.level].responsible;
-    return actAs(principal.roles.includes(responsible) ? responsible : principal.roles[0]!);
+    return actAsResponsibleFor(level.level);
   }
   if (action.type === 'extension') {
     const level = aggregate.complaint.currentLevel;
     if (!level || !mayDischarge(principal, level)) throw new ForbiddenError('Only the person responsible may extend this deadline');
-    return actAs(LEVELS[level].responsible);
+    return actAsResponsibleFor(level);
   }
   if (action.type === 'agreement' && !mayDischarge(principal, 'agencyMeeting')) {
     throw new ForbiddenError('Only the setting manager records agreement (A4)');

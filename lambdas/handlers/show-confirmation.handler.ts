@@ -1,0 +1,26 @@
+/**
+ * GET /forms/confirmation — the page after a form is sent, for the enhanced and the plain
+ * form alike (a static page could not show the reference without JavaScript). A link that
+ * does not hold together leads to the start page instead.
+ */
+import { isLanguage } from '../../web/src/form/fields';
+import { renderConfirmation } from '../../web/src/pages/confirmation';
+import { pageUrl } from '../../web/src/paths';
+import { confirmationQuery } from './confirmation-query';
+import { htmlPage } from './form-post';
+import { httpHandler } from './http';
+import { publicSite } from './public-site';
+
+export const handler = httpHandler(async (event) => {
+  const query = event.queryStringParameters ?? {};
+  const parsed = confirmationQuery.safeParse(query);
+  if (!parsed.success) {
+    const lang = isLanguage(query.lang) ? query.lang : 'en';
+    return { statusCode: 303, headers: { location: pageUrl(lang, 'index'), 'cache-control': 'no-store' }, body: '' };
+  }
+  const { lang, form, ref, status, level, by } = parsed.data;
+  return htmlPage(
+    200,
+    renderConfirmation({ site: publicSite(), lang, kind: form, reference: ref, status, level, respondBy: by }),
+  );
+});

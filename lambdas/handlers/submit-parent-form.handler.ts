@@ -1,0 +1,7 @@
+/** POST /forms/parent — the parent's form posted without JavaScript. */
+import { answerFormPost } from './form-post';
+import { httpHandler } from './http';
+import { acceptComplaint } from './intake';
+import { publicSite } from './public-site';
+
+export const handler = httpHandler((event) => answerFormPost('parent', event, { site: publicSite, accept: acceptComplaint }));

@@ -1,0 +1,127 @@
+/**
+ * One organisation's complaints backend: the constructs by capability, wired together.
+ * Every grant is made here or in the constructs from functions.ts `needs`; the stack adds
+ * no resources of its own.
+ */
+import { fileURLToPath } from 'node:url';
+import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+import type { Role, Track } from '../lambdas/domain/procedure';
+import { BACKGROUND_FUNCTIONS, ROUTES } from '../lambdas/handlers/functions';
+import type { OrganisationConfig } from './config/organisation';
+import { Api } from './constructs/api';
+import { StaffAuth } from './constructs/auth';
+import { EscalationWorkflows } from './constructs/escalation';
+import { ComplaintsFunction, acknowledgeWildcardResources } from './constructs/function';
+import { Monitoring } from './constructs/monitoring';
+import { Notifications } from './constructs/notifications';
+import { OutboxSweeper } from './constructs/outbox';
+import { Storage } from './constructs/storage';
+import { Web } from './constructs/web';
+
+export interface ComplaintsStackProps extends StackProps {
+  config: OrganisationConfig;
+  /** The built pages to publish (default web/dist, built by `npm run build:web`). */
+  webAssets?: string;
+}
+
+const DEFAULT_WEB_ASSETS = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export class ComplaintsStack extends Stack {
+  public readonly table: dynamodb.Table;
+  public readonly apiUrl: string;
+  public readonly stateMachines: Readonly<Record<Track, sfn.StateMachine>>;
+  public readonly storage: Storage;
+  public readonly notifications: Notifications;
+  public readonly clockStep: ComplaintsFunction;
+  public readonly escalation: EscalationWorkflows;
+  public readonly auth: StaffAuth;
+  public readonly api: Api;
+  public readonly outbox: OutboxSweeper;
+  public readonly web: Web;
+  public readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: ComplaintsStackProps) {
+    super(scope, id, {
+      description: `Statutory complaints procedure of ${props.config.name} (early-years settings, England)`,
+      ...props,
+    });
+    const { config } = props;
+
+    this.storage = new Storage(this, 'Storage');
+    this.table = this.storage.table;
+    this.notifications = new Notifications(this, 'Notifications', { senderEmail: config.senderEmail });
+
+    // The clock step is the workflows' Task: it reads and writes clocks and sends reminders,
+    // but never starts or stops an execution (functions.ts: workflows: false).
+    const clockStepDefinition = BACKGROUND_FUNCTIONS.clockStep;
+    this.clockStep = new ComplaintsFunction(this, clockStepDefinition.name, {
+      stem: clockStepDefinition.handler,
+      description: clockStepDefinition.summary,
+      config,
+    }).bindNeeds(clockStepDefinition.needs, { table: this.table, notifications: this.notifications });
+
+    this.escalation = new EscalationWorkflows(this, 'Escalation', { clockStep: this.clockStep });
+    this.stateMachines = this.escalation.stateMachines;
+    for (const machine of Object.values(this.stateMachines)) acknowledgeStateMachineRole(machine, this.clockStep);
+
+    this.auth = new StaffAuth(this, 'StaffAuth', config.publicBaseUrl ? { consoleUrl: config.publicBaseUrl } : {});
+    const services = { table: this.table, notifications: this.notifications, stateMachines: this.stateMachines };
+    this.api = new Api(this, 'Api', { routes: ROUTES, config, services, staffAuthorizer: this.auth.authorizer });
+    this.apiUrl = this.api.url;
+    this.outbox = new OutboxSweeper(this, 'Outbox', { config, services });
+    this.web = new Web(this, 'Web', { pagesDir: props.webAssets ?? DEFAULT_WEB_ASSETS, httpApi: this.api.httpApi });
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      stateMachines: this.stateMachines,
+      clockStep: this.clockStep,
+      sweeper: this.outbox.sweeper,
+      sweeperLogs: this.outbox.sweeper.logGroup,
+      httpApi: this.api.httpApi,
+      alarmEmails: alarmRecipients(config),
+    });
+
+    new CfnOutput(this, 'WebUrl', { value: this.web.url, description: 'Public pages, staff console, and the API under /api' });
+    new CfnOutput(this, 'ApiUrl', { value: this.apiUrl, description: 'Base URL of the complaints API' });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The complaints table' });
+    for (const [track, machine] of Object.entries(this.stateMachines)) {
+      new CfnOutput(this, `${track.charAt(0).toUpperCase()}${track.slice(1)}StateMachineArn`, {
+        value: machine.stateMachineArn,
+        description: `Statutory clocks of the ${track} track`,
+      });
+    }
+    new CfnOutput(this, 'StaffUserPoolId', { value: this.auth.userPool.userPoolId, description: 'Staff sign-in' });
+    new CfnOutput(this, 'StaffConsoleClientId', { value: this.auth.client.userPoolClientId, description: 'Staff console app client' });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'Alarms of the service' });
+  }
+}
+
+/**
+ * Administrators run the service day to day (the owners, where there is no administrator):
+ * an alarm means a clock may be late, and someone must keep watch by hand until it is fixed.
+ */
+function alarmRecipients(config: OrganisationConfig): string[] {
+  const withRole = (role: Role) => config.staff.filter((member) => member.roles.includes(role)).map((member) => member.email);
+  const administrators = withRole('administrator');
+  return administrators.length > 0 ? administrators : withRole('owner');
+}
+
+/**
+ * The workflows' own roles (escalation.ts builds them): what CDK grants a Standard state
+ * machine that invokes a Lambda, traces and logs.
+ */
+function acknowledgeStateMachineRole(machine: sfn.StateMachine, clockStep: ComplaintsFunction): void {
+  acknowledgeWildcardResources(
+    machine.role,
+    [`${clockStep.functionArn}:*`],
+    'LambdaInvoke may call any version or alias of the clock-step function: that one function only.',
+  );
+  Validations.of(machine.role).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'X-Ray tracing and CloudWatch Logs delivery (logs:CreateLogDelivery and the rest) support no ' +
+      'resource-level permissions.',
+  });
+}

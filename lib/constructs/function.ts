@@ -1,0 +1,207 @@
+/**
+ * The one way this app makes a Lambda function: runtime, architecture, log group, tracing,
+ * bundling and the organisation config are set here once, and each capability a function
+ * needs (table, email, workflows) is bound with one call that sets its env var and its grant
+ * together, so the two can never drift apart.
+ */
+import { fileURLToPath } from 'node:url';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct, IConstruct } from 'constructs';
+import type { FunctionNeeds } from '../../lambdas/handlers/functions';
+import type { Track } from '../../lambdas/domain/procedure';
+import { INDEXES } from '../../lambdas/adapters/dynamodb/table-design';
+import type { OrganisationConfig } from '../config/organisation';
+import type { Notifications } from './notifications';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The newest Node.js runtime this aws-cdk-lib knows; cdk-nag's L1 rule asks for it too. */
+export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
+export const FUNCTION_ARCHITECTURE = lambda.Architecture.ARM_64;
+
+/** Where a handler stem's entry file lives: lambdas/handlers/<stem>.handler.ts. */
+export function handlerEntry(stem: string): string {
+  return `${PROJECT_ROOT}lambdas/handlers/${stem}.handler.ts`;
+}
+
+export interface ComplaintsFunctionProps {
+  /** The handler's file stem in lambdas/handlers/ (functions.ts `handler`). */
+  stem: string;
+  description: string;
+  /** Compiled into the bundle as process.env.ORG_CONFIG (see below). */
+  config: OrganisationConfig;
+  /** @default 30 seconds */
+  timeout?: Duration;
+  /** @default one year */
+  logRetention?: logs.RetentionDays;
+}
+
+/** What a function can be bound to. Without state machines, `bindNeeds` refuses a function that needs them. */
+export interface FunctionServices {
+  table: dynamodb.ITable;
+  notifications: Notifications;
+  stateMachines?: Readonly<Record<Track, sfn.IStateMachine>>;
+}
+
+export class ComplaintsFunction extends NodejsFunction {
+  public readonly serviceRole: iam.Role;
+
+  constructor(scope: Construct, id: string, props: ComplaintsFunctionProps) {
+    // Our own role and log group, created beside the function (they must exist before it):
+    // the default role would carry AWSLambdaBasicExecutionRole, which may create and write
+    // any log group in the account; this one may write only to the function's own.
+    const serviceRole = new iam.Role(scope, `${id}Role`, {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      // IAM descriptions allow Latin-1 only; the summaries have dashes and quotes.
+      description: `Runs lambdas/handlers/${props.stem}.handler.ts`,
+    });
+    // Handlers log references, levels and outcomes, never personal data, so a year of logs
+    // is the operational record of when each clock step ran. RETAIN (the default): the group
+    // outlives a stack deletion as that record, and expires by its retention anyway.
+    const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+    });
+    logGroup.grantWrite(serviceRole);
+
+    super(scope, id, {
+      entry: handlerEntry(props.stem),
+      handler: 'handler',
+      description: props.description,
+      runtime: FUNCTION_RUNTIME,
+      architecture: FUNCTION_ARCHITECTURE,
+      memorySize: 512,
+      timeout: props.timeout ?? Duration.seconds(30),
+      role: serviceRole,
+      logGroup,
+      tracing: lambda.Tracing.ACTIVE,
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: 'complaints',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        NODE_OPTIONS: '--enable-source-maps',
+        ...(props.config.publicBaseUrl ? { PUBLIC_BASE_URL: props.config.publicBaseUrl } : {}),
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        // Some CommonJS inside the SDK calls require(); an ES module has none of its own.
+        banner: "import { createRequire as topLevelCreateRequire } from 'module'; const require = topLevelCreateRequire(import.meta.url);",
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourceMap: true,
+        // Stack traces need file and line, not the sources themselves: a smaller upload.
+        sourcesContent: false,
+        // Bundle the AWS SDK v3 we pin in package-lock.json instead of the runtime's copy,
+        // which AWS updates under us: what the tests ran against is what runs in Lambda.
+        externalModules: [],
+        // Lambda's environment holds 4 KB in all and a staff directory can be larger, so
+        // the config is compiled in. The handlers read the same `process.env.ORG_CONFIG`
+        // expression, which the embedded default sets as a real environment variable.
+        define: { 'process.env.ORG_CONFIG': JSON.stringify(JSON.stringify(props.config)) },
+      },
+    });
+    this.serviceRole = serviceRole;
+
+    Validations.of(serviceRole).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level ' +
+        'permissions. tests/infra asserts that no other statement of any function has Resource "*".',
+    });
+  }
+
+  /** Grants exactly what a function's `needs` (functions.ts) say, and nothing else. */
+  bindNeeds(needs: FunctionNeeds, services: FunctionServices): this {
+    if (needs.table !== 'none') this.bindTable(services.table, needs.table);
+    if (needs.email) this.bindEmail(services.notifications);
+    if (needs.workflows) {
+      if (!services.stateMachines) throw new Error(`${this.node.path} needs the escalation workflows, which were not given`);
+      this.bindWorkflows(services.stateMachines);
+    }
+    return this;
+  }
+
+  /**
+   * TABLE_NAME and item-level access to the table and its indexes, with the KMS use that
+   * goes with it. Spelled out instead of grantReadData/grantReadWriteData: those include
+   * Scan and DeleteItem, and no read path here scans and nothing is ever deleted (R3: TTL
+   * removes records years after closure).
+   */
+  bindTable(table: dynamodb.ITable, access: 'read' | 'readWrite'): this {
+    this.addEnvironment('TABLE_NAME', table.tableName);
+    const read = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+    const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
+    this.serviceRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: access === 'read' ? read : [...read, ...write],
+        resources: [
+          table.tableArn,
+          ...Object.values(INDEXES).map((index) => `${table.tableArn}/index/${index.name}`),
+        ],
+      }),
+    );
+    if (table.encryptionKey) {
+      const decrypt = ['kms:Decrypt', 'kms:DescribeKey'];
+      // What grantReadWriteData gives, with its wildcards (ReEncrypt*, GenerateDataKey*)
+      // narrowed to the symmetric-key actions DynamoDB can use.
+      const encrypt = ['kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
+      table.encryptionKey.grant(this.serviceRole, ...(access === 'read' ? decrypt : [...decrypt, ...encrypt]));
+    }
+    return this;
+  }
+
+  /** ses:SendEmail as the organisation's sender only (the sender itself comes from ORG_CONFIG). */
+  bindEmail(notifications: Notifications): this {
+    const grant = notifications.grantSend(this.serviceRole);
+    acknowledgeWildcardResources(this.serviceRole, resourcesOf(grant), SES_IDENTITIES_REASON);
+    return this;
+  }
+
+  /**
+   * PARENT_/AGENCY_STATE_MACHINE_ARN, starting executions of those two machines, and
+   * stopping or describing their executions (a restarted clock stops the old one).
+   */
+  bindWorkflows(stateMachines: Readonly<Record<Track, sfn.IStateMachine>>): this {
+    this.addEnvironment('PARENT_STATE_MACHINE_ARN', stateMachines.parent.stateMachineArn);
+    this.addEnvironment('AGENCY_STATE_MACHINE_ARN', stateMachines.agency.stateMachineArn);
+    for (const machine of Object.values(stateMachines)) {
+      machine.grantStartExecution(this.serviceRole);
+      const grant = machine.grantExecution(this.serviceRole, 'states:StopExecution', 'states:DescribeExecution');
+      acknowledgeWildcardResources(this.serviceRole, resourcesOf(grant), EXECUTIONS_REASON);
+    }
+    return this;
+  }
+}
+
+function resourcesOf(grant: iam.Grant): string[] {
+  return grant.principalStatements.flatMap((statement) => statement.resources);
+}
+
+const SES_IDENTITIES_REASON =
+  'ses:SendEmail on the identities of this account, conditioned on ses:FromAddress being the ' +
+  "organisation's sender: in the SES sandbox SES also authorizes each recipient's identity, so " +
+  'naming the sender alone would deny every email (notifications.ts).';
+
+const EXECUTIONS_REASON =
+  'StopExecution and DescribeExecution on executions of the two escalation state machines only: ' +
+  'execution names are made at run time from the complaint and level.';
+
+/**
+ * Acknowledges cdk-nag's AwsSolutions-IAM5 for exactly these wildcard resources on this
+ * construct (and what it contains), each finding by its own id, so that any other wildcard
+ * still fails the synth. The ids are rendered as cdk-nag renders them.
+ */
+export function acknowledgeWildcardResources(scope: IConstruct, resources: readonly string[], reason: string): void {
+  const stack = Stack.of(scope);
+  for (const resource of resources) {
+    const rendered = flattenCfnReference(stack.resolve(resource));
+    if (rendered.includes('*')) Validations.of(scope).acknowledge({ id: `AwsSolutions-IAM5[Resource::${rendered}]`, reason });
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The alarms that matter for statutory clocks, and nothing more: a clock that dies or
+ * stalls, an outbox that stops draining, an intake that fails. Each goes to one encrypted
+ * SNS topic. Alarm messages carry metric names and counts, never personal data.
+ */
+import { Duration, Stack } from 'aws-cdk-lib';
+import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import type { Track } from '../../lambdas/domain/procedure';
+
+/** The sweeper's log line after a sweep that did or failed something (sweep-outbox.handler.ts). */
+export const SWEEP_LOG_MESSAGE = 'Outbox swept';
+
+export interface MonitoringProps {
+  stateMachines: Readonly<Record<Track, sfn.IStateMachine>>;
+  clockStep: lambda.IFunction;
+  sweeper: lambda.IFunction;
+  sweeperLogs: logs.ILogGroup;
+  httpApi: apigwv2.HttpApi;
+  /** Who is emailed when an alarm goes off (each confirms the subscription once). */
+  alarmEmails: readonly string[];
+}
+
+export class Monitoring extends Construct {
+  public readonly topic: sns.Topic;
+  public readonly alarms: Readonly<Record<string, cloudwatch.Alarm>>;
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+
+    // A customer-managed key: CloudWatch cannot publish to a topic under the AWS-managed SNS
+    // key, whose policy it cannot be added to. These are the actions AWS documents for it.
+    const key = new kms.Key(this, 'TopicKey', {
+      description: 'Encrypts the complaints alarm topic',
+      enableKeyRotation: true,
+    });
+    key.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+    this.topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true });
+    for (const email of props.alarmEmails) this.topic.addSubscription(new subscriptions.EmailSubscription(email));
+
+    const alarms: Record<string, cloudwatch.Alarm> = {};
+    const alarm = (name: string, description: string, options: Omit<cloudwatch.AlarmProps, 'alarmDescription'>) => {
+      const created = new cloudwatch.Alarm(this, name, { alarmDescription: description, ...options });
+      created.addAlarmAction(new actions.SnsAction(this.topic));
+      created.addOkAction(new actions.SnsAction(this.topic));
+      alarms[name] = created;
+    };
+    const atLeastOnce = {
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    };
+    const fiveMinutes = { period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM };
+
+    // Aborted executions are not alarmed: stopping a clock that is restarted or no longer
+    // needed (a closed complaint) aborts its execution, which is the normal course.
+    for (const [track, machine] of Object.entries(props.stateMachines)) {
+      alarm(`${title(track)}ClockFailed`, `A ${track}-track clock execution failed: its level has no running timer.`, {
+        metric: machine.metricFailed(fiveMinutes),
+        ...atLeastOnce,
+      });
+      alarm(`${title(track)}ClockTimedOut`, `A ${track}-track clock execution timed out: its level has no running timer.`, {
+        metric: machine.metricTimedOut(fiveMinutes),
+        ...atLeastOnce,
+      });
+    }
+
+    // The workflows retry a failing clock step for as long as the execution lives (backing
+    // off to hourly), so a fault shows here, not as a failed execution. Three errors in a
+    // quarter of an hour is a fault, not a blip.
+    alarm('ClockStepErrors', 'The clock step keeps failing: reminders and escalations are being delayed.', {
+      metric: props.clockStep.metricErrors({ period: Duration.minutes(15), statistic: cloudwatch.Stats.SUM }),
+      ...atLeastOnce,
+      threshold: 3,
+    });
+    alarm('SweeperErrors', 'The outbox sweeper keeps failing: pending clock starts and emails are not retried.', {
+      metric: props.sweeper.metricErrors({ period: Duration.minutes(15), statistic: cloudwatch.Stats.SUM }),
+      ...atLeastOnce,
+      threshold: 3,
+    });
+    alarm('SweeperStopped', 'The outbox sweeper has not run for 15 minutes: pending clock starts and emails wait.', {
+      metric: props.sweeper.metricInvocations({ period: Duration.minutes(15), statistic: cloudwatch.Stats.SUM }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+    });
+
+    // Outbox items pending too long, read from the sweeper's own log line: effects failing in
+    // three five-minute periods running (SES or Step Functions refusing, not just down for a
+    // moment) are clock starts or statutory notices that have not happened.
+    const sweepFailures = new logs.MetricFilter(this, 'SweepFailuresFilter', {
+      logGroup: props.sweeperLogs,
+      filterPattern: logs.FilterPattern.all(
+        logs.FilterPattern.stringValue('$.message', '=', SWEEP_LOG_MESSAGE),
+        logs.FilterPattern.numberValue('$.failed', '>', 0),
+      ),
+      metricNamespace: `Complaints/${Stack.of(this).stackName}`,
+      metricName: 'OutboxEffectsFailed',
+      metricValue: '$.failed',
+    });
+    alarm('OutboxNotDraining', 'Outbox effects (clock starts, emails) have kept failing for 15 minutes: a clock or a notice is late.', {
+      metric: sweepFailures.metric(fiveMinutes),
+      threshold: 1,
+      evaluationPeriods: 3,
+      datapointsToAlarm: 3,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    // A 5xx on the intake is a complainant who could not complain.
+    alarm('ApiServerErrors', 'The API answered with a server error: a complaint may not have been received.', {
+      metric: props.httpApi.metricServerError(fiveMinutes),
+      ...atLeastOnce,
+    });
+
+    this.alarms = alarms;
+  }
+}
+
+function title(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

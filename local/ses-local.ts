@@ -1,0 +1,95 @@
+/**
+ * The SES emulator (aws-ses-v2-local): accepts SES v1 and v2 sends and shows every email on
+ * its inbox page. Its store lives in memory, in module state; with `storeFile` the emails are
+ * also written to a file and loaded again on start, so the inbox still shows the reminders
+ * sent before a restart (and a test can check that none was sent twice).
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { closeServer } from './http';
+
+export interface SesLocalOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Keeps the captured emails in this JSON file across restarts. */
+  storeFile?: string;
+}
+
+export interface SesLocal {
+  /** The SES endpoint; its inbox page is at this URL and `GET <url>/store` lists the emails. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** An email as the emulator captures it (the fields this project reads). */
+export interface CapturedEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  /** Epoch seconds. */
+  at: number;
+}
+
+interface EmulatorStore {
+  saveEmail: (email: CapturedEmail) => void;
+  getStoreReadonly: () => { emails: CapturedEmail[] };
+}
+
+// Loaded with require so that we share the module instance (and its store) with the server.
+const require = createRequire(import.meta.url);
+const serve = (require('aws-ses-v2-local') as { default: (config: { host: string; port: number }) => Promise<Server> })
+  .default;
+const emulatorStore = require('aws-ses-v2-local/dist/store.js') as EmulatorStore;
+
+export async function startSesLocal(options: SesLocalOptions = {}): Promise<SesLocal> {
+  const host = options.host ?? '127.0.0.1';
+  const stopPersisting = options.storeFile ? persistStore(options.storeFile) : () => {};
+  const server = await serve({ host, port: options.port ?? 0 });
+  const address = server.address();
+  // Express 5 hands a listen error to the callback, so the emulator resolves regardless.
+  if (!server.listening || typeof address !== 'object' || !address) {
+    stopPersisting();
+    throw new Error(`The SES emulator could not listen on ${host}:${options.port ?? 0} (is the port in use?)`);
+  }
+  const { port } = address;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    stop: async () => {
+      stopPersisting();
+      await closeServer(server);
+    },
+  };
+}
+
+function persistStore(file: string): () => void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const store = emulatorStore.getStoreReadonly();
+  store.emails.splice(0, store.emails.length, ...readEmails(file));
+  const original = emulatorStore.saveEmail;
+  emulatorStore.saveEmail = (email) => {
+    original(email);
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ emails: store.emails }));
+    renameSync(temporary, file);
+  };
+  return () => {
+    emulatorStore.saveEmail = original;
+  };
+}
+
+function readEmails(file: string): CapturedEmail[] {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { emails?: CapturedEmail[] };
+    return Array.isArray(parsed.emails) ? parsed.emails : [];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new Error(`The inbox file ${file} could not be read`, { cause: error });
+  }
+}

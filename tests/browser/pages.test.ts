@@ -1,0 +1,193 @@
+/**
+ * Every public page in a real browser (Debian's Chromium): no axe-core violations of WCAG 2.2
+ * AA in English and in Arabic (right to left), nothing blocked by the Content-Security-Policy,
+ * no horizontal scrolling at 320 px or at 200% zoom, and screenshots at 320 and 1280 px in
+ * test-artifacts/screenshots/ for people to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../../lambdas/domain/language';
+import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
+import { collectPageErrors, startWebStack, withSecurityHeaders, type WebStack } from './helpers/web-stack';
+
+const SCREENSHOTS = path.resolve('test-artifacts', 'screenshots');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface PageUnderTest {
+  name: string;
+  /** A path, or how to reach the page in a given language. */
+  open: (page: Page, lang: Language) => Promise<void>;
+  /** Pages that exist once, not per language. */
+  languages?: readonly Language[];
+}
+
+let stack: WebStack;
+let browser: Browser;
+/** Confirmation links from real submissions (a complaint, and an allegation of harm). */
+const confirmations: Record<'complaint' | 'allegation', string> = { complaint: '', allegation: '' };
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [stack, browser] = await Promise.all([startWebStack(), launchChromium()]);
+  confirmations.complaint = await submitPlainForm({ classification: 'complaint', about: 'keyPerson', keyPersonId: 'amira-khan' });
+  confirmations.allegation = await submitPlainForm({ allegationOfHarm: 'yes' });
+}, CHROMIUM_INSTALL_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** Posts the parent's form as a browser without JavaScript would, and returns where it redirects. */
+async function submitPlainForm(answers: Record<string, string>): Promise<string> {
+  const response = await fetch(`${stack.webUrl}/api/forms/parent`, {
+    method: 'POST',
+    redirect: 'manual',
+    body: new URLSearchParams({
+      pageLanguage: 'en',
+      settingId: 'oak-street',
+      description: 'My son came home with a bruise and nobody told me how it happened.',
+      'contact.name': 'Sam Taylor',
+      'contact.email': 'sam.taylor@example.com',
+      consentToContact: 'yes',
+      language: 'en',
+      ...answers,
+    }),
+  });
+  expect(response.status).toBe(303);
+  return response.headers.get('location') ?? '';
+}
+
+const inLanguage = (link: string, lang: Language) => link.replace(/([?&]lang=)[a-z]+/, `$1${lang}`);
+
+const staticPage = (file: string) => async (page: Page, lang: Language) => {
+  await page.goto(`${stack.webUrl}/${lang}/${file}`);
+};
+
+const PAGES: readonly PageUnderTest[] = [
+  {
+    name: 'language-chooser',
+    open: async (page) => {
+      await page.goto(`${stack.webUrl}/`);
+    },
+    languages: ['en'],
+  },
+  { name: 'home', open: staticPage('index.html') },
+  { name: 'parent-form', open: staticPage('parent.html') },
+  { name: 'agency-form', open: staticPage('agency.html') },
+  { name: 'allegation', open: staticPage('allegation.html') },
+  {
+    name: 'parent-form-errors',
+    // The form sent empty: the enhanced page shows the summary and the messages in place.
+    open: async (page, lang) => {
+      await page.goto(`${stack.webUrl}/${lang}/parent.html`);
+      await page.locator('button[type="submit"]').press('Enter');
+      await page.locator('.error-summary').waitFor();
+    },
+  },
+  {
+    name: 'agency-form-errors-server',
+    // Without JavaScript the server answers with the form again: the same markup, rendered there.
+    open: async (page, lang) => {
+      await page.goto(`${stack.webUrl}/${lang}/agency.html`);
+      await page.evaluate(() => document.querySelector('form')?.submit());
+      await page.waitForURL('**/api/forms/agency');
+      await page.locator('.error-summary').waitFor();
+    },
+  },
+  {
+    name: 'confirmation',
+    open: async (page, lang) => {
+      await page.goto(`${stack.webUrl}${inLanguage(confirmations.complaint, lang)}`);
+    },
+  },
+  {
+    name: 'confirmation-allegation',
+    open: async (page, lang) => {
+      await page.goto(`${stack.webUrl}${inLanguage(confirmations.allegation, lang)}`);
+    },
+  },
+];
+
+const AXE_LANGUAGES: readonly Language[] = ['en', 'ar'];
+
+/** Pages are reused across tests: opening one costs seconds on a busy machine. */
+async function openPage(width: number, secured = false): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  if (secured) await withSecurityHeaders(context);
+  return context.newPage();
+}
+
+describe('Public pages: accessibility (axe-core, WCAG 2.2 AA) and the security headers', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    page = await openPage(1280, true);
+    errors = collectPageErrors(page);
+  });
+
+  afterAll(() => page?.context().close());
+
+  for (const pageUnderTest of PAGES) {
+    for (const lang of pageUnderTest.languages ?? AXE_LANGUAGES) {
+      it(`F1: ${pageUnderTest.name} (${lang}) has no axe violations and nothing blocked`, async () => {
+        // Prepare
+        errors.length = 0;
+
+        // Act
+        await pageUnderTest.open(page, lang);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+
+        // Assess
+        const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(violations).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      });
+    }
+  }
+});
+
+describe('Public pages: reflow, and screenshots at 320 and 1280 px', () => {
+  // 320 CSS px is WCAG's reflow width; 640 px is a 1280 px screen at 200% zoom.
+  const REFLOW_WIDTHS = [320, 640];
+  const pages = new Map<number, Page>();
+
+  beforeAll(async () => {
+    for (const width of [320, 640, 1280]) pages.set(width, await openPage(width));
+  });
+
+  afterAll(async () => {
+    for (const page of pages.values()) await page.context().close();
+  });
+
+  for (const pageUnderTest of PAGES) {
+    it(`F1: ${pageUnderTest.name} does not scroll sideways at 320 px or 200% zoom, in any language (screenshots at 320 and 1280 px)`, async () => {
+      const overflowing: string[] = [];
+      for (const width of REFLOW_WIDTHS) {
+        const page = pages.get(width)!;
+        for (const lang of pageUnderTest.languages ?? LANGUAGES) {
+          await pageUnderTest.open(page, lang);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scrollWidth > width) overflowing.push(`${lang} at ${width} px: ${scrollWidth} px wide`);
+          if (width === 320 && AXE_LANGUAGES.includes(lang)) await screenshot(page, pageUnderTest.name, lang, width);
+        }
+      }
+      for (const lang of pageUnderTest.languages ?? AXE_LANGUAGES) {
+        const page = pages.get(1280)!;
+        await pageUnderTest.open(page, lang);
+        await screenshot(page, pageUnderTest.name, lang, 1280);
+      }
+      expect(overflowing).toEqual([]);
+    });
+  }
+});
+
+function screenshot(page: Page, name: string, lang: Language, width: number) {
+  return page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${lang}-${width}.png`), fullPage: true });
+}

@@ -1,0 +1,189 @@
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BACKGROUND_FUNCTIONS, ROUTES, type FunctionNeeds } from '../../lambdas/handlers/functions';
+import type { ComplaintsStack } from '../../lib/complaints-stack';
+import { FUNCTION_ARCHITECTURE, FUNCTION_RUNTIME } from '../../lib/constructs/function';
+import {
+  actionsOf,
+  allowedActions,
+  exampleConfig,
+  resourcesOf,
+  statementsOfFunction,
+  statementsOfRole,
+  synthComplaintsStack,
+  type Statement,
+} from './helpers/synth';
+
+interface FunctionUnderTest {
+  name: string;
+  needs: FunctionNeeds;
+  logicalId: string;
+}
+
+describe('Stack: ComplaintsStack', () => {
+  let stack: ComplaintsStack;
+  let template: Template;
+  let functions: FunctionUnderTest[];
+
+  beforeAll(() => {
+    // Prepare & Act: the example organisation, synthesized once without bundling.
+    ({ stack, template } = synthComplaintsStack());
+    const logicalId = (fn: { node: { defaultChild?: unknown } }) =>
+      stack.getLogicalId(fn.node.defaultChild as Parameters<typeof stack.getLogicalId>[0]);
+    const deployedRoutes = ROUTES.filter((route) => !stack.api.routesWithoutAuthorizer.includes(route));
+    functions = [
+      ...deployedRoutes.map((route) => ({
+        name: route.operationId,
+        needs: route.needs,
+        logicalId: logicalId(stack.api.functions[route.operationId]!),
+      })),
+      { name: 'clockStep', needs: BACKGROUND_FUNCTIONS.clockStep.needs, logicalId: logicalId(stack.clockStep) },
+      { name: 'outboxSweeper', needs: BACKGROUND_FUNCTIONS.outboxSweeper.needs, logicalId: logicalId(stack.outbox.sweeper) },
+    ];
+  });
+
+  const propertiesOf = (logicalId: string) => template.toJSON().Resources[logicalId].Properties;
+  const statementsOf = (fn: FunctionUnderTest): Statement[] => statementsOfFunction(template, fn.logicalId);
+
+  it('makes one function per deployed route and background function, all on the newest Node.js on arm64', () => {
+    // Assess
+    // CDK's own BucketDeployment handler runs only while deploying the pages (web.ts).
+    const all = Object.fromEntries(
+      Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => !id.startsWith('CustomCDKBucketDeployment')),
+    );
+    expect(Object.keys(all).sort()).toEqual(functions.map((fn) => fn.logicalId).sort());
+    for (const resource of Object.values(all)) {
+      expect(resource.Properties).toMatchObject({
+        Runtime: FUNCTION_RUNTIME.name,
+        Architectures: [FUNCTION_ARCHITECTURE.name],
+        TracingConfig: { Mode: 'Active' },
+      });
+    }
+  });
+
+  it('grants each function exactly what its `needs` say (functions.ts)', () => {
+    for (const fn of functions) {
+      const actions = allowedActions(statementsOf(fn));
+      const env = (propertiesOf(fn.logicalId).Environment?.Variables ?? {}) as Record<string, unknown>;
+      const has = (prefix: string) => [...actions].some((action) => action.startsWith(prefix));
+      const context = `${fn.name} (${JSON.stringify(fn.needs)})`;
+
+      expect(has('dynamodb:'), context).toBe(fn.needs.table !== 'none');
+      expect(actions.has('dynamodb:PutItem') || actions.has('dynamodb:UpdateItem'), context).toBe(fn.needs.table === 'readWrite');
+      expect('TABLE_NAME' in env, context).toBe(fn.needs.table !== 'none');
+      expect(has('ses:'), context).toBe(fn.needs.email);
+      expect(actions.has('states:StartExecution'), context).toBe(fn.needs.workflows);
+      expect(has('states:'), context).toBe(fn.needs.workflows);
+      expect('PARENT_STATE_MACHINE_ARN' in env && 'AGENCY_STATE_MACHINE_ARN' in env, context).toBe(fn.needs.workflows);
+    }
+  });
+
+  it('lets nobody scan, delete or batch-write the table, nor touch anything but its items', () => {
+    for (const fn of functions) {
+      const dynamodb = [...allowedActions(statementsOf(fn))].filter((action) => action.startsWith('dynamodb:'));
+      expect(dynamodb.filter((action) => !/^dynamodb:(GetItem|Query|ConditionCheckItem|PutItem|UpdateItem)$/.test(action)), fn.name).toEqual([]);
+    }
+  });
+
+  it('lets the public intake functions write complaints but never delete them', () => {
+    const intake = functions.filter((fn) => ROUTES.some((route) => route.operationId === fn.name && route.access === 'public'));
+    expect(intake.length).toBeGreaterThan(0);
+    for (const fn of intake) {
+      const actions = allowedActions(statementsOf(fn));
+      expect(actions.has('dynamodb:DeleteItem') || actions.has('dynamodb:Scan') || actions.has('dynamodb:BatchWriteItem'), fn.name).toBe(false);
+    }
+  });
+
+  it('keeps the clock step from starting or stopping clocks: only the intake, moves and sweeper do', () => {
+    const clockStep = functions.find((fn) => fn.name === 'clockStep')!;
+    expect([...allowedActions(statementsOf(clockStep))].filter((action) => action.startsWith('states:'))).toEqual([]);
+  });
+
+  it("sends email only as the organisation's sender", () => {
+    for (const fn of functions.filter((f) => f.needs.email)) {
+      const ses = statementsOf(fn).filter((s) => actionsOf(s).some((action) => action.startsWith('ses:')));
+      expect(ses.flatMap(actionsOf), fn.name).toEqual(['ses:SendEmail']);
+      expect(ses.every((s) => JSON.stringify(s.Condition) === JSON.stringify({ StringEquals: { 'ses:FromAddress': exampleConfig().senderEmail } })), fn.name).toBe(true);
+    }
+  });
+
+  it('has no statement on Resource "*" but X-Ray (which has no resource-level permissions)', () => {
+    for (const fn of functions) {
+      const wildcard = statementsOf(fn).filter((s) => resourcesOf(s).includes('*'));
+      expect(wildcard.flatMap(actionsOf).filter((action) => !action.startsWith('xray:')), fn.name).toEqual([]);
+    }
+  });
+
+  it('lets the state machines use Resource "*" only for X-Ray and log delivery (acknowledged in the stack)', () => {
+    for (const machine of Object.values(stack.stateMachines)) {
+      const statements = statementsOfRole(template, stack.getLogicalId(machine.role.node.defaultChild as Parameters<typeof stack.getLogicalId>[0]));
+      const wildcard = statements.filter((s) => resourcesOf(s).includes('*')).flatMap(actionsOf);
+      expect(wildcard.filter((action) => !/^(xray|logs):/.test(action))).toEqual([]);
+    }
+  });
+
+  it('builds both escalation workflows as Standard state machines calling the clock step', () => {
+    const machines = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
+    expect(machines).toHaveLength(2);
+    for (const machine of machines) expect(machine.Properties.StateMachineType).toBe('STANDARD');
+    expect(Object.keys(stack.stateMachines).sort()).toEqual(['agency', 'parent']);
+    const clockStepId = functions.find((fn) => fn.name === 'clockStep')!.logicalId;
+    for (const machine of machines) expect(JSON.stringify(machine.Properties.DefinitionString)).toContain(clockStepId);
+  });
+
+  it('runs the outbox sweeper every minute, with no retries (the next minute is the retry)', () => {
+    const sweeperId = functions.find((fn) => fn.name === 'outboxSweeper')!.logicalId;
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [sweeperId, 'Arn'] }, RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 0 }) })],
+    });
+    expect(propertiesOf(sweeperId).Timeout).toBeLessThan(60); // under the outbox lease
+  });
+
+  it('alarms on what makes a statutory clock late: failed or timed-out executions, a failing clock step or sweeper, a stuck outbox', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
+    const metrics = alarms.map((a) => `${a.Namespace}/${a.MetricName}`);
+    expect(metrics.filter((m) => m === 'AWS/States/ExecutionsFailed')).toHaveLength(2);
+    expect(metrics.filter((m) => m === 'AWS/States/ExecutionsTimedOut')).toHaveLength(2);
+    expect(metrics.filter((m) => m === 'AWS/Lambda/Errors')).toHaveLength(2);
+    expect(metrics).toContain('AWS/Lambda/Invocations');
+    expect(metrics.some((m) => m.endsWith('/OutboxEffectsFailed'))).toBe(true);
+    expect(metrics).toContain('AWS/ApiGateway/5xx');
+    const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+  });
+
+  it('sends alarms to an encrypted topic that refuses plain HTTP, subscribed by the administrators', () => {
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+    const administrators = exampleConfig().staff.filter((s) => s.roles.includes('administrator')).map((s) => s.email);
+    const subscribed = Object.values(template.findResources('AWS::SNS::Subscription')).map((s) => s.Properties.Endpoint);
+    expect(subscribed.sort()).toEqual(administrators.sort());
+  });
+
+  it('outputs the API URL, the table and both state machines', () => {
+    const outputs = Object.keys(template.findOutputs('*'));
+    expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'TableName', 'ParentStateMachineArn', 'AgencyStateMachineArn']));
+  });
+
+  it('has no physical names, no account ids and nothing that deletes data with the stack', () => {
+    const json = template.toJSON() as { Resources: Record<string, { Type: string; DeletionPolicy?: string; Properties?: Record<string, unknown> }> };
+    // A physical name is a literal value of a name property (references to other resources are fine).
+    const physicalNames = /^(TableName|FunctionName|RoleName|TopicName|LogGroupName|StateMachineName|Name|KeyAlias|ConfigurationSetName)$/;
+    for (const [id, resource] of Object.entries(json.Resources)) {
+      const named = Object.entries(resource.Properties ?? {})
+        .filter(([key, value]) => physicalNames.test(key) && typeof value === 'string')
+        // An HTTP API and its authorizers must have a Name: CDK derives the API's from the
+        // construct path, and an authorizer's is unique only within its API, not the account.
+        .filter(([key]) => !(['AWS::ApiGatewayV2::Api', 'AWS::ApiGatewayV2::Authorizer'].includes(resource.Type) && key === 'Name'));
+      expect(named, id).toEqual([]);
+    }
+    expect(JSON.stringify(json)).not.toMatch(/\b\d{12}\b/);
+    for (const type of ['AWS::DynamoDB::Table', 'AWS::KMS::Key']) {
+      for (const resource of Object.values(json.Resources).filter((r) => r.Type === type)) expect(resource.DeletionPolicy, type).toBe('Retain');
+    }
+  });
+});

@@ -1,0 +1,321 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import {
+  ConcurrencyError,
+  ConflictError,
+  ForbiddenError,
+  IdempotencyKeyReusedError,
+  NotFoundError,
+  ValidationError,
+} from '../../lambdas/domain/errors';
+import { CLAIMS, principalFrom, UnauthenticatedError } from '../../lambdas/handlers/auth';
+import { errorResponse, httpHandler, json, MAX_BODY_BYTES, parseJsonBody } from '../../lambdas/handlers/http';
+import { logger } from '../../lambdas/handlers/runtime';
+import { parentComplaintRequest } from '../../lambdas/handlers/schemas';
+import { staffActionRequest } from '../../lambdas/handlers/staff-schemas';
+
+type Claims = APIGatewayProxyEventV2WithJWTAuthorizer['requestContext']['authorizer']['jwt']['claims'];
+
+function apiEvent(parts: { claims?: Claims; body?: string; isBase64Encoded?: boolean } = {}): APIGatewayProxyEventV2 {
+  const requestContext = {
+    accountId: '123456789012',
+    apiId: 'api',
+    domainName: 'api.example.org',
+    domainPrefix: 'api',
+    http: { method: 'POST', path: '/x', protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'vitest' },
+    requestId: 'request-1',
+    routeKey: 'POST /x',
+    stage: '$default',
+    time: '02/Mar/2026:10:00:00 +0000',
+    timeEpoch: 1_772_445_600_000,
+    ...(parts.claims ? { authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: parts.claims, scopes: [] } } } : {}),
+  };
+  return {
+    version: '2.0',
+    routeKey: 'POST /x',
+    rawPath: '/x',
+    rawQueryString: '',
+    headers: {},
+    isBase64Encoded: parts.isBase64Encoded ?? false,
+    requestContext,
+    ...(parts.body !== undefined ? { body: parts.body } : {}),
+  };
+}
+
+const staffClaims = (overrides: Claims = {}): Claims => ({
+  sub: 'c0ffee',
+  [CLAIMS.staffId]: 'chloe-evans',
+  [CLAIMS.groups]: '[settingManager]',
+  [CLAIMS.settings]: 'oak-street',
+  ...overrides,
+});
+
+function without(claim: string): Claims {
+  const { [claim]: _left, ...rest } = staffClaims();
+  return rest;
+}
+
+const bodyOf = (result: ReturnType<typeof json>) => JSON.parse(result.body as string) as Record<string, unknown>;
+
+describe('Edge: principalFrom (staff claims)', () => {
+  it.each([
+    ['API Gateway’s flattened list "[a b]"', '[settingManager safeguardingLead]', ['settingManager', 'safeguardingLead']],
+    ['a flattened list of one', '[owner]', ['owner']],
+    ['a real JSON array (the local authorizer)', ['lineManager', 'keyPerson'], ['lineManager', 'keyPerson']],
+    ['a comma-separated string', 'settingManager,keyPerson', ['settingManager', 'keyPerson']],
+    ['a bare group name', 'administrator', ['administrator']],
+    ['groups that are not roles, left out', '[admins settingManager everyone]', ['settingManager']],
+  ] as const)('groups as %s → roles', (_case, groups, roles) => {
+    const principal = principalFrom(apiEvent({ claims: staffClaims({ [CLAIMS.groups]: groups as Claims[string] }) }));
+
+    expect(principal.roles).toEqual(roles);
+    expect(principal.staffId).toBe('chloe-evans');
+  });
+
+  it.each([
+    ['one setting', 'oak-street', ['oak-street']],
+    ['comma-separated settings', 'oak-street,willow-lane', ['oak-street', 'willow-lane']],
+    ['comma-separated settings with spaces', ' oak-street , willow-lane ', ['oak-street', 'willow-lane']],
+    ['flattened brackets', '[oak-street,willow-lane]', ['oak-street', 'willow-lane']],
+    ['an empty attribute', '', []],
+  ])('settings as %s', (_case, settings, expected) => {
+    expect(principalFrom(apiEvent({ claims: staffClaims({ [CLAIMS.settings]: settings }) })).settings).toEqual(expected);
+  });
+
+  it('no settings claim at all means no settings (an owner or administrator still sees all)', () => {
+    const claims = { ...without(CLAIMS.settings), [CLAIMS.groups]: '[owner]' };
+
+    expect(principalFrom(apiEvent({ claims }))).toEqual({ staffId: 'chloe-evans', roles: ['owner'], settings: [] });
+  });
+
+  it.each([
+    ['no authorizer claims', undefined],
+    ['no staff id', without(CLAIMS.staffId)],
+    ['an empty staff id', staffClaims({ [CLAIMS.staffId]: '' })],
+    ['a staff id that is not a string', staffClaims({ [CLAIMS.staffId]: 42 })],
+    ['no groups', without(CLAIMS.groups)],
+    ['an empty flattened list', staffClaims({ [CLAIMS.groups]: '[]' })],
+    ['only groups that are not roles', staffClaims({ [CLAIMS.groups]: '[parents visitors]' })],
+  ])('%s → UnauthenticatedError (401)', (_case, claims) => {
+    expect(() => principalFrom(apiEvent(claims ? { claims } : {}))).toThrow(UnauthenticatedError);
+  });
+});
+
+describe('Edge: parseJsonBody', () => {
+  const note = z.object({ text: z.string() });
+  const noteOfBytes = (bytes: number) => JSON.stringify({ text: 'a'.repeat(bytes - '{"text":""}'.length) });
+
+  it('a body of exactly the limit is read', () => {
+    const body = noteOfBytes(MAX_BODY_BYTES);
+
+    expect(Buffer.byteLength(body)).toBe(32 * 1024);
+    expect(parseJsonBody(apiEvent({ body }), note).text).toHaveLength(32 * 1024 - 11);
+  });
+
+  it('one byte over the limit is a ValidationError naming the body, before any parsing', () => {
+    const attempt = () => parseJsonBody(apiEvent({ body: noteOfBytes(MAX_BODY_BYTES + 1) }), note);
+
+    expect(attempt).toThrow(ValidationError);
+    expect(attempt).toThrow('body: must be at most 32768 bytes');
+  });
+
+  it('the limit counts bytes, not characters: 16,385 two-byte letters are too many', () => {
+    const body = JSON.stringify({ text: 'é'.repeat(16_385) });
+
+    expect(body.length).toBeLessThan(MAX_BODY_BYTES);
+    expect(() => parseJsonBody(apiEvent({ body }), note)).toThrow('body: must be at most 32768 bytes');
+  });
+
+  it('an oversized base64 body is measured once decoded', () => {
+    const body = Buffer.from(noteOfBytes(MAX_BODY_BYTES + 1)).toString('base64');
+
+    expect(() => parseJsonBody(apiEvent({ body, isBase64Encoded: true }), note)).toThrow('body: must be at most 32768 bytes');
+  });
+
+  it('a base64-encoded body is decoded and read', () => {
+    const body = Buffer.from(JSON.stringify({ text: 'Zażółć' })).toString('base64');
+
+    expect(parseJsonBody(apiEvent({ body, isBase64Encoded: true }), note)).toEqual({ text: 'Zażółć' });
+  });
+
+  it.each([
+    ['no body', undefined],
+    ['an empty body', ''],
+    ['a body of spaces', '  \n '],
+  ])('%s is a ValidationError: the body is required', (_case, body) => {
+    const attempt = () => parseJsonBody(apiEvent(body === undefined ? {} : { body }), note);
+
+    expect(attempt).toThrow(new ValidationError([{ field: 'body', message: 'is required (a JSON object)' }]));
+  });
+
+  it.each(['{"text":', "{'text': 'single quotes'}", 'text=form+encoded'])('bad JSON (%s) is a ValidationError naming the body', (body) => {
+    expect(() => parseJsonBody(apiEvent({ body }), note)).toThrow(
+      new ValidationError([{ field: 'body', message: 'is not valid JSON' }]),
+    );
+  });
+
+  it('JSON that is not an object is named as the body', () => {
+    try {
+      parseJsonBody(apiEvent({ body: 'null' }), note);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).fields.map((f) => f.field)).toEqual(['body']);
+    }
+  });
+
+  it('every bad field is named, nested ones by their path', () => {
+    // Prepare
+    const body = JSON.stringify({
+      settingId: '',
+      classification: 'rant',
+      about: 'service',
+      contact: { name: 'Sam', email: 'not-an-email', phone: 'call me' },
+      consentToContact: false,
+      language: 'fr',
+    });
+
+    // Act
+    let error: unknown;
+    try {
+      parseJsonBody(apiEvent({ body }), parentComplaintRequest);
+    } catch (caught) {
+      error = caught;
+    }
+
+    // Assess
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fields.map((f) => f.field).sort()).toEqual(
+      ['classification', 'consentToContact', 'contact.email', 'contact.phone', 'description', 'language', 'settingId'].sort(),
+    );
+    expect((error as ValidationError).fields).toContainEqual({ field: 'contact.email', message: 'must be an email address' });
+  });
+
+  it('a staff action of an unknown type names `type`', () => {
+    try {
+      parseJsonBody(apiEvent({ body: JSON.stringify({ type: 'delete' }) }), staffActionRequest);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).fields.map((f) => f.field)).toEqual(['type']);
+    }
+  });
+
+  it('a good body comes back parsed: trimmed, with defaults filled in', () => {
+    const body = JSON.stringify({
+      settingId: 'oak-street',
+      classification: 'concern',
+      about: 'service',
+      description: '  Cold lunches.  ',
+      contact: { name: 'Sam', email: 'sam@example.com' },
+      consentToContact: true,
+    });
+
+    expect(parseJsonBody(apiEvent({ body }), parentComplaintRequest)).toMatchObject({
+      description: 'Cold lunches.',
+      language: 'en',
+      allegationOfHarm: false,
+    });
+  });
+});
+
+describe('Edge: errorResponse', () => {
+  // Unexpected errors are logged for the operators (and only they are); the spy keeps the
+  // test output quiet and lets the tests say which errors are logged.
+  const logged = () => vi.spyOn(logger, 'error').mockImplementation(() => undefined);
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('400: a ValidationError lists every field', () => {
+    const result = errorResponse(
+      new ValidationError([
+        { field: 'contact.email', message: 'must be an email address' },
+        { field: 'description', message: 'is required' },
+      ]),
+    );
+
+    expect(result.statusCode).toBe(400);
+    expect(bodyOf(result)).toEqual({
+      message: 'Invalid request',
+      errors: [
+        { field: 'contact.email', message: 'must be an email address' },
+        { field: 'description', message: 'is required' },
+      ],
+    });
+    expect(result.headers).toMatchObject({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  });
+
+  it('401: not signed in, with a Bearer challenge', () => {
+    const result = errorResponse(new UnauthenticatedError());
+
+    expect(result.statusCode).toBe(401);
+    expect(result.headers).toMatchObject({ 'www-authenticate': 'Bearer' });
+    expect(bodyOf(result)).toEqual({ message: 'Sign in to continue' });
+  });
+
+  it('403: forbidden, saying what is not allowed', () => {
+    const result = errorResponse(new ForbiddenError('Only the owner may record this at this stage'));
+
+    expect(result.statusCode).toBe(403);
+    expect(bodyOf(result)).toEqual({ message: 'Only the owner may record this at this stage' });
+  });
+
+  it('404: not found says nothing more, not even the reference asked for', () => {
+    const result = errorResponse(new NotFoundError('No complaint K7QM-4XRT'));
+
+    expect(result.statusCode).toBe(404);
+    expect(bodyOf(result)).toEqual({ message: 'Not found' });
+  });
+
+  it('409: a conflict says why, and an expected error is not logged as a fault', () => {
+    const errorLog = logged();
+
+    const result = errorResponse(new ConflictError('Agreement was already recorded'));
+
+    expect(errorLog).not.toHaveBeenCalled();
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toEqual({ message: 'Agreement was already recorded' });
+  });
+
+  it('409: a concurrent change asks for a retry without naming the complaint', () => {
+    const result = errorResponse(new ConcurrencyError('K7QM-4XRT'));
+
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toEqual({ message: 'The complaint changed meanwhile; try again' });
+  });
+
+  it('422: an Idempotency-Key reused with a different request', () => {
+    const result = errorResponse(new IdempotencyKeyReusedError());
+
+    expect(result.statusCode).toBe(422);
+    expect(bodyOf(result)).toEqual({ message: 'This Idempotency-Key was already used with a different request' });
+  });
+
+  it.each([
+    ['an unexpected Error', new TypeError("Cannot read properties of undefined (reading 'sam.parent@example.com') at /var/task/index.mjs:1:2")],
+    ['a thrown string', 'ProvisionedThroughputExceededException: table complaints-Table-1ABC'],
+    ['a thrown object', { code: 'AccessDenied', arn: 'arn:aws:dynamodb:eu-west-2:123456789012:table/x' }],
+  ])('500: %s leaks nothing of itself, and is logged for the operators', (_case, thrown) => {
+    const errorLog = logged();
+
+    const result = errorResponse(thrown);
+
+    expect(errorLog).toHaveBeenCalledTimes(1);
+    expect(result.statusCode).toBe(500);
+    expect(bodyOf(result)).toEqual({ message: 'Something went wrong on our side. Please try again.' });
+    for (const secret of ['sam.parent', '/var/task', 'Provisioned', 'arn:aws', 'TypeError', 'stack']) {
+      expect(result.body).not.toContain(secret);
+    }
+  });
+
+  it('httpHandler sends every error through the one mapper', async () => {
+    const handler = httpHandler(async () => {
+      throw new ConflictError('This complaint is already closed');
+    });
+
+    const result = await handler(apiEvent());
+
+    expect(result.statusCode).toBe(409);
+    expect(bodyOf(result)).toEqual({ message: 'This complaint is already closed' });
+  });
+});

@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StaffPrincipal } from '../../lambdas/domain/access';
+import type { Actor } from '../../lambdas/domain/complaint';
+import { ValidationError } from '../../lambdas/domain/errors';
+import { listComplaints, type ListFilters } from '../../lambdas/use-cases/list-complaints';
+import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
+import { exampleOrg, testWorld, type TestWorld } from '../helpers/use-case-context';
+
+// Seven running clocks across the two settings, the world's clock on Monday 2 March 2026,
+// 10:00 GMT. Deadlines worked out by hand (23:59:59 London on the Nth day after receipt;
+// from 29 March that is 22:59:59Z):
+//
+//   ref        setting      level           received          deadline               key person  about
+//   WIL1-EEEE  willow-lane  settingManager  1 Feb (phone)     1 Mar 23:59:59Z  overdue   farah
+//   WIL3-GGGG  willow-lane  keyPerson       26 Feb (phone)    3 Mar 23:59:59Z  due soon  farah
+//   OAK2-BBBB  oak-street   keyPerson       2 Mar             7 Mar 23:59:59Z  due soon  amira
+//   OAK1-AAAA  oak-street   settingManager  10 Feb (phone)   10 Mar 23:59:59Z  on track  amira
+//   WIL2-FFFF  willow-lane  lineManager     2 Mar            16 Mar 23:59:59Z  on track  farah       elena (manager)
+//   OAK3-CCCC  oak-street   settingManager  2 Mar            30 Mar 22:59:59Z  on track  ben
+//   OAK4-DDDD  oak-street   agencyMeeting   2 Mar            30 Mar 22:59:59Z  on track  —           dawid (agency)
+//
+// The last two share a deadline and are ordered by reference.
+
+const ALL_SETTINGS = ['oak-street', 'willow-lane'];
+const IN_DEADLINE_ORDER = ['WIL1-EEEE', 'WIL3-GGGG', 'OAK2-BBBB', 'OAK1-AAAA', 'WIL2-FFFF', 'OAK3-CCCC', 'OAK4-DDDD'];
+
+function principal(staffId: string): StaffPrincipal {
+  const member = exampleOrg.staff.find((s) => s.id === staffId)!;
+  return { staffId, roles: member.roles, settings: member.settings };
+}
+
+function complaint(overrides: Partial<ComplaintSubmission>): ComplaintSubmission {
+  return {
+    track: 'parent',
+    settingId: 'oak-street',
+    classification: 'complaint',
+    about: 'service',
+    allegationOfHarm: false,
+    channel: 'online',
+    language: 'en',
+    contact: { name: 'Sam Parent', email: 'sam.parent@example.com' },
+    description: 'Lunches have been served cold all week.',
+    ...overrides,
+  };
+}
+
+const online: Actor = { kind: 'complainant' };
+const byPhone = (staffId: string): Actor => ({ kind: 'staff', staffId, role: 'settingManager' });
+
+async function dashboardWorld(): Promise<TestWorld> {
+  const world = testWorld({
+    references: ['OAK1-AAAA', 'OAK2-BBBB', 'OAK3-CCCC', 'OAK4-DDDD', 'WIL1-EEEE', 'WIL2-FFFF', 'WIL3-GGGG'],
+  });
+  const submissions: [ComplaintSubmission, Actor][] = [
+    [complaint({ keyPersonId: 'amira-khan', channel: 'phone', receivedAt: '2026-02-10T09:00:00Z' }), byPhone('chloe-evans')],
+    [complaint({ classification: 'concern', keyPersonId: 'amira-khan' }), online],
+    [complaint({ keyPersonId: 'ben-jones', interpreterLanguage: 'Polish' }), online],
+    [
+      complaint({
+        track: 'agency',
+        channel: 'letter',
+        about: 'otherStaff',
+        subjectStaffId: 'dawid-nowak',
+        contact: { name: 'Jo Caseworker', email: 'jo@agency.example.org', organisation: 'Leeds Family Services' },
+      }),
+      online,
+    ],
+    [
+      complaint({ settingId: 'willow-lane', keyPersonId: 'farah-ali', channel: 'phone', receivedAt: '2026-02-01T09:00:00Z' }),
+      byPhone('elena-popescu'),
+    ],
+    [complaint({ settingId: 'willow-lane', keyPersonId: 'farah-ali', about: 'manager', subjectStaffId: 'elena-popescu' }), online],
+    [
+      complaint({
+        settingId: 'willow-lane',
+        classification: 'concern',
+        keyPersonId: 'farah-ali',
+        channel: 'phone',
+        receivedAt: '2026-02-26T12:00:00Z',
+      }),
+      byPhone('elena-popescu'),
+    ],
+  ];
+  for (const [submission, actor] of submissions) await submitComplaint(world.ctx, submission, { actor });
+  return world;
+}
+
+const list = (world: TestWorld, staffId: string, filters: Partial<ListFilters> = {}) =>
+  listComplaints(world.ctx, principal(staffId), ALL_SETTINGS, { limit: 25, ...filters });
+
+const references = (page: { items: { reference: string }[] }) => page.items.map((row) => row.reference);
+
+/** Follows `next` until the last page, as a dashboard would. */
+async function allPages(world: TestWorld, staffId: string, limit: number): Promise<string[][]> {
+  const pages: string[][] = [];
+  let after: string | undefined;
+  do {
+    const page = await list(world, staffId, { limit, ...(after ? { after } : {}) });
+    pages.push(references(page));
+    after = page.next;
+  } while (after && pages.length < 20);
+  return pages;
+}
+
+describe('Use case: listComplaints', () => {
+  let world: TestWorld;
+  beforeAll(async () => {
+    world = await dashboardWorld();
+  });
+
+  it('orders running clocks by the nearest deadline across settings', async () => {
+    expect(references(await list(world, 'ian-murray'))).toEqual(IN_DEADLINE_ORDER);
+  });
+
+  it('each row says how its clock reads, with the statutory date and any interpreter request (F2)', async () => {
+    // Act
+    const { items } = await list(world, 'ian-murray');
+
+    // Assess
+    expect(items[0]).toEqual({
+      reference: 'WIL1-EEEE',
+      settingId: 'willow-lane',
+      track: 'parent',
+      level: 'settingManager',
+      classification: 'complaint',
+      state: 'overdue',
+      deadlineAt: '2026-03-01T23:59:59Z',
+      statutoryDeadlineAt: '2026-03-01T23:59:59Z',
+      receivedAt: '2026-02-01T09:00:00.000Z',
+    });
+    expect(items.find((row) => row.reference === 'OAK3-CCCC')).toMatchObject({ interpreterLanguage: 'Polish', state: 'onTrack' });
+    expect(items.find((row) => row.reference === 'OAK4-DDDD')).toMatchObject({ track: 'agency', level: 'agencyMeeting' });
+  });
+
+  describe('filters', () => {
+    it.each([
+      ['settingId willow-lane', { settingId: 'willow-lane' }, ['WIL1-EEEE', 'WIL3-GGGG', 'WIL2-FFFF']],
+      ['track agency', { track: 'agency' }, ['OAK4-DDDD']],
+      ['state overdue', { state: 'overdue' }, ['WIL1-EEEE']],
+      ['state dueSoon (within 7 days)', { state: 'dueSoon' }, ['WIL3-GGGG', 'OAK2-BBBB']],
+      ['state onTrack', { state: 'onTrack' }, ['OAK1-AAAA', 'WIL2-FFFF', 'OAK3-CCCC', 'OAK4-DDDD']],
+      ['setting and track together', { settingId: 'oak-street', track: 'parent' }, ['OAK2-BBBB', 'OAK1-AAAA', 'OAK3-CCCC']],
+    ] as const)('%s', async (_case, filters, expected) => {
+      expect(references(await list(world, 'ian-murray', filters))).toEqual(expected);
+    });
+
+    it('a manager asking for another setting gets nothing from it', async () => {
+      expect(references(await list(world, 'chloe-evans', { settingId: 'willow-lane' }))).toEqual([]);
+    });
+  });
+
+  describe('who sees which rows (F3)', () => {
+    it.each([
+      ['a key person sees only the complaints where they are the key person', 'amira-khan', ['OAK2-BBBB', 'OAK1-AAAA']],
+      ['another key person of the same setting sees only theirs', 'ben-jones', ['OAK3-CCCC']],
+      ['a manager sees only their setting', 'chloe-evans', ['OAK2-BBBB', 'OAK1-AAAA', 'OAK3-CCCC', 'OAK4-DDDD']],
+      ['the safeguarding lead never sees the complaint about them', 'dawid-nowak', ['OAK2-BBBB', 'OAK1-AAAA', 'OAK3-CCCC']],
+      ['a manager never sees the complaint about them', 'elena-popescu', ['WIL1-EEEE', 'WIL3-GGGG']],
+      ['the line manager of both settings sees both', 'gareth-price', IN_DEADLINE_ORDER],
+      ['an owner sees everything', 'helen-okafor', IN_DEADLINE_ORDER],
+    ])('%s', async (_case, staffId, expected) => {
+      expect(references(await list(world, staffId))).toEqual(expected);
+    });
+  });
+
+  describe('pagination', () => {
+    it('limit 3 gives three pages in deadline order, the last without `next`', async () => {
+      // Act
+      const first = await list(world, 'ian-murray', { limit: 3 });
+      const second = await list(world, 'ian-murray', { limit: 3, after: first.next! });
+      const third = await list(world, 'ian-murray', { limit: 3, after: second.next! });
+
+      // Assess
+      expect(references(first)).toEqual(['WIL1-EEEE', 'WIL3-GGGG', 'OAK2-BBBB']);
+      expect(references(second)).toEqual(['OAK1-AAAA', 'WIL2-FFFF', 'OAK3-CCCC']);
+      expect(references(third)).toEqual(['OAK4-DDDD']);
+      expect(first.next).toBeDefined();
+      expect(second.next).toBeDefined();
+      expect(third.next).toBeUndefined();
+    });
+
+    it('a page that exactly empties the list has no `next`', async () => {
+      const page = await list(world, 'ian-murray', { limit: 7 });
+
+      expect(references(page)).toEqual(IN_DEADLINE_ORDER);
+      expect(page.next).toBeUndefined();
+    });
+
+    it.each([1, 2, 3, 4, 5, 6, 7, 8])('every row comes exactly once across pages of %i, in order', async (limit) => {
+      const pages = await allPages(world, 'ian-murray', limit);
+
+      expect(pages.flat()).toEqual(IN_DEADLINE_ORDER);
+      expect(pages.every((page) => page.length <= limit)).toBe(true);
+      expect(pages).toHaveLength(Math.ceil(IN_DEADLINE_ORDER.length / limit));
+    });
+
+    it.each([
+      ['amira-khan', ['OAK2-BBBB', 'OAK1-AAAA']],
+      ['dawid-nowak', ['OAK2-BBBB', 'OAK1-AAAA', 'OAK3-CCCC']],
+      ['elena-popescu', ['WIL1-EEEE', 'WIL3-GGGG']],
+    ])('paging one row at a time, %s still gets each of their rows exactly once', async (staffId, expected) => {
+      expect((await allPages(world, staffId, 1)).flat()).toEqual(expected);
+    });
+
+    it.each([
+      ['not base64 of a position', 'bm90LWEtY3Vyc29y'],
+      ['a position with something appended', Buffer.from('2026-03-01T23:59:59Z#WIL1-EEEE#settingManager#x').toString('base64url')],
+      ['plain text', 'OAK1-AAAA'],
+    ])('a forged cursor (%s) is a ValidationError naming `after`', async (_case, after) => {
+      const attempt = list(world, 'ian-murray', { after });
+
+      await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+      await expect(attempt).rejects.toMatchObject({ fields: [{ field: 'after' }] });
+    });
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Builds the public pages: Vite bundles the stylesheet and the enhancement script (minified,
+ * hashed names), then every page is pre-rendered in every language into `web/dist`, ready for
+ * S3 (and served by `npm start` in the embedded default):
+ *
+ *   web/dist/index.html                      the language chooser
+ *   web/dist/<lang>/{index,parent,agency,allegation}.html
+ *   web/dist/assets/*.{css,js}
+ *
+ * It also records the hashed names in web/src/generated/assets.ts, for the pages the API
+ * renders (a form with its errors, the confirmation).
+ *
+ * Usage: tsx web/build.ts [--config config/example-organisation.json] [--out web/dist]
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { parseOrganisationConfig, type OrganisationConfig } from '../lib/config/organisation';
+import { LANGUAGES } from '../lambdas/domain/language';
+import { renderAllegation } from './src/pages/allegation';
+import { renderAgencyForm, renderParentForm } from './src/pages/complaint-form';
+import { renderHome } from './src/pages/home';
+import { renderLanguageChooser } from './src/pages/language-chooser';
+import { siteFromOrganisation, type SiteAssets } from './src/pages/site';
+import type { PageName } from './src/paths';
+
+const WEB_DIR = path.dirname(fileURLToPath(import.meta.url));
+const SOURCE_DIR = path.join(WEB_DIR, 'src');
+export const DEFAULT_OUT_DIR = path.join(WEB_DIR, 'dist');
+export const DEFAULT_CONFIG_FILE = path.join(WEB_DIR, '..', 'config', 'example-organisation.json');
+const GENERATED_ASSETS = path.join(SOURCE_DIR, 'generated', 'assets.ts');
+
+const ENTRIES = { site: path.join(SOURCE_DIR, 'client', 'main.ts'), styles: path.join(SOURCE_DIR, 'styles', 'site.css') };
+
+export interface BuildOptions {
+  configFile?: string;
+  outDir?: string;
+  /** No Vite output. */
+  quiet?: boolean;
+}
+
+export interface TransferSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BuildReport {
+  outDir: string;
+  pages: string[];
+  assets: SiteAssets;
+  /** What a browser downloads for the parent's form: the page, the stylesheet, the script. */
+  parentForm: TransferSize[];
+}
+
+export async function buildWeb(options: BuildOptions = {}): Promise<BuildReport> {
+  const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
+  const config = readConfig(options.configFile ?? DEFAULT_CONFIG_FILE);
+  const assets = await bundleAssets(outDir, options.quiet ?? false);
+  recordAssets(assets);
+
+  const site = siteFromOrganisation(config, assets);
+  const renderers: Record<PageName, (lang: (typeof LANGUAGES)[number]) => string> = {
+    index: (lang) => renderHome({ lang, site }),
+    parent: (lang) => renderParentForm({ lang, site }),
+    agency: (lang) => renderAgencyForm({ lang, site }),
+    allegation: (lang) => renderAllegation({ lang, site }),
+  };
+  const pages = ['index.html'];
+  writeFileSync(path.join(outDir, 'index.html'), renderLanguageChooser({ site }));
+  for (const lang of LANGUAGES) {
+    mkdirSync(path.join(outDir, lang), { recursive: true });
+    for (const [page, render] of Object.entries(renderers)) {
+      writeFileSync(path.join(outDir, lang, `${page}.html`), render(lang));
+      pages.push(`${lang}/${page}.html`);
+    }
+  }
+  const parentForm = ['en/parent.html', assets.css, assets.js].map((file) => transferSize(outDir, file));
+  return { outDir, pages, assets, parentForm };
+}
+
+function readConfig(file: string): OrganisationConfig {
+  return parseOrganisationConfig(JSON.parse(readFileSync(file, 'utf8')), file);
+}
+
+async function bundleAssets(outDir: string, quiet: boolean): Promise<SiteAssets> {
+  await build({
+    configFile: false,
+    root: SOURCE_DIR,
+    publicDir: false,
+    logLevel: quiet ? 'silent' : 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      assetsDir: 'assets',
+      manifest: 'manifest.json',
+      // No inline polyfill: the Content-Security-Policy forbids inline scripts.
+      modulePreload: false,
+      // Old phones: anything that cannot run this still gets the plain form.
+      target: 'es2019',
+      // Browsers with logical properties (margin-inline-start), which RTL relies on; lowering
+      // them for older ones would repeat every rule for each right-to-left language.
+      cssTarget: ['chrome87', 'edge88', 'firefox78', 'safari14'],
+      reportCompressedSize: false,
+      rolldownOptions: { input: ENTRIES },
+    },
+  });
+  const manifestFile = path.join(outDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; css?: string[] }>;
+  rmSync(manifestFile);
+  const fileOf = (entry: string) => {
+    const key = path.relative(SOURCE_DIR, entry).split(path.sep).join('/');
+    const found = manifest[key];
+    if (!found) throw new Error(`Vite built no ${key}`);
+    return `/${found.file}`;
+  };
+  return { css: fileOf(ENTRIES.styles), js: fileOf(ENTRIES.site) };
+}
+
+/** Rewritten only when the names change, so an unchanged build leaves the tree clean. */
+function recordAssets(assets: SiteAssets): void {
+  const source = `// Written by web/build.ts: the built stylesheet and script, for pages the API renders.\nexport const ASSETS = ${JSON.stringify(assets, null, 2).replace(/"/g, "'")} as const;\n`;
+  if (existsSync(GENERATED_ASSETS) && readFileSync(GENERATED_ASSETS, 'utf8') === source) return;
+  mkdirSync(path.dirname(GENERATED_ASSETS), { recursive: true });
+  writeFileSync(GENERATED_ASSETS, source);
+}
+
+function transferSize(outDir: string, file: string): TransferSize {
+  const content = readFileSync(path.join(outDir, file.replace(/^\//, '')));
+  return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const report = await buildWeb({ configFile: argument('--config'), outDir: argument('--out') });
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  process.stdout.write(`Built ${report.pages.length} pages in ${path.relative(process.cwd(), report.outDir)}\n`);
+  process.stdout.write('The parent form downloads (gzip / raw):\n');
+  for (const item of report.parentForm) process.stdout.write(`  ${item.file}: ${kb(item.gzipBytes)} / ${kb(item.bytes)}\n`);
+  const total = report.parentForm.reduce((sum, item) => ({ gzip: sum.gzip + item.gzipBytes, raw: sum.raw + item.bytes }), { gzip: 0, raw: 0 });
+  process.stdout.write(`  total: ${kb(total.gzip)} / ${kb(total.raw)}\n`);
+}
