@@ -15,14 +15,11 @@ import { toWaitTimestamp } from '../domain/calendar-port';
 import { clockStateOf, enterLevel, settleCurrentLevel } from '../domain/levels';
 import type { UseCaseContext } from './context';
 import { emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
-import { loadComplaint } from './load-complaint';
+import { loadLevel } from './load-level';
 
 export function lapseLevel(ctx: UseCaseContext, complaintId: string, level: LevelId): Promise<ClockState> {
   return retryOnConflict(async () => {
-    const aggregate = await loadComplaint(ctx.repo, complaintId);
-    const clock = aggregate.levels[level];
-    if (!clock) throw new Error(`Level ${level} of ${complaintId} was never opened`);
-    const state = clockStateOf(aggregate, clock);
+    const { aggregate, clock, state } = await loadLevel(ctx.repo, complaintId, level);
     if (state.status !== 'pending') return state;
 
     const now = ctx.clock.now();

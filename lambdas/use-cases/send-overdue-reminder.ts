@@ -10,7 +10,7 @@ import { toWaitTimestamp } from '../domain/calendar-port';
 import { clockStateOf } from '../domain/levels';
 import type { UseCaseContext } from './context';
 import { emailResponsible, eventRecorder, retryOnConflict } from './context';
-import { loadComplaint } from './load-complaint';
+import { loadLevel } from './load-level';
 
 export function sendOverdueReminder(
   ctx: UseCaseContext,
@@ -19,10 +19,7 @@ export function sendOverdueReminder(
   overdueIndex: number,
 ): Promise<ClockState> {
   return retryOnConflict(async () => {
-    const aggregate = await loadComplaint(ctx.repo, complaintId);
-    const clock = aggregate.levels[level];
-    if (!clock) throw new Error(`Level ${level} of ${complaintId} was never opened`);
-    const state = clockStateOf(aggregate, clock);
+    const { aggregate, clock, state } = await loadLevel(ctx.repo, complaintId, level);
     if (state.status !== 'lapsed' || clock.overdueSent > overdueIndex) return state;
 
     const now = ctx.clock.now();

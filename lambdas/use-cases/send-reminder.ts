@@ -11,7 +11,7 @@ import { LEVELS } from '../domain/procedure';
 import { clockStateOf } from '../domain/levels';
 import type { UseCaseContext } from './context';
 import { emailResponsible, eventRecorder, retryOnConflict } from './context';
-import { loadComplaint } from './load-complaint';
+import { loadLevel } from './load-level';
 
 export function sendReminder(
   ctx: UseCaseContext,
@@ -20,10 +20,7 @@ export function sendReminder(
   reminderIndex: number,
 ): Promise<ClockState> {
   return retryOnConflict(async () => {
-    const aggregate = await loadComplaint(ctx.repo, complaintId);
-    const clock = aggregate.levels[level];
-    if (!clock) throw new Error(`Level ${level} of ${complaintId} was never opened`);
-    const state = clockStateOf(aggregate, clock);
+    const { aggregate, clock, state } = await loadLevel(ctx.repo, complaintId, level);
     const alreadySent = clock.remindersSent > reminderIndex;
     if (state.status !== 'pending' || alreadySent || reminderIndex >= clock.reminders.length) return state;
 

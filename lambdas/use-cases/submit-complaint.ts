@@ -13,11 +13,9 @@
  * An allegation of serious harm by staff (P3) leaves the procedure: no clock, an immediate
  * alert to the designated safeguarding lead and the manager, never to the person named.
  */
-import type { Channel } from '../domain/complaint-types';
-import type { Actor, Complaint, ComplaintAggregate, Contact, Effect } from '../domain/complaint';
-import type { Classification, LevelId, Subject, Track } from '../domain/procedure';
+import type { Actor, Complaint, ComplaintAggregate, Effect } from '../domain/complaint';
+import type { LevelId } from '../domain/procedure';
 import { LEVELS, routeAgencyComplaint, routeParentComplaint } from '../domain/procedure';
-import type { Language } from '../domain/language';
 import { enterLevel, settleCurrentLevel } from '../domain/levels';
 import { executionNameFor } from '../domain/clock';
 import { membersWithRole, coversSetting } from '../domain/directory';
@@ -25,24 +23,27 @@ import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
 import type { UseCaseContext } from './context';
 import { emailComplainant, emailResponsible, eventRecorder } from './context';
 
-export interface ComplaintSubmission {
-  track: Track;
-  settingId: string;
-  classification: Classification;
-  about: Subject;
-  subjectStaffId?: string;
-  keyPersonId?: string;
-  allegationOfHarm: boolean;
-  channel: Channel;
-  language: Language;
-  interpreterLanguage?: string;
-  contact: Contact;
-  childName?: string;
-  description: string;
-  desiredOutcome?: string;
+/** What a complainant (or staff on their behalf, P5) tells us: the complaint's own facts. */
+export type ComplaintSubmission = Pick<
+  Complaint,
+  | 'track'
+  | 'settingId'
+  | 'classification'
+  | 'about'
+  | 'subjectStaffId'
+  | 'keyPersonId'
+  | 'allegationOfHarm'
+  | 'channel'
+  | 'language'
+  | 'interpreterLanguage'
+  | 'contact'
+  | 'childName'
+  | 'description'
+  | 'desiredOutcome'
+> & {
   /** When staff record a complaint made earlier in person or by phone (P5). Defaults to now. */
   receivedAt?: string;
-}
+};
 
 export interface SubmissionResult {
   reference: string;
