@@ -19,23 +19,14 @@ import { parseOrganisationConfig } from '../lib/config/organisation';
 import { startEmbedded } from '../local/embedded';
 import { DynamoDbComplaintRepository } from '../lambdas/adapters/dynamodb/complaint-repository';
 import { cryptoSecrets } from '../lambdas/adapters/secrets';
-import { submitComplaint, type ComplaintSubmission } from '../lambdas/use-cases/submit-complaint';
+import { submitComplaint } from '../lambdas/use-cases/submit-complaint';
 import type { UseCaseContext } from '../lambdas/use-cases/context';
 import { testWorld } from '../tests/helpers/use-case-context';
+import { parentSubmission } from '../tests/helpers/submissions';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 40);
 
-const submission: ComplaintSubmission = {
-  track: 'parent',
-  settingId: 'oak-street',
-  classification: 'complaint',
-  about: 'service',
-  allegationOfHarm: false,
-  channel: 'online',
-  language: 'en',
-  contact: { name: 'Bench Parent', email: 'bench@example.com' },
-  description: 'A complaint for the benchmark.',
-};
+const submission = parentSubmission();
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

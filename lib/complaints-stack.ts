@@ -67,12 +67,28 @@ export class ComplaintsStack extends Stack {
     this.stateMachines = this.escalation.stateMachines;
     for (const machine of Object.values(this.stateMachines)) acknowledgeStateMachineRole(machine, this.clockStep);
 
-    this.auth = new StaffAuth(this, 'StaffAuth', config.publicBaseUrl ? { consoleUrl: config.publicBaseUrl } : {});
+    this.auth = new StaffAuth(this, 'StaffAuth', {
+      ...(config.publicBaseUrl ? { consoleUrl: config.publicBaseUrl } : {}),
+      ...(config.staffSignInDomainPrefix ? { domainPrefix: config.staffSignInDomainPrefix } : {}),
+    });
     const services = { table: this.table, notifications: this.notifications, stateMachines: this.stateMachines };
     this.api = new Api(this, 'Api', { routes: ROUTES, config, services, staffAuthorizer: this.auth.authorizer });
     this.apiUrl = this.api.url;
     this.outbox = new OutboxSweeper(this, 'Outbox', { config, services });
-    this.web = new Web(this, 'Web', { pagesDir: props.webAssets ?? DEFAULT_WEB_ASSETS, httpApi: this.api.httpApi });
+    this.web = new Web(this, 'Web', {
+      pagesDir: props.webAssets ?? DEFAULT_WEB_ASSETS,
+      httpApi: this.api.httpApi,
+      ...(this.auth.signInDomain
+        ? {
+            consoleConfig: {
+              signIn: 'cognito',
+              domain: this.auth.signInDomain,
+              clientId: this.auth.client.userPoolClientId,
+              region: this.region,
+            },
+          }
+        : {}),
+    });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stateMachines: this.stateMachines,

@@ -5,10 +5,13 @@
  *
  *   web/dist/index.html                      the language chooser
  *   web/dist/<lang>/{index,parent,agency,allegation}.html
+ *   web/dist/staff/{index,signed-in,complaints,complaint}.html   the staff console (English)
+ *   web/dist/config.json                     how staff sign in: the local demo sign-in here;
+ *                                            in AWS the web construct deploys Cognito's instead
  *   web/dist/assets/*.{css,js}
  *
  * It also records the hashed names in web/src/generated/assets.ts, for the pages the API
- * renders (a form with its errors, the confirmation).
+ * renders (a form with its errors, the confirmation, the complainant's status page).
  *
  * Usage: tsx web/build.ts [--config config/example-organisation.json] [--out web/dist]
  */
@@ -24,7 +27,8 @@ import { renderAgencyForm, renderParentForm } from './src/pages/complaint-form';
 import { renderHome } from './src/pages/home';
 import { renderLanguageChooser } from './src/pages/language-chooser';
 import { siteFromOrganisation, type SiteAssets } from './src/pages/site';
-import type { PageName } from './src/paths';
+import { CONSOLE_CONFIG_PATH, STAFF_PAGES, type ConsoleConfig, type PageName, type StaffPage } from './src/paths';
+import { renderStaffPage } from './src/staff/pages';
 
 const WEB_DIR = path.dirname(fileURLToPath(import.meta.url));
 const SOURCE_DIR = path.join(WEB_DIR, 'src');
@@ -32,13 +36,19 @@ export const DEFAULT_OUT_DIR = path.join(WEB_DIR, 'dist');
 export const DEFAULT_CONFIG_FILE = path.join(WEB_DIR, '..', 'config', 'example-organisation.json');
 const GENERATED_ASSETS = path.join(SOURCE_DIR, 'generated', 'assets.ts');
 
-const ENTRIES = { site: path.join(SOURCE_DIR, 'client', 'main.ts'), styles: path.join(SOURCE_DIR, 'styles', 'site.css') };
+const ENTRIES = {
+  site: path.join(SOURCE_DIR, 'client', 'main.ts'),
+  staff: path.join(SOURCE_DIR, 'client', 'staff.ts'),
+  styles: path.join(SOURCE_DIR, 'styles', 'site.css'),
+};
 
 export interface BuildOptions {
   configFile?: string;
   outDir?: string;
   /** No Vite output. */
   quiet?: boolean;
+  /** How staff sign in; the embedded default's local sign-in unless told otherwise. */
+  consoleConfig?: ConsoleConfig;
 }
 
 export interface TransferSize {
@@ -77,6 +87,12 @@ export async function buildWeb(options: BuildOptions = {}): Promise<BuildReport>
       pages.push(`${lang}/${page}.html`);
     }
   }
+  mkdirSync(path.join(outDir, 'staff'), { recursive: true });
+  for (const page of Object.keys(STAFF_PAGES) as StaffPage[]) {
+    writeFileSync(path.join(outDir, STAFF_PAGES[page]), renderStaffPage(site, page));
+    pages.push(STAFF_PAGES[page].slice(1));
+  }
+  writeFileSync(path.join(outDir, CONSOLE_CONFIG_PATH), `${JSON.stringify(options.consoleConfig ?? { signIn: 'local' })}\n`);
   const parentForm = ['en/parent.html', assets.css, assets.js].map((file) => transferSize(outDir, file));
   return { outDir, pages, assets, parentForm };
 }
@@ -85,7 +101,17 @@ function readConfig(file: string): OrganisationConfig {
   return parseOrganisationConfig(JSON.parse(readFileSync(file, 'utf8')), file);
 }
 
+/**
+ * Two builds, so that the public pages' script shares no chunk with the console's: a parent's
+ * form loads one small script, with nothing of the console in it or in front of it.
+ */
 async function bundleAssets(outDir: string, quiet: boolean): Promise<SiteAssets> {
+  const publicFiles = await bundle(outDir, quiet, { site: ENTRIES.site, styles: ENTRIES.styles }, true);
+  const staffFiles = await bundle(outDir, quiet, { staff: ENTRIES.staff }, false);
+  return { css: publicFiles(ENTRIES.styles), js: publicFiles(ENTRIES.site), staffJs: staffFiles(ENTRIES.staff) };
+}
+
+async function bundle(outDir: string, quiet: boolean, input: Record<string, string>, emptyOutDir: boolean) {
   await build({
     configFile: false,
     root: SOURCE_DIR,
@@ -93,7 +119,7 @@ async function bundleAssets(outDir: string, quiet: boolean): Promise<SiteAssets>
     logLevel: quiet ? 'silent' : 'warn',
     build: {
       outDir,
-      emptyOutDir: true,
+      emptyOutDir,
       assetsDir: 'assets',
       manifest: 'manifest.json',
       // No inline polyfill: the Content-Security-Policy forbids inline scripts.
@@ -104,19 +130,18 @@ async function bundleAssets(outDir: string, quiet: boolean): Promise<SiteAssets>
       // them for older ones would repeat every rule for each right-to-left language.
       cssTarget: ['chrome87', 'edge88', 'firefox78', 'safari14'],
       reportCompressedSize: false,
-      rolldownOptions: { input: ENTRIES },
+      rolldownOptions: { input },
     },
   });
   const manifestFile = path.join(outDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; css?: string[] }>;
   rmSync(manifestFile);
-  const fileOf = (entry: string) => {
+  return (entry: string) => {
     const key = path.relative(SOURCE_DIR, entry).split(path.sep).join('/');
     const found = manifest[key];
     if (!found) throw new Error(`Vite built no ${key}`);
     return `/${found.file}`;
   };
-  return { css: fileOf(ENTRIES.styles), js: fileOf(ENTRIES.site) };
 }
 
 /** Rewritten only when the names change, so an unchanged build leaves the tree clean. */

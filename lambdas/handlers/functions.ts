@@ -147,6 +147,24 @@ export const ROUTES: readonly RouteDefinition[] = [
     needs: MOVES,
     summary: 'Satisfied, not satisfied (the next level, P7, P8, A5, A6), or withdraw',
   },
+  {
+    operationId: 'showStatusPage',
+    method: 'GET',
+    path: '/forms/status',
+    handler: 'show-status',
+    access: 'complainant',
+    needs: READS,
+    summary: "The complainant's status page (HTML), where the private link in every email leads",
+  },
+  {
+    operationId: 'respondToOutcomeForm',
+    method: 'POST',
+    path: '/forms/status-response',
+    handler: 'respond-to-outcome-form',
+    access: 'complainant',
+    needs: MOVES,
+    summary: "The status page's reply posted without JavaScript: answered with a redirect to the page, or the page again",
+  },
 ];
 
 export interface BackgroundFunctionDefinition {

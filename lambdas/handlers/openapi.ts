@@ -7,7 +7,7 @@ import { confirmationQuery } from './confirmation-query';
 import { ROUTES, type RouteDefinition } from './functions';
 import { agencyComplaintRequest, errorResponseSchema, parentComplaintRequest, submissionResponse } from './schemas';
 import { complainantResponseRequest, listComplaintsQuery, onBehalfRequest, staffActionRequest } from './staff-schemas';
-
+import { statusPageQuery, statusReplyForm } from './status-page-query';
 
 interface OperationSchemas {
   body?: z.ZodType;
@@ -38,6 +38,12 @@ const SCHEMAS: Record<string, OperationSchemas> = {
   recordAction: { body: staffActionRequest, success: { status: 200, description: 'Recorded; the complaint as it is now' } },
   getComplaintStatus: { success: { status: 200, description: "The complainant's view" } },
   respondToOutcome: { body: complainantResponseRequest, success: { status: 200, description: "The complainant's view after the response" } },
+  showStatusPage: { query: statusPageQuery, success: { status: 200, description: 'The status page (HTML); 404 for a link that matches no complaint' } },
+  respondToOutcomeForm: {
+    body: statusReplyForm,
+    bodyType: 'application/x-www-form-urlencoded',
+    success: { status: 303, description: 'Recorded: redirect to the status page, which says so' },
+  },
 };
 
 const SECURITY: Record<RouteDefinition['access'], Record<string, string[]>[]> = {

@@ -20,6 +20,7 @@ import type { ClockPolicy } from '../domain/procedure';
 import type { Clock, Workflows } from '../domain/ports';
 import type { UseCaseContext } from '../use-cases/context';
 import { carryOutEffects, type EffectPorts } from '../use-cases/carry-out-effects';
+import { staffComplaintUrl, statusPageUrl } from '../../web/src/paths';
 
 const environmentSchema = z.object({
   TABLE_NAME: z.string().min(1),
@@ -60,8 +61,8 @@ function buildRuntime(env: z.infer<typeof environmentSchema>): Runtime {
     secrets: cryptoSecrets,
     mailer: new SesMailer(new SESClient({}), org.senderEmail),
     workflows: workflowsFrom(env),
-    statusUrl: (reference, token) =>
-      base ? `${base}/status?ref=${encodeURIComponent(reference)}&token=${encodeURIComponent(token)}` : undefined,
+    // Both links are pages the API or the bucket really has (web/src/paths.ts).
+    statusUrl: (reference, token, lang) => (base ? `${base}${statusPageUrl({ lang, ref: reference, token })}` : undefined),
   };
   const context: UseCaseContext = {
     repo,
@@ -71,7 +72,7 @@ function buildRuntime(env: z.infer<typeof environmentSchema>): Runtime {
     directory: directoryFrom(org),
     ofsted: org.ofsted,
     retentionYears: org.retentionYears,
-    staffUrl: (complaintId) => (base ? `${base}/staff/complaints/${encodeURIComponent(complaintId)}` : undefined),
+    staffUrl: (complaintId) => (base ? `${base}${staffComplaintUrl(complaintId)}` : undefined),
     dispatch: async (list) => {
       const outcome = await carryOutEffects(effects, list);
       if (outcome.failed > 0) logger.warn('Some effects failed and stay in the outbox', { ...outcome });

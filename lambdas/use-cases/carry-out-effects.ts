@@ -9,6 +9,7 @@
  * Status links are minted here, at sending: a fresh token per email, only its hash stored.
  */
 import type { Effect, EmailEffect } from '../domain/complaint';
+import type { Language } from '../domain/language';
 import type { Clock, ComplaintRepository, Mailer, Secrets, Workflows } from '../domain/ports';
 import type { EmailMessage } from '../domain/notifications';
 import { renderEmail } from '../templates/render-email';
@@ -19,8 +20,11 @@ export interface EffectPorts {
   workflows: Workflows;
   secrets: Secrets;
   clock: Clock;
-  /** The complainant's status page for a reference and token; absent without a public site. */
-  statusUrl(reference: string, token: string): string | undefined;
+  /**
+   * The complainant's status page for a reference and token, in the language of the email
+   * that carries it (the complaint's); absent without a public site.
+   */
+  statusUrl(reference: string, token: string, language: Language): string | undefined;
 }
 
 export interface EffectsOutcome {
@@ -69,7 +73,7 @@ async function sendEmail(ports: EffectPorts, effect: EmailEffect): Promise<void>
 
 async function withStatusLink(ports: EffectPorts, effect: EmailEffect): Promise<EmailMessage> {
   const { token, hash } = ports.secrets.statusToken();
-  const statusUrl = ports.statusUrl(effect.complaintId, token);
+  const statusUrl = ports.statusUrl(effect.complaintId, token, effect.language);
   if (!statusUrl) return effect.message;
   await ports.repo.addStatusToken(effect.complaintId, hash, ports.clock.now().toISOString());
   return { ...effect.message, statusUrl } as EmailMessage;

@@ -60,6 +60,16 @@ export const organisationSchema = z
     senderEmail: z.email(),
     /** Where the public pages live; status links in emails point here. */
     publicBaseUrl: z.url().optional(),
+    /**
+     * The prefix of the Cognito domain where staff sign in to the console
+     * (`https://<prefix>.auth.<region>.amazoncognito.com`); unique in its region. Without it the
+     * console's pages are deployed but say that sign-in is not set up.
+     */
+    staffSignInDomainPrefix: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'use lower-case letters, digits and hyphens (at most 63)')
+      .refine((prefix) => !/aws|amazon|cognito/.test(prefix), 'Cognito refuses prefixes with aws, amazon or cognito in them')
+      .optional(),
     calendar: z
       .object({
         days: z.enum(['calendar', 'working']).default('calendar'),

@@ -8,16 +8,21 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { Construct } from 'constructs';
 import { ROLES } from '../../lambdas/domain/procedure';
+import { STAFF_PAGES } from '../../web/src/paths';
 
 export interface StaffAuthProps {
   /** Where the staff console lives, for the sign-in redirect; localhost when absent. */
   consoleUrl?: string;
+  /** The hosted sign-in domain's prefix; without one there are no hosted sign-in pages. */
+  domainPrefix?: string;
 }
 
 export class StaffAuth extends Construct {
   public readonly userPool: cognito.UserPool;
   public readonly client: cognito.UserPoolClient;
   public readonly authorizer: HttpJwtAuthorizer;
+  /** The hosted sign-in pages' host name, when there is a domain. */
+  public readonly signInDomain?: string;
 
   constructor(scope: Construct, id: string, props: StaffAuthProps = {}) {
     super(scope, id);
@@ -63,8 +68,9 @@ export class StaffAuth extends Construct {
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
-        callbackUrls: [`${consoleUrl}/staff/signed-in.html`],
-        logoutUrls: [`${consoleUrl}/staff/`],
+        // Real objects in the bucket: CloudFront's default root object only works at `/`.
+        callbackUrls: [`${consoleUrl}${STAFF_PAGES.signedIn}`],
+        logoutUrls: [`${consoleUrl}${STAFF_PAGES.signIn}`],
       },
       // The console reads staffId and settings; nobody may write them but an administrator.
       readAttributes: new cognito.ClientAttributes()
@@ -77,6 +83,11 @@ export class StaffAuth extends Construct {
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
     });
+
+    if (props.domainPrefix) {
+      this.userPool.addDomain('SignIn', { cognitoDomain: { domainPrefix: props.domainPrefix } });
+      this.signInDomain = `${props.domainPrefix}.auth.${Stack.of(this).region}.amazoncognito.com`;
+    }
 
     const issuer = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;
     // The ID token carries the groups and custom attributes; its audience is the client id.

@@ -12,12 +12,18 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { HSTS_MAX_AGE_SECONDS, SECURITY_HEADERS } from '../../web/security-headers';
+import { CONSOLE_CONFIG_PATH } from '../../web/src/paths';
 
 export interface WebProps {
   /** The built pages (web/dist, from `npm run build:web`). */
   pagesDir: string;
   /** The API that CloudFront serves under /api/. */
   httpApi: apigwv2.IHttpApi;
+  /**
+   * How staff sign in to the console, published as /config.json (the build's own, the local
+   * demo sign-in, is never deployed). Values may be tokens: they are resolved at deployment.
+   */
+  consoleConfig?: Record<string, string>;
 }
 
 export class Web extends Construct {
@@ -35,8 +41,6 @@ export class Web extends Construct {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
-      // CloudFront standard logs are delivered with ACLs.
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -88,12 +92,9 @@ export class Web extends Construct {
       comment: 'Complaints: public pages, staff console and API',
       defaultRootObject: 'index.html',
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
-      enableLogging: true,
-      logBucket: logs,
-      logFilePrefix: 'cloudfront/',
-      // Query strings carry status tokens: they are never logged by the standard logs' cookies
-      // setting, and the API's own access log records no query string.
-      logIncludesCookies: false,
+      // No standard logs: they always record the query string, and a complainant's status
+      // link carries its token there. The API's access log records requests without it.
+      enableLogging: false,
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -113,6 +114,12 @@ export class Web extends Construct {
       },
     });
     this.url = `https://${this.distribution.distributionDomainName}`;
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR3',
+      reason:
+        "CloudFront's standard logs always record query strings, and the complainant's private status link " +
+        'carries its token there; requests are logged by the API stage without query strings instead.',
+    });
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR1',
       reason: 'Families and agencies may write from abroad (holidays, cross-border agencies): no geo restriction.',
@@ -150,6 +157,15 @@ export class Web extends Construct {
           memoryLimit: 512,
         }),
     );
+    new s3deploy.BucketDeployment(this, 'ConsoleConfig', {
+      sources: [s3deploy.Source.jsonData(CONSOLE_CONFIG_PATH.slice(1), props.consoleConfig ?? { signIn: 'none' })],
+      destinationBucket: this.bucket,
+      prune: false,
+      cacheControl: [s3deploy.CacheControl.fromString('no-cache')],
+      distribution: this.distribution,
+      distributionPaths: [CONSOLE_CONFIG_PATH],
+      memoryLimit: 512,
+    });
     acknowledgeDeploymentHandler(this, this.bucket);
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Every public page in a real browser (Debian's Chromium): no axe-core violations of WCAG 2.2
- * AA in English and in Arabic (right to left), nothing blocked by the Content-Security-Policy,
- * no horizontal scrolling at 320 px or at 200% zoom, and screenshots at 320 and 1280 px in
+ * Every page in a real browser (Debian's Chromium): no axe-core violations of WCAG 2.2 AA in
+ * English and in Arabic (right to left) for the public pages and the complainant's status
+ * page, in English for the staff console; nothing blocked by the Content-Security-Policy, no
+ * horizontal scrolling at 320 px or at 200% zoom, and screenshots at 320 and 1280 px in
  * test-artifacts/screenshots/ for people to look at.
  */
 import { mkdirSync } from 'node:fs';
@@ -10,7 +11,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../lambdas/domain/language';
+import { SESSION_KEY } from '../../web/src/staff/session';
 import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
+import { recordStaffAction, statusLinkFor, submitParentComplaint } from './helpers/complaints';
 import { collectPageErrors, startWebStack, withSecurityHeaders, type WebStack } from './helpers/web-stack';
 
 const SCREENSHOTS = path.resolve('test-artifacts', 'screenshots');
@@ -28,12 +31,27 @@ let stack: WebStack;
 let browser: Browser;
 /** Confirmation links from real submissions (a complaint, and an allegation of harm). */
 const confirmations: Record<'complaint' | 'allegation', string> = { complaint: '', allegation: '' };
+/** Status links from the emails: a complaint being looked into, and one that has its answer. */
+const statusLinks: Record<'waiting' | 'answered', string> = { waiting: '', answered: '' };
+let answeredReference = '';
+let waitingReference = '';
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   [stack, browser] = await Promise.all([startWebStack(), launchChromium()]);
   confirmations.complaint = await submitPlainForm({ classification: 'complaint', about: 'keyPerson', keyPersonId: 'amira-khan' });
   confirmations.allegation = await submitPlainForm({ allegationOfHarm: 'yes' });
+  waitingReference = await submitParentComplaint(stack, { email: 'pages.waiting@example.com' });
+  statusLinks.waiting = await statusLinkFor(stack, 'pages.waiting@example.com');
+  answeredReference = await submitParentComplaint(stack, { email: 'pages.answered@example.com', interpreterLanguage: 'Polski (Polish)' });
+  const outcome = await recordStaffAction(stack, 'chloe-evans', answeredReference, {
+    type: 'outcome',
+    outcome: 'partlyUpheld',
+    summary: 'We are sorry. From Monday, lunchboxes are checked against the register at pick-up.',
+    confidentialReport: 'Spoke with the room staff.',
+  });
+  expect(outcome.status).toBe(200);
+  statusLinks.answered = await statusLinkFor(stack, 'pages.answered@example.com');
 }, CHROMIUM_INSTALL_TIMEOUT_MS);
 
 afterAll(async () => {
@@ -67,7 +85,7 @@ const staticPage = (file: string) => async (page: Page, lang: Language) => {
   await page.goto(`${stack.webUrl}/${lang}/${file}`);
 };
 
-const PAGES: readonly PageUnderTest[] = [
+const PAGES: PageUnderTest[] = [
   {
     name: 'language-chooser',
     open: async (page) => {
@@ -111,6 +129,75 @@ const PAGES: readonly PageUnderTest[] = [
     },
   },
 ];
+
+/** The console keeps its token in this tab's sessionStorage: sign in once per tab, as Chloe Evans. */
+async function signedIn(page: Page): Promise<void> {
+  await page.goto(`${stack.webUrl}/en/index.html`);
+  if (await page.evaluate((key) => sessionStorage.getItem(key) !== null, SESSION_KEY)) return;
+  await page.goto(`${stack.webUrl}/staff/index.html`);
+  await page.getByRole('button', { name: /Sign in as Chloe Evans/ }).click();
+  await page.waitForURL('**/staff/complaints.html');
+}
+
+const STAFF_PAGES_UNDER_TEST: readonly PageUnderTest[] = [
+  {
+    name: 'staff-sign-in',
+    open: async (page) => {
+      await page.goto(`${stack.webUrl}/en/index.html`);
+      await page.evaluate(() => sessionStorage.clear());
+      await page.goto(`${stack.webUrl}/staff/index.html`);
+      await page.locator('button[data-staff-id]').first().waitFor();
+    },
+    languages: ['en'],
+  },
+  {
+    name: 'staff-dashboard',
+    open: async (page) => {
+      await signedIn(page);
+      await page.goto(`${stack.webUrl}/staff/complaints.html`);
+      await page.locator('tbody tr').first().waitFor();
+    },
+    languages: ['en'],
+  },
+  {
+    name: 'staff-complaint',
+    open: async (page) => {
+      await signedIn(page);
+      await page.goto(`${stack.webUrl}/staff/complaint.html?id=${answeredReference}`);
+      await page.locator('h1', { hasText: answeredReference }).waitFor();
+    },
+    languages: ['en'],
+  },
+  {
+    name: 'staff-complaint-errors',
+    // The outcome sent empty: the summary in the form, each message beside its field.
+    open: async (page) => {
+      await signedIn(page);
+      await page.goto(`${stack.webUrl}/staff/complaint.html?id=${waitingReference}`);
+      await page.locator('details[data-action-panel="outcome"] > summary').click();
+      await page.getByRole('button', { name: 'Record the outcome' }).click();
+      await page.locator('#action-outcome .error-summary').waitFor();
+    },
+    languages: ['en'],
+  },
+];
+
+PAGES.push(
+  {
+    name: 'status',
+    open: async (page, lang) => {
+      await page.goto(`${stack.webUrl}${inLanguage(statusLinks.waiting, lang)}`);
+    },
+  },
+  {
+    name: 'status-answered',
+    open: async (page, lang) => {
+      await page.goto(`${stack.webUrl}${inLanguage(statusLinks.answered, lang)}`);
+      await page.locator('form[data-enhance="status"]').waitFor();
+    },
+  },
+  ...STAFF_PAGES_UNDER_TEST,
+);
 
 const AXE_LANGUAGES: readonly Language[] = ['en', 'ar'];
 

@@ -3,18 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parentComplaintRequest } from '../../lambdas/handlers/schemas';
-import type { CapturedEmail } from '../../local/ses-local';
 import {
   eventually,
   processesMentioning,
   startEmbeddedProcess,
   type EmbeddedProcess,
 } from './helpers/embedded-process';
+import { emailsIn } from './helpers/inbox';
 
 const [exampleComplaint] = parentComplaintRequest.meta()?.examples as unknown[];
-
-const emailsIn = async (inbox: string) =>
-  ((await (await fetch(`${inbox}/store`)).json()) as { emails: CapturedEmail[] }).emails;
 
 const executionsIn = (dataDir: string) =>
   (JSON.parse(readFileSync(path.join(dataDir, 'executions.json'), 'utf8')) as {

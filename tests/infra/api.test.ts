@@ -129,4 +129,23 @@ describe('Construct: StaffAuth', () => {
     );
     expect(groups.sort()).toEqual(['administrator', 'keyPerson', 'lineManager', 'owner', 'safeguardingLead', 'settingManager']);
   });
+
+  it('sends staff back to real pages of the console, and with a sign-in domain publishes Cognito’s settings as /config.json', async () => {
+    // Prepare
+    const { template } = synthComplaintsStack({ ...exampleConfig(), staffSignInDomainPrefix: 'acorn-staff' });
+
+    // Assess: pages that exist in the bucket (a folder has no index there but at the root)
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: ['https://complaints.acorn-early-years.example.org/staff/signed-in.html'],
+      LogoutURLs: ['https://complaints.acorn-early-years.example.org/staff/index.html'],
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'acorn-staff' });
+    const configDeployment = Object.values(template.findResources('Custom::CDKBucketDeployment')).find(
+      (resource) => JSON.stringify(resource).includes('/config.json'),
+    );
+    const [clientId] = Object.keys(template.findResources('AWS::Cognito::UserPoolClient'));
+    const markers = JSON.stringify((configDeployment?.Properties as { SourceMarkers?: unknown }).SourceMarkers);
+    expect(markers).toContain(`{"Ref":"${clientId}"}`);
+    expect(markers).toContain('{"Ref":"AWS::Region"}');
+  });
 });

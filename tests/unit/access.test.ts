@@ -10,17 +10,11 @@ import {
 } from '../../lambdas/domain/access';
 import type { Complaint } from '../../lambdas/domain/complaint';
 import { LEVEL_IDS, ROLES, type LevelId, type Role } from '../../lambdas/domain/procedure';
-import { exampleOrg } from '../helpers/use-case-context';
+import { principal } from '../helpers/submissions';
 
 // F3: staff see only what their role and setting need. The people are the example
 // organisation's; two more stand for cases it lacks: a line manager of Willow Lane only, and
 // a key person named on an Oak Street complaint who now works at Willow Lane only.
-
-function principal(staffId: string): StaffPrincipal {
-  const member = exampleOrg.staff.find((s) => s.id === staffId);
-  if (!member) throw new Error(`no staff member ${staffId}`);
-  return { staffId, roles: member.roles, settings: member.settings };
-}
 
 const EXTRA: Record<string, StaffPrincipal> = {
   'willow-line-manager': { staffId: 'willow-line-manager', roles: ['lineManager'], settings: ['willow-lane'] },

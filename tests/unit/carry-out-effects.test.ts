@@ -2,24 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Effect } from '../../lambdas/domain/complaint';
 import { carryOutEffects, sweepOutbox } from '../../lambdas/use-cases/carry-out-effects';
 import { runClockStep } from '../../lambdas/use-cases/run-clock-step';
-import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
+import { submitComplaint } from '../../lambdas/use-cases/submit-complaint';
+import { PARENT_EMAIL as PARENT, REFERENCE as REF, parentSubmission } from '../helpers/submissions';
 import { staffEmail, testWorld, type TestWorld } from '../helpers/use-case-context';
 
-const PARENT = 'sam.parent@example.com';
-const REF = 'K7QM-4XRT';
 const STATUS_URL = `https://complaints.example.org/status?ref=${REF}&token=`;
 
-const submission: ComplaintSubmission = {
-  track: 'parent',
-  settingId: 'oak-street',
-  classification: 'complaint',
-  about: 'service',
-  allegationOfHarm: false,
-  channel: 'online',
-  language: 'en',
-  contact: { name: 'Sam Parent', email: PARENT },
-  description: 'Lunches have been served cold all week.',
-};
+const submission = parentSubmission();
 
 /** A submitted complaint whose effects were recorded but not yet carried out. */
 async function worldWithPendingEffects(): Promise<{ world: TestWorld; pending: Effect[] }> {
@@ -172,6 +161,25 @@ describe('Use case: carryOutEffects', () => {
       expect(first!.text).toContain(`${STATUS_URL}token-1`);
       expect(second!.text).toContain(`${STATUS_URL}token-2`);
       expect(world.repo.tokens.size).toBe(2);
+    });
+
+    it('F2: the link opens the status page in the language of the email that carries it', async () => {
+      // Prepare
+      const world = testWorld({ references: [REF] });
+      world.ctx.dispatch = async () => {};
+      await submitComplaint(world.ctx, { ...submission, language: 'pl' }, { actor: { kind: 'complainant' } });
+      const asked: string[] = [];
+      world.effects.statusUrl = (reference, token, language) => {
+        asked.push(`${reference} ${token} ${language}`);
+        return `https://complaints.example.org/api/forms/status?lang=${language}&ref=${reference}&token=${token}`;
+      };
+
+      // Act
+      await carryOutEffects(world.effects, await world.repo.pendingEffects(50));
+
+      // Assess
+      expect(asked).toEqual([`${REF} token-1 pl`]);
+      expect(world.mailer.to(PARENT)[0]!.text).toContain(`/api/forms/status?lang=pl&ref=${REF}&token=token-1`);
     });
 
     it('without a public site the email goes without a link and no token is stored', async () => {

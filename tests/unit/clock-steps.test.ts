@@ -4,8 +4,16 @@ import type { ClockState, ClockStep } from '../../lambdas/domain/clock';
 import type { LevelId } from '../../lambdas/domain/procedure';
 import { carryOutEffects } from '../../lambdas/use-cases/carry-out-effects';
 import { runClockStep } from '../../lambdas/use-cases/run-clock-step';
-import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
+import type { ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
 import { InMemoryRepository } from '../helpers/fakes';
+import {
+  AGENCY_EMAIL as AGENCY,
+  PARENT_EMAIL as PARENT,
+  REFERENCE as REF,
+  agencySubmission,
+  parentSubmission,
+  submitOnline,
+} from '../helpers/submissions';
 import { staffEmail, testWorld, type TestWorld } from '../helpers/use-case-context';
 
 // Every world starts on Monday 2 March 2026, 10:00 GMT. Expected instants are worked out by
@@ -13,41 +21,26 @@ import { staffEmail, testWorld, type TestWorld } from '../helpers/use-case-conte
 // 22:59:59Z and 09:00 London is 08:00Z. A Wait state ends at the deadline, so a lapse runs
 // a second after it, which in BST is already the next London day.
 
-const PARENT = 'sam.parent@example.com';
-const AGENCY = 'caseworker@leeds-family-services.example.org';
-const REF = 'K7QM-4XRT';
-
-function submission(overrides: Partial<ComplaintSubmission> = {}): ComplaintSubmission {
-  return {
-    track: 'parent',
-    settingId: 'oak-street',
-    classification: 'complaint',
-    about: 'service',
-    allegationOfHarm: false,
-    channel: 'online',
-    language: 'en',
-    contact: { name: 'Sam Parent', email: PARENT },
-    description: 'Lunches have been served cold all week.',
-    ...overrides,
-  };
-}
-
-const agencySubmission = (): ComplaintSubmission =>
-  submission({
-    track: 'agency',
-    channel: 'letter',
-    about: 'otherStaff',
-    contact: { name: 'Jo Caseworker', email: AGENCY, organisation: 'Leeds Family Services' },
-  });
-
-async function worldWith(overrides: Partial<ComplaintSubmission> = {}, world: TestWorld = testWorld({ references: [REF] })) {
-  await submitComplaint(world.ctx, submission(overrides), { actor: { kind: 'complainant' } });
+/** A world holding one complaint, with the emails intake sent cleared away (the clocks it started are kept). */
+async function worldWith(submission: ComplaintSubmission = parentSubmission(), world: TestWorld = testWorld({ references: [REF] })) {
+  await submitOnline(world, submission);
   world.mailer.sent.length = 0;
   return world;
 }
 
 const step = (world: TestWorld, name: ClockStep, level: LevelId, clock?: ClockState) =>
   runClockStep(world.ctx, { step: name, complaintId: REF, level, ...(clock ? { clock } : {}) });
+
+/** A4 → A5 by lapses: the agency's meeting was missed on 30 March, then the line manager's acknowledgement on 5 April. */
+async function agencyAtLineManagerReport(): Promise<TestWorld> {
+  const world = testWorld({ references: [REF] });
+  await submitOnline(world, agencySubmission());
+  world.clock.set('2026-03-30T23:00:00Z');
+  await step(world, 'lapse', 'agencyMeeting');
+  world.clock.set('2026-04-05T23:00:00Z');
+  await step(world, 'lapse', 'lineManagerAcknowledgement');
+  return world;
+}
 
 describe('Use case: runClockStep — open', () => {
   it('P6: open returns the clock planned at intake unchanged, and a re-run lands on the same deadline', async () => {
@@ -124,7 +117,7 @@ describe('Use case: runClockStep — check', () => {
 describe('Use case: runClockStep — remind', () => {
   it('P6: reminder 1 goes to the setting manager once; a second call with the same index sends nothing', async () => {
     // Prepare
-    const world = await worldWith({ about: 'keyPerson', keyPersonId: 'amira-khan', subjectStaffId: 'amira-khan' });
+    const world = await worldWith(parentSubmission({ about: 'keyPerson', keyPersonId: 'amira-khan', subjectStaffId: 'amira-khan' }));
     const opened = await step(world, 'open', 'settingManager');
     world.clock.set('2026-03-23T09:00:00Z');
 
@@ -272,9 +265,7 @@ describe('Use case: runClockStep — lapse', () => {
 
   it('A3 → A5: a missed meeting goes to the line manager, whose acknowledgement (5 days) and report (14 days) run from now', async () => {
     // Prepare
-    const world = testWorld({ references: [REF] });
-    await submitComplaint(world.ctx, agencySubmission(), { actor: { kind: 'complainant' } });
-    world.mailer.sent.length = 0;
+    const world = await worldWith(agencySubmission());
     world.clock.set('2026-03-30T23:00:00Z'); // 00:00 BST on 31 March
 
     // Act
@@ -292,12 +283,7 @@ describe('Use case: runClockStep — lapse', () => {
 
   it('A5 → A6: a missed acknowledgement hands over to the report already running; a missed report goes to the owners', async () => {
     // Prepare
-    const world = testWorld({ references: [REF] });
-    await submitComplaint(world.ctx, agencySubmission(), { actor: { kind: 'complainant' } });
-    world.clock.set('2026-03-30T23:00:00Z');
-    await step(world, 'lapse', 'agencyMeeting');
-    world.clock.set('2026-04-05T23:00:00Z');
-    await step(world, 'lapse', 'lineManagerAcknowledgement');
+    const world = await agencyAtLineManagerReport();
     const afterAcknowledgement = structuredClone(world.repo.get(REF));
     world.mailer.sent.length = 0;
     world.clock.set('2026-04-14T23:00:00Z'); // 00:00 BST on 15 April
@@ -318,7 +304,7 @@ describe('Use case: runClockStep — lapse', () => {
 
   it('P8: a missed appeal at the owners has nowhere further to go: overdue reminders are planned and the complainant is pointed to Ofsted', async () => {
     // Prepare: a complaint about the manager starts with the line manager (P7, 14 days to 16 March).
-    const world = await worldWith({ about: 'manager', subjectStaffId: 'chloe-evans' });
+    const world = await worldWith(parentSubmission({ about: 'manager', subjectStaffId: 'chloe-evans' }));
     world.clock.set('2026-03-17T00:00:00Z');
     await step(world, 'lapse', 'lineManager');
     const ownersClock = structuredClone(world.repo.get(REF).levels.owners);
@@ -344,7 +330,7 @@ describe('Use case: runClockStep — lapse', () => {
 
   it('P8: overdue reminders go to the owners every 7 days with a growing count, once per index', async () => {
     // Prepare
-    const world = await worldWith({ about: 'manager', subjectStaffId: 'chloe-evans' });
+    const world = await worldWith(parentSubmission({ about: 'manager', subjectStaffId: 'chloe-evans' }));
     world.clock.set('2026-03-17T00:00:00Z');
     await step(world, 'lapse', 'lineManager');
     world.clock.set('2026-03-31T23:00:00Z');
@@ -370,12 +356,7 @@ describe('Use case: runClockStep — lapse', () => {
 
   it('A6: a missed agency appeal plans overdue reminders from its deadline and points the agency to Ofsted', async () => {
     // Prepare
-    const world = testWorld({ references: [REF] });
-    await submitComplaint(world.ctx, agencySubmission(), { actor: { kind: 'complainant' } });
-    world.clock.set('2026-03-30T23:00:00Z');
-    await step(world, 'lapse', 'agencyMeeting');
-    world.clock.set('2026-04-05T23:00:00Z');
-    await step(world, 'lapse', 'lineManagerAcknowledgement');
+    const world = await agencyAtLineManagerReport();
     world.clock.set('2026-04-14T23:00:00Z');
     await step(world, 'lapse', 'lineManagerReport');
     world.mailer.sent.length = 0;
@@ -392,7 +373,7 @@ describe('Use case: runClockStep — lapse', () => {
 
   it('an overdue reminder after the duty is done sends nothing', async () => {
     // Prepare
-    const world = await worldWith({ about: 'manager', subjectStaffId: 'chloe-evans' });
+    const world = await worldWith(parentSubmission({ about: 'manager', subjectStaffId: 'chloe-evans' }));
     world.clock.set('2026-03-17T00:00:00Z');
     await step(world, 'lapse', 'lineManager');
     world.clock.set('2026-03-31T23:00:00Z');
@@ -455,7 +436,7 @@ describe('Use case: runClockStep — concurrency', () => {
   it('a ConcurrencyError on save is retried on fresh data, and the reminder still goes once', async () => {
     // Prepare
     const world = racingWorld();
-    await submitComplaint(world.ctx, submission(), { actor: { kind: 'complainant' } });
+    await submitOnline(world, parentSubmission());
     const opened = await step(world, 'open', 'settingManager');
     world.mailer.sent.length = 0;
     world.clock.set('2026-03-23T09:00:00Z');
@@ -474,7 +455,7 @@ describe('Use case: runClockStep — concurrency', () => {
   it('a lapse that loses a race is remade on fresh data and escalates once', async () => {
     // Prepare
     const world = racingWorld();
-    await submitComplaint(world.ctx, submission(), { actor: { kind: 'complainant' } });
+    await submitOnline(world, parentSubmission());
     world.mailer.sent.length = 0;
     world.clock.set('2026-03-30T23:00:00Z');
 

@@ -1,44 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffPrincipal } from '../../lambdas/domain/access';
 import { NotFoundError } from '../../lambdas/domain/errors';
 import { getComplaintStatus } from '../../lambdas/use-cases/get-complaint-status';
-import { recordAction, type StaffAction } from '../../lambdas/use-cases/record-action';
 import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
-import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
-import { exampleOrg, testWorld, type TestWorld } from '../helpers/use-case-context';
+import type { StaffAction } from '../../lambdas/use-cases/record-action';
+import {
+  PARENT_EMAIL as PARENT,
+  REFERENCE as REF,
+  agencySubmission,
+  parentSubmission,
+  staffDo,
+  submitOnline,
+} from '../helpers/submissions';
+import { testWorld, type TestWorld } from '../helpers/use-case-context';
 
 // F3/R2: what a complainant sees behind their private link — never what staff wrote for
 // themselves. The world starts on Monday 2 March 2026, 10:00 GMT; a complaint to the
 // manager is due 28 days on, 30 March 23:59:59 BST (22:59:59Z).
 
-const REF = 'K7QM-4XRT';
-const PARENT = 'sam.parent@example.com';
-const AGENCY = 'caseworker@leeds-family-services.example.org';
-
 const STAFF_NOTE = 'Mum seemed upset at pick-up; dad works nights.';
 const CONFIDENTIAL_REPORT = 'Cook interviewed on 18 March; thermometer log started.';
 const MEETING_NOTE = 'Jo admitted the referral form was incomplete.';
 const OUTCOME_SUMMARY = 'We now check lunches are hot before serving.';
-
-function principal(staffId: string): StaffPrincipal {
-  const member = exampleOrg.staff.find((s) => s.id === staffId)!;
-  return { staffId, roles: member.roles, settings: member.settings };
-}
-
-function parentComplaint(overrides: Partial<ComplaintSubmission> = {}): ComplaintSubmission {
-  return {
-    track: 'parent',
-    settingId: 'oak-street',
-    classification: 'complaint',
-    about: 'service',
-    allegationOfHarm: false,
-    channel: 'online',
-    language: 'en',
-    contact: { name: 'Sam Parent', email: PARENT },
-    description: 'Lunches have been served cold all week.',
-    ...overrides,
-  };
-}
 
 /**
  * A world whose status tokens are as long as real ones: the use case refuses anything
@@ -63,15 +45,10 @@ function tokenFromLatestEmail(world: TestWorld, address: string): string {
   return decodeURIComponent(match[1]!);
 }
 
-async function submitted(submission = parentComplaint()): Promise<{ world: TestWorld; token: string }> {
+async function submitted(submission = parentSubmission()): Promise<{ world: TestWorld; token: string }> {
   const world = worldWithRealisticTokens();
-  await submitComplaint(world.ctx, submission, { actor: { kind: 'complainant' } });
+  await submitOnline(world, submission);
   return { world, token: tokenFromLatestEmail(world, submission.contact.email) };
-}
-
-async function staffDo(world: TestWorld, at: string, staffId: string, action: StaffAction): Promise<void> {
-  world.clock.set(at);
-  await recordAction(world.ctx, REF, action, principal(staffId));
 }
 
 describe('Use case: getComplaintStatus', () => {
@@ -132,11 +109,9 @@ describe('Use case: getComplaintStatus', () => {
     it('a token of one complaint does not open another', async () => {
       // Prepare
       const world = worldWithRealisticTokens([REF, 'P2WD-9HNC']);
-      await submitComplaint(world.ctx, parentComplaint(), { actor: { kind: 'complainant' } });
+      await submitOnline(world, parentSubmission());
       const tokenOfFirst = tokenFromLatestEmail(world, PARENT);
-      await submitComplaint(world.ctx, parentComplaint({ contact: { name: 'Kim', email: 'kim@example.com' } }), {
-        actor: { kind: 'complainant' },
-      });
+      await submitOnline(world, parentSubmission({ contact: { name: 'Kim', email: 'kim@example.com' } }));
 
       // Act
       const attempt = getComplaintStatus(world.ctx, 'P2WD-9HNC', tokenOfFirst);
@@ -149,7 +124,7 @@ describe('Use case: getComplaintStatus', () => {
   describe('nothing internal (F3, F4, R2)', () => {
     it('the view never holds staff notes, the confidential report or internal summaries, but does hold the outcome and Ofsted’s phone', async () => {
       // Prepare
-      const { world, token } = await submitted(parentComplaint({ about: 'otherStaff', subjectStaffId: 'ben-jones' }));
+      const { world, token } = await submitted(parentSubmission({ about: 'otherStaff', subjectStaffId: 'ben-jones' }));
       await staffDo(world, '2026-03-05T10:00:00Z', 'chloe-evans', { type: 'note', text: STAFF_NOTE });
       await staffDo(world, '2026-03-20T10:00:00Z', 'chloe-evans', {
         type: 'outcome',
@@ -176,14 +151,7 @@ describe('Use case: getComplaintStatus', () => {
 
     it('A3: the meeting note stays with staff; the agency sees only that the meeting was held', async () => {
       // Prepare
-      const { world, token } = await submitted(
-        parentComplaint({
-          track: 'agency',
-          channel: 'letter',
-          about: 'otherStaff',
-          contact: { name: 'Jo Caseworker', email: AGENCY, organisation: 'Leeds Family Services' },
-        }),
-      );
+      const { world, token } = await submitted(agencySubmission());
       await staffDo(world, '2026-03-10T10:00:00Z', 'chloe-evans', { type: 'meeting', heldOn: '2026-03-09T14:00:00Z', note: MEETING_NOTE });
 
       // Act
@@ -265,14 +233,7 @@ describe('Use case: getComplaintStatus', () => {
 
     it('A4: after the meeting the agency waits for agreement to be sought; with no agreement it can write to the line manager (A5)', async () => {
       // Prepare
-      const { world, token } = await submitted(
-        parentComplaint({
-          track: 'agency',
-          channel: 'letter',
-          about: 'otherStaff',
-          contact: { name: 'Jo Caseworker', email: AGENCY, organisation: 'Leeds Family Services' },
-        }),
-      );
+      const { world, token } = await submitted(agencySubmission());
       await staffDo(world, '2026-03-10T10:00:00Z', 'chloe-evans', { type: 'meeting', heldOn: '2026-03-09T14:00:00Z' });
       const afterMeeting = await getComplaintStatus(world.ctx, REF, token);
       await staffDo(world, '2026-03-10T11:00:00Z', 'chloe-evans', { type: 'agreement', reached: false });

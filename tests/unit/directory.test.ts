@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../lambdas/domain/complaint';
 import { coversSetting, membersWithRole, responsibleFor, type Directory, type DirectoryMember } from '../../lambdas/domain/directory';
 import { LEVEL_IDS } from '../../lambdas/domain/procedure';
+import { storedComplaint } from '../helpers/submissions';
 
 const member = (id: string, roles: DirectoryMember['roles'], settings: string[]): DirectoryMember => ({
   id,
@@ -31,22 +32,7 @@ const directory: Directory = {
 };
 
 function complaintAt(settingId: string, overrides: Partial<Complaint> = {}): Complaint {
-  return {
-    id: 'K7QM-4XRT',
-    track: 'parent',
-    settingId,
-    status: 'open',
-    classification: 'complaint',
-    about: 'service',
-    allegationOfHarm: false,
-    channel: 'online',
-    language: 'en',
-    contact: { name: 'Sam Parent', email: 'sam@example.com' },
-    description: 'Lunches were cold.',
-    receivedAt: '2026-03-02T10:00:00.000Z',
-    version: 1,
-    ...overrides,
-  };
+  return storedComplaint({ settingId, ...overrides });
 }
 
 const ids = (members: readonly DirectoryMember[]) => members.map((m) => m.id);

@@ -11,6 +11,7 @@ import {
   type ClockRules,
 } from '../../lambdas/domain/levels';
 import type { ClockPolicy, LevelId, Track } from '../../lambdas/domain/procedure';
+import { storedComplaint } from '../helpers/submissions';
 
 // Expected instants are worked out by hand. London is on GMT (UTC+0) until 01:00 UTC on
 // Sunday 29 March 2026 and on BST (UTC+1) after it, so 23:59:59 London is 23:59:59Z before
@@ -30,22 +31,7 @@ const RECEIVED = '2026-03-02T10:00:00Z';
 
 function aggregateOf(track: Track, levels: LevelClock[] = [], complaint: Partial<Complaint> = {}): ComplaintAggregate {
   return {
-    complaint: {
-      id: 'K7QM-4XRT',
-      track,
-      settingId: 'oak-street',
-      status: 'open',
-      classification: 'complaint',
-      about: 'service',
-      allegationOfHarm: false,
-      channel: 'online',
-      language: 'en',
-      contact: { name: 'Sam Parent', email: 'sam@example.com' },
-      description: 'Lunches were cold.',
-      receivedAt: new Date(RECEIVED).toISOString(),
-      version: 1,
-      ...complaint,
-    },
+    complaint: storedComplaint({ track, receivedAt: new Date(RECEIVED).toISOString(), ...complaint }),
     levels: Object.fromEntries(levels.map((clock) => [clock.level, clock])),
   };
 }

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StaffPrincipal } from '../../lambdas/domain/access';
 import type { Actor } from '../../lambdas/domain/complaint';
 import { ValidationError } from '../../lambdas/domain/errors';
 import { listComplaints, type ListFilters } from '../../lambdas/use-cases/list-complaints';
 import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
-import { exampleOrg, testWorld, type TestWorld } from '../helpers/use-case-context';
+import { agencySubmission, parentSubmission, principal } from '../helpers/submissions';
+import { testWorld, type TestWorld } from '../helpers/use-case-context';
 
 // Seven running clocks across the two settings, the world's clock on Monday 2 March 2026,
 // 10:00 GMT. Deadlines worked out by hand (23:59:59 London on the Nth day after receipt;
@@ -24,26 +24,6 @@ import { exampleOrg, testWorld, type TestWorld } from '../helpers/use-case-conte
 const ALL_SETTINGS = ['oak-street', 'willow-lane'];
 const IN_DEADLINE_ORDER = ['WIL1-EEEE', 'WIL3-GGGG', 'OAK2-BBBB', 'OAK1-AAAA', 'WIL2-FFFF', 'OAK3-CCCC', 'OAK4-DDDD'];
 
-function principal(staffId: string): StaffPrincipal {
-  const member = exampleOrg.staff.find((s) => s.id === staffId)!;
-  return { staffId, roles: member.roles, settings: member.settings };
-}
-
-function complaint(overrides: Partial<ComplaintSubmission>): ComplaintSubmission {
-  return {
-    track: 'parent',
-    settingId: 'oak-street',
-    classification: 'complaint',
-    about: 'service',
-    allegationOfHarm: false,
-    channel: 'online',
-    language: 'en',
-    contact: { name: 'Sam Parent', email: 'sam.parent@example.com' },
-    description: 'Lunches have been served cold all week.',
-    ...overrides,
-  };
-}
-
 const online: Actor = { kind: 'complainant' };
 const byPhone = (staffId: string): Actor => ({ kind: 'staff', staffId, role: 'settingManager' });
 
@@ -52,26 +32,23 @@ async function dashboardWorld(): Promise<TestWorld> {
     references: ['OAK1-AAAA', 'OAK2-BBBB', 'OAK3-CCCC', 'OAK4-DDDD', 'WIL1-EEEE', 'WIL2-FFFF', 'WIL3-GGGG'],
   });
   const submissions: [ComplaintSubmission, Actor][] = [
-    [complaint({ keyPersonId: 'amira-khan', channel: 'phone', receivedAt: '2026-02-10T09:00:00Z' }), byPhone('chloe-evans')],
-    [complaint({ classification: 'concern', keyPersonId: 'amira-khan' }), online],
-    [complaint({ keyPersonId: 'ben-jones', interpreterLanguage: 'Polish' }), online],
+    [parentSubmission({ keyPersonId: 'amira-khan', channel: 'phone', receivedAt: '2026-02-10T09:00:00Z' }), byPhone('chloe-evans')],
+    [parentSubmission({ classification: 'concern', keyPersonId: 'amira-khan' }), online],
+    [parentSubmission({ keyPersonId: 'ben-jones', interpreterLanguage: 'Polish' }), online],
     [
-      complaint({
-        track: 'agency',
-        channel: 'letter',
-        about: 'otherStaff',
+      agencySubmission({
         subjectStaffId: 'dawid-nowak',
         contact: { name: 'Jo Caseworker', email: 'jo@agency.example.org', organisation: 'Leeds Family Services' },
       }),
       online,
     ],
     [
-      complaint({ settingId: 'willow-lane', keyPersonId: 'farah-ali', channel: 'phone', receivedAt: '2026-02-01T09:00:00Z' }),
+      parentSubmission({ settingId: 'willow-lane', keyPersonId: 'farah-ali', channel: 'phone', receivedAt: '2026-02-01T09:00:00Z' }),
       byPhone('elena-popescu'),
     ],
-    [complaint({ settingId: 'willow-lane', keyPersonId: 'farah-ali', about: 'manager', subjectStaffId: 'elena-popescu' }), online],
+    [parentSubmission({ settingId: 'willow-lane', keyPersonId: 'farah-ali', about: 'manager', subjectStaffId: 'elena-popescu' }), online],
     [
-      complaint({
+      parentSubmission({
         settingId: 'willow-lane',
         classification: 'concern',
         keyPersonId: 'farah-ali',

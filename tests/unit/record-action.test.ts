@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffPrincipal } from '../../lambdas/domain/access';
 import type { EmailEffect } from '../../lambdas/domain/complaint';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lambdas/domain/errors';
 import { checkLevel } from '../../lambdas/use-cases/check-level';
 import { recordAction, type StaffAction } from '../../lambdas/use-cases/record-action';
 import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
-import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
-import { exampleOrg, staffEmail, testWorld, type TestWorld } from '../helpers/use-case-context';
+import type { ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
+import {
+  AGENCY_EMAIL as AGENCY,
+  PARENT_EMAIL as PARENT,
+  REFERENCE as REF,
+  agencyAtLineManager,
+  agencySubmission,
+  clearSent,
+  parentSubmission,
+  principal,
+  staffDo as act,
+  worldWith,
+} from '../helpers/submissions';
+import { staffEmail, type TestWorld } from '../helpers/use-case-context';
 
 // Every world starts on Monday 2 March 2026, 10:00 GMT. Deadlines are worked out by hand:
 // 28 days from 2 March is 30 March, the day after BST began, so 23:59:59 London is
@@ -14,60 +25,12 @@ import { exampleOrg, staffEmail, testWorld, type TestWorld } from '../helpers/us
 // organisation keeps records for 3 years, so a complaint closed on 20 March 2026 at 10:00Z
 // may go on 20 March 2029 at 10:00Z.
 
-const REF = 'K7QM-4XRT';
-const PARENT = 'sam.parent@example.com';
-const AGENCY = 'caseworker@leeds-family-services.example.org';
-
-function principal(staffId: string): StaffPrincipal {
-  const member = exampleOrg.staff.find((s) => s.id === staffId);
-  if (!member) throw new Error(`no staff member ${staffId}`);
-  return { staffId, roles: member.roles, settings: member.settings };
-}
-
 function parentComplaint(overrides: Partial<ComplaintSubmission> = {}): ComplaintSubmission {
-  return {
-    track: 'parent',
-    settingId: 'oak-street',
-    classification: 'complaint',
-    about: 'service',
-    keyPersonId: 'amira-khan',
-    allegationOfHarm: false,
-    channel: 'online',
-    language: 'en',
-    contact: { name: 'Sam Parent', email: PARENT },
-    childName: 'Alex',
-    description: 'Lunches have been served cold all week.',
-    ...overrides,
-  };
+  return parentSubmission({ keyPersonId: 'amira-khan', childName: 'Alex', ...overrides });
 }
 
 function agencyComplaint(overrides: Partial<ComplaintSubmission> = {}): ComplaintSubmission {
-  return parentComplaint({
-    track: 'agency',
-    channel: 'letter',
-    about: 'otherStaff',
-    contact: { name: 'Jo Caseworker', email: AGENCY, organisation: 'Leeds Family Services' },
-    description: 'A referral we made was not followed up.',
-    ...overrides,
-  });
-}
-
-/** A world holding one complaint, with what intake sent cleared away. */
-async function worldWith(submission: ComplaintSubmission): Promise<TestWorld> {
-  const world = testWorld({ references: [REF] });
-  await submitComplaint(world.ctx, submission, { actor: { kind: 'complainant' } });
-  clearSent(world);
-  return world;
-}
-
-function clearSent(world: TestWorld): void {
-  world.mailer.sent.length = 0;
-  world.workflows.started.length = 0;
-}
-
-async function act(world: TestWorld, at: string, staffId: string, action: StaffAction) {
-  world.clock.set(at);
-  return recordAction(world.ctx, REF, action, principal(staffId));
+  return parentComplaint(agencySubmission({ description: 'A referral we made was not followed up.', ...overrides }));
 }
 
 const outcome = (summary = 'We now check lunches are hot before serving.'): StaffAction => ({
@@ -85,17 +48,6 @@ async function parentAtOwners(): Promise<TestWorld> {
   await act(world, '2026-03-30T10:00:00Z', 'gareth-price', outcome('The cook has new hot cabinets.'));
   world.clock.set('2026-04-01T09:00:00Z');
   await respondToOutcome(world.ctx, REF, { type: 'notSatisfied', reason: 'I appeal.' });
-  clearSent(world);
-  return world;
-}
-
-/** A3 held, A4 no agreement, A5: the agency wrote to the line manager on 11 March. */
-async function agencyAtLineManager(): Promise<TestWorld> {
-  const world = await worldWith(agencyComplaint());
-  await act(world, '2026-03-10T10:00:00Z', 'chloe-evans', { type: 'meeting', heldOn: '2026-03-09T14:00:00Z' });
-  await act(world, '2026-03-10T11:00:00Z', 'chloe-evans', { type: 'agreement', reached: false });
-  world.clock.set('2026-03-11T10:00:00Z');
-  await respondToOutcome(world.ctx, REF, { type: 'notSatisfied', reason: 'We want the line manager to look at this.' });
   clearSent(world);
   return world;
 }
@@ -150,7 +102,7 @@ describe('Use case: recordAction', () => {
 
     it('A5: the line manager’s acknowledgement discharges the 5-day clock and the agency then waits on the 14-day report', async () => {
       // Prepare
-      const world = await agencyAtLineManager();
+      const world = await agencyAtLineManager(agencyComplaint());
 
       // Act
       await act(world, '2026-03-12T10:00:00Z', 'gareth-price', { type: 'acknowledgement' });
@@ -336,7 +288,7 @@ describe('Use case: recordAction', () => {
 
     it('A5/A6: the line manager’s report is an outcome, and the agency can then appeal to the owners', async () => {
       // Prepare
-      const world = await agencyAtLineManager();
+      const world = await agencyAtLineManager(agencyComplaint());
       await act(world, '2026-03-12T10:00:00Z', 'gareth-price', { type: 'acknowledgement' });
 
       // Act
@@ -354,7 +306,7 @@ describe('Use case: recordAction', () => {
 
     it('A6: the owners answer the agency’s appeal, and the agency is pointed to Ofsted', async () => {
       // Prepare
-      const world = await agencyAtLineManager();
+      const world = await agencyAtLineManager(agencyComplaint());
       await act(world, '2026-03-12T10:00:00Z', 'gareth-price', { type: 'acknowledgement' });
       await act(world, '2026-03-20T10:00:00Z', 'gareth-price', outcome('Referrals are now checked daily.'));
       world.clock.set('2026-03-23T10:00:00Z');

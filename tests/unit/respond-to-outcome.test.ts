@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffPrincipal } from '../../lambdas/domain/access';
 import { ConflictError } from '../../lambdas/domain/errors';
 import { checkLevel } from '../../lambdas/use-cases/check-level';
-import { recordAction, type StaffAction } from '../../lambdas/use-cases/record-action';
+import type { StaffAction } from '../../lambdas/use-cases/record-action';
 import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
-import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
-import { exampleOrg, staffEmail, testWorld, type TestWorld } from '../helpers/use-case-context';
+import type { ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
+import {
+  AGENCY_EMAIL as AGENCY,
+  PARENT_EMAIL as PARENT,
+  REFERENCE as REF,
+  agencyAtLineManager,
+  agencySubmission,
+  clearSent,
+  parentSubmission,
+  staffDo,
+  worldWith,
+} from '../helpers/submissions';
+import { staffEmail, type TestWorld } from '../helpers/use-case-context';
 
 // Every world starts on Monday 2 March 2026, 10:00 GMT; BST begins on 29 March. Deadlines
 // worked out by hand (23:59:59 London on the Nth day after the start):
@@ -15,57 +25,13 @@ import { exampleOrg, staffEmail, testWorld, type TestWorld } from '../helpers/us
 // - A5 runs from the agency's letter: 11 March + 5 = 16 March and + 14 = 25 March (GMT, 23:59:59Z).
 // - A6's appeal runs 14 days (the organisation's target) from 23 March: 6 April → 22:59:59Z.
 
-const REF = 'K7QM-4XRT';
-const PARENT = 'sam.parent@example.com';
-const AGENCY = 'caseworker@leeds-family-services.example.org';
-
-function principal(staffId: string): StaffPrincipal {
-  const member = exampleOrg.staff.find((s) => s.id === staffId)!;
-  return { staffId, roles: member.roles, settings: member.settings };
-}
-
 function parentComplaint(overrides: Partial<ComplaintSubmission> = {}): ComplaintSubmission {
-  return {
-    track: 'parent',
-    settingId: 'oak-street',
-    classification: 'complaint',
-    about: 'service',
-    keyPersonId: 'amira-khan',
-    allegationOfHarm: false,
-    channel: 'online',
-    language: 'en',
-    contact: { name: 'Sam Parent', email: PARENT },
-    description: 'Lunches have been served cold all week.',
-    ...overrides,
-  };
+  return parentSubmission({ keyPersonId: 'amira-khan', ...overrides });
 }
 
-const agencyComplaint = (): ComplaintSubmission =>
-  parentComplaint({
-    track: 'agency',
-    channel: 'letter',
-    about: 'otherStaff',
-    contact: { name: 'Jo Caseworker', email: AGENCY, organisation: 'Leeds Family Services' },
-  });
+const agencyComplaint = (): ComplaintSubmission => agencySubmission({ keyPersonId: 'amira-khan' });
 
 const outcome: StaffAction = { type: 'outcome', outcome: 'notUpheld', summary: 'Lunches were checked and found hot.' };
-
-async function worldWith(submission: ComplaintSubmission): Promise<TestWorld> {
-  const world = testWorld({ references: [REF] });
-  await submitComplaint(world.ctx, submission, { actor: { kind: 'complainant' } });
-  clearSent(world);
-  return world;
-}
-
-function clearSent(world: TestWorld): void {
-  world.mailer.sent.length = 0;
-  world.workflows.started.length = 0;
-}
-
-async function staffDo(world: TestWorld, at: string, staffId: string, action: StaffAction): Promise<void> {
-  world.clock.set(at);
-  await recordAction(world.ctx, REF, action, principal(staffId));
-}
 
 async function respond(world: TestWorld, at: string, reason = 'It happened again on Friday.') {
   world.clock.set(at);
@@ -77,16 +43,6 @@ async function parentAtLineManager(submission = parentComplaint()): Promise<Test
   const world = await worldWith(submission);
   await staffDo(world, '2026-03-20T10:00:00Z', 'chloe-evans', outcome);
   await respond(world, '2026-03-21T10:00:00Z');
-  clearSent(world);
-  return world;
-}
-
-/** A3 on 10 March, A4 no agreement, the agency's letter to the line manager on 11 March (A5). */
-async function agencyAtLineManager(): Promise<TestWorld> {
-  const world = await worldWith(agencyComplaint());
-  await staffDo(world, '2026-03-10T10:00:00Z', 'chloe-evans', { type: 'meeting', heldOn: '2026-03-09T14:00:00Z' });
-  await staffDo(world, '2026-03-10T11:00:00Z', 'chloe-evans', { type: 'agreement', reached: false });
-  await respond(world, '2026-03-11T10:00:00Z', 'We want the line manager to look at this.');
   clearSent(world);
   return world;
 }
@@ -273,7 +229,7 @@ describe('Use case: respondToOutcome', () => {
 
     it('A6: not satisfied with the line manager’s report, the agency appeals to the owners', async () => {
       // Prepare
-      const world = await agencyAtLineManager();
+      const world = await agencyAtLineManager(agencyComplaint());
       await staffDo(world, '2026-03-12T10:00:00Z', 'gareth-price', { type: 'acknowledgement' });
       await staffDo(world, '2026-03-20T10:00:00Z', 'gareth-price', outcome);
       clearSent(world);
@@ -339,7 +295,7 @@ describe('Use case: respondToOutcome', () => {
 
     it('A5: withdrawing at the line manager ends both the acknowledgement and the planned report clocks', async () => {
       // Prepare
-      const world = await agencyAtLineManager();
+      const world = await agencyAtLineManager(agencyComplaint());
 
       // Act
       world.clock.set('2026-03-12T10:00:00Z');

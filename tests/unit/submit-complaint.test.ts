@@ -3,39 +3,28 @@ import type { Actor } from '../../lambdas/domain/complaint';
 import { IdempotencyKeyReusedError, ValidationError } from '../../lambdas/domain/errors';
 import { sweepOutbox } from '../../lambdas/use-cases/carry-out-effects';
 import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
+import {
+  AGENCY_EMAIL as AGENCY,
+  PARENT_EMAIL as PARENT,
+  REFERENCE,
+  agencySubmission,
+  online,
+  parentSubmission,
+} from '../helpers/submissions';
 import { staffEmail, testWorld } from '../helpers/use-case-context';
 
 // The world's clock reads Monday 2 March 2026, 10:00 GMT. Every expected deadline is worked
 // out by hand: 28 days on is Monday 30 March, the day after BST began (29 March), so
 // 23:59:59 London is 22:59:59Z; dates before 29 March end at 23:59:59Z.
 
-const PARENT = 'sam.parent@example.com';
-const AGENCY = 'caseworker@leeds-family-services.example.org';
-const REFERENCE = 'K7QM-4XRT';
-const online: { actor: Actor } = { actor: { kind: 'complainant' } };
-
 function parentComplaint(overrides: Partial<ComplaintSubmission> = {}): ComplaintSubmission {
-  return {
-    track: 'parent',
-    settingId: 'oak-street',
-    classification: 'complaint',
-    about: 'service',
-    allegationOfHarm: false,
-    channel: 'online',
-    language: 'en',
-    contact: { name: 'Sam Parent', email: PARENT },
-    childName: 'Alex',
-    description: 'Lunches have been served cold all week.',
-    ...overrides,
-  };
+  return parentSubmission({ childName: 'Alex', ...overrides });
 }
 
 function agencyComplaint(overrides: Partial<ComplaintSubmission> = {}): ComplaintSubmission {
-  return parentComplaint({
-    track: 'agency',
-    channel: 'letter',
+  return agencySubmission({
+    childName: 'Alex',
     contact: { name: 'Jo Caseworker', email: AGENCY, organisation: 'Leeds Family Services', role: 'Family support worker' },
-    about: 'otherStaff',
     description: 'A referral we made was not followed up.',
     ...overrides,
   });

@@ -11,6 +11,7 @@ import { renderAgencyForm, renderParentForm } from '../../web/src/pages/complain
 import { renderConfirmation } from '../../web/src/pages/confirmation';
 import { renderHome } from '../../web/src/pages/home';
 import { renderLanguageChooser } from '../../web/src/pages/language-chooser';
+import { renderStatus, renderStatusNotFound } from '../../web/src/pages/status';
 import { siteFromOrganisation } from '../../web/src/pages/site';
 import { exampleOrg } from '../helpers/use-case-context';
 
@@ -37,6 +38,29 @@ const PAGES: Record<string, (lang: Language) => string> = {
   confirmation: (lang) =>
     renderConfirmation({ lang, site, kind: 'parent', reference: 'ABCD-EFGH', status: 'open', level: 'keyPerson', respondBy: '2026-12-01T23:59:59Z' }),
   chooser: () => renderLanguageChooser({ site }),
+  statusWithErrors: (lang) =>
+    renderStatus({
+      lang,
+      site,
+      token: 'token-1',
+      view: {
+        reference: 'ABCD-EFGH',
+        track: 'parent',
+        status: 'open',
+        language: lang,
+        settingName: 'Oak Street Nursery',
+        receivedAt: '2026-03-02T10:00:00Z',
+        level: 'settingManager',
+        lastOutcome: { level: 'settingManager', outcome: 'notUpheld', summary: 'We looked into it.', at: '2026-03-10T12:00:00Z' },
+        canRespond: { satisfied: true, notSatisfied: true, withdraw: true },
+        nextLevel: 'lineManager',
+        timeline: [{ type: 'received', at: '2026-03-02T10:00:00Z' }],
+        ofsted: exampleOrg.ofsted,
+      },
+      values: new Map([['type', 'notSatisfied']]),
+      errors: [{ field: 'reason', message: 'is required' }],
+    }),
+  statusNotFound: (lang) => renderStatusNotFound({ lang, site }),
 };
 
 const tags = (page: string, names: string) => [...page.matchAll(new RegExp(`<(?:${names})\\b([^>]*)>`, 'g'))].map((m) => m[1] ?? '');

@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClockExecutionInput } from '../../lambdas/domain/clock';
 import type { LevelId } from '../../lambdas/domain/procedure';
 import { FakeClockStep } from './helpers/fake-clock-step';
-import { clockRunner } from './helpers/run-clock';
-import { synthesizeWorkflows } from './helpers/synthesize';
+import { useClockRunners } from './helpers/run-clock';
 
 const startAt = (level: LevelId): ClockExecutionInput => ({ complaintId: 'complaint-2', track: 'agency', level });
 
 describe('Workflow: agency track', () => {
-  let runClock: ReturnType<typeof clockRunner>;
-  beforeAll(() => {
-    runClock = clockRunner(synthesizeWorkflows().asl.agency);
-  });
+  const runClock = useClockRunners('agency').agency;
 
   it("A2 → A3: a written acknowledgement in time opens the meeting's clock in the same execution", async () => {
     // Prepare: acknowledged before the first reminder; the meeting is held after one reminder

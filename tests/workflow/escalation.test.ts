@@ -2,12 +2,11 @@
  * Lapses and escalation at every level of both tracks, generated from procedure.ts: a rule
  * change there changes these cases with it.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LEVELS, LEVEL_IDS, TRACKS, levelsOf, type LevelId, type Track } from '../../lambdas/domain/procedure';
 import { START_STATE, stateNamesFor } from '../../lib/constructs/escalation';
 import { FakeClockStep, remindersBeforeDeadline } from './helpers/fake-clock-step';
-import { clockRunner } from './helpers/run-clock';
-import { synthesizeWorkflows } from './helpers/synthesize';
+import { useClockRunners } from './helpers/run-clock';
 
 const OVERDUE_REMINDERS = 3;
 
@@ -57,11 +56,7 @@ function lapseChain(track: Track): LevelId[] {
 const everyLevelDoneAtFirstCheck = Object.fromEntries(LEVEL_IDS.map((id) => [id, 1])) as Record<LevelId, number>;
 
 describe('Workflow: lapse and escalation', () => {
-  let runners: Record<Track, ReturnType<typeof clockRunner>>;
-  beforeAll(() => {
-    const { asl } = synthesizeWorkflows();
-    runners = { parent: clockRunner(asl.parent), agency: clockRunner(asl.agency) };
-  });
+  const runners = useClockRunners('parent', 'agency');
 
   it.each(escalating.map((level) => [rulesOf(level.id), level.id, level.onLapse!, level.track] as const))(
     '%s: %s lapses after every reminder and escalates to %s in the same execution',

@@ -1,17 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClockExecutionInput } from '../../lambdas/domain/clock';
 import type { LevelId } from '../../lambdas/domain/procedure';
 import { FakeClockStep } from './helpers/fake-clock-step';
-import { clockRunner } from './helpers/run-clock';
-import { synthesizeWorkflows } from './helpers/synthesize';
+import { useClockRunners } from './helpers/run-clock';
 
 const startAt = (level: LevelId): ClockExecutionInput => ({ complaintId: 'complaint-1', track: 'parent', level });
 
 describe('Workflow: parent track', () => {
-  let runClock: ReturnType<typeof clockRunner>;
-  beforeAll(() => {
-    runClock = clockRunner(synthesizeWorkflows().asl.parent);
-  });
+  const runClock = useClockRunners('parent').parent;
 
   it('P6: feedback before the first reminder ends the clock quietly', async () => {
     // Prepare

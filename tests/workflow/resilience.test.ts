@@ -2,21 +2,17 @@
  * The clock outlives what happens around it: a complaint that no longer needs it, a re-run
  * of a level from its top after a restart, and faults in the clock-step Lambda.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClockExecutionInput, ClockState } from '../../lambdas/domain/clock';
 import type { LevelId } from '../../lambdas/domain/procedure';
 import { ENDED_STATE } from '../../lib/constructs/escalation';
 import { FakeClockStep } from './helpers/fake-clock-step';
-import { clockRunner } from './helpers/run-clock';
-import { synthesizeWorkflows } from './helpers/synthesize';
+import { useClockRunners } from './helpers/run-clock';
 
 const startAt = (level: LevelId): ClockExecutionInput => ({ complaintId: 'complaint-6', track: 'parent', level });
 
 describe('Workflow: resilience', () => {
-  let runClock: ReturnType<typeof clockRunner>;
-  beforeAll(() => {
-    runClock = clockRunner(synthesizeWorkflows().asl.parent);
-  });
+  const runClock = useClockRunners('parent').parent;
 
   describe("'ended': the complaint no longer needs the clock", () => {
     it.each([

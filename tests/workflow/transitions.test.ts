@@ -3,11 +3,10 @@
  * lifecycle of each track; written to test-artifacts/transitions.json for the README.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { levelsOf, type LevelId, type Track } from '../../lambdas/domain/procedure';
 import { FakeClockStep, remindersBeforeDeadline, type Scenario } from './helpers/fake-clock-step';
-import { clockRunner } from './helpers/run-clock';
-import { synthesizeWorkflows } from './helpers/synthesize';
+import { useClockRunners } from './helpers/run-clock';
 
 interface Lifecycle {
   track: Track;
@@ -46,12 +45,8 @@ const LIFECYCLES: Record<string, Lifecycle> = {
 };
 
 describe('Workflow: state transitions per lifecycle', () => {
-  let runners: Record<Track, ReturnType<typeof clockRunner>>;
+  const runners = useClockRunners('parent', 'agency');
   const transitions: Record<string, { description: string; transitions: number }> = {};
-  beforeAll(() => {
-    const { asl } = synthesizeWorkflows();
-    runners = { parent: clockRunner(asl.parent), agency: clockRunner(asl.agency) };
-  });
 
   const count = async ({ track, start, scenario }: Lifecycle) =>
     (await runners[track]({ complaintId: 'complaint-7', track, level: start }, new FakeClockStep(scenario))).transitions;

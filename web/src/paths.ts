@@ -1,7 +1,9 @@
 /**
  * Where things are on the one origin the pages and the API share (CloudFront in AWS, the
- * local server in the embedded default): pages at `/<lang>/<page>.html`, the API under
- * `/api`. Shared by the pages, the enhancement script and the form handlers.
+ * local server in the embedded default): pages at `/<lang>/<page>.html`, the staff console
+ * at `/staff/<page>.html`, the API under `/api`. Every page is a real file (or an API
+ * route), never a folder: CloudFront's default root object only works at `/`. Shared by the
+ * pages, the scripts, the form handlers and the links in emails.
  */
 import type { Language } from '../../lambdas/domain/language';
 
@@ -39,3 +41,54 @@ export function confirmationUrl(details: ConfirmationDetails): string {
   if (details.respondBy) query.set('by', details.respondBy);
   return `${CONFIRMATION_PATH}?${query.toString()}`;
 }
+
+/** The complainant's status page: rendered by the API, so it works without JavaScript. */
+export const STATUS_PATH = `${API_BASE}/forms/status`;
+/** Where the status page's answer form posts without JavaScript (answered with a 303). */
+export const STATUS_RESPONSE_PATH = `${API_BASE}/forms/status-response`;
+
+export type ResponseType = 'satisfied' | 'notSatisfied' | 'withdraw';
+
+export interface StatusLink {
+  lang: Language;
+  ref: string;
+  token: string;
+  /** Just answered: the page says the answer was recorded. */
+  done?: ResponseType;
+}
+
+/**
+ * The private status link, as emails carry it (with the site's origin in front) and as the
+ * page links to itself in another language. The token is in the query: the page must work
+ * without JavaScript, which a fragment would not allow.
+ */
+export function statusPageUrl({ lang, ref, token, done }: StatusLink): string {
+  const query = new URLSearchParams({ lang, ref, token });
+  if (done) query.set('done', done);
+  return `${STATUS_PATH}?${query.toString()}`;
+}
+
+/** The JSON API of the same page, for the enhancement script (token in X-Status-Token). */
+export const statusEndpoint = (reference: string): string => `${API_BASE}/status/${encodeURIComponent(reference)}`;
+export const statusResponseEndpoint = (reference: string): string => `${statusEndpoint(reference)}/response`;
+
+/** The staff console (English; needs JavaScript): pre-rendered shells the console script fills. */
+export const STAFF_PAGES = {
+  signIn: '/staff/index.html',
+  /** Cognito's redirect after sign-in (lib/constructs/auth.ts callbackUrls). */
+  signedIn: '/staff/signed-in.html',
+  dashboard: '/staff/complaints.html',
+  complaint: '/staff/complaint.html',
+} as const;
+export type StaffPage = keyof typeof STAFF_PAGES;
+
+/** One complaint in the console: the link staff emails carry (with the origin in front). */
+export const staffComplaintUrl = (complaintId: string): string =>
+  `${STAFF_PAGES.complaint}?id=${encodeURIComponent(complaintId)}`;
+
+/** How staff sign in here, written by web/build.ts (local) or the web construct (Cognito). */
+export const CONSOLE_CONFIG_PATH = '/config.json';
+
+export type ConsoleConfig =
+  | { signIn: 'local' }
+  | { signIn: 'cognito'; domain: string; clientId: string; region: string };

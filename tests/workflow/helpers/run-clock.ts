@@ -4,8 +4,11 @@
  * event log is read back as the states entered, in order.
  */
 import { StateMachine, type RunOptions, type StateMachineDefinition } from 'aws-local-stepfunctions';
+import { beforeAll } from 'vitest';
 import type { ClockExecutionInput } from '../../../lambdas/domain/clock';
+import type { Track } from '../../../lambdas/domain/procedure';
 import { ContractViolationError, type FakeClockStep } from './fake-clock-step';
+import { synthesizeWorkflows } from './synthesize';
 
 type TaskHandlers = NonNullable<NonNullable<RunOptions['overrides']>['taskResourceLocalHandlers']>;
 type JsonValue = Awaited<ReturnType<TaskHandlers[string]>>;
@@ -36,6 +39,29 @@ export function statesOfType(asl: StateMachineDefinition, type: string): string[
 export function clockRunner(asl: StateMachineDefinition) {
   const machine = new StateMachine(asl);
   return (input: ClockExecutionInput, clockStep: FakeClockStep) => runClock(machine, asl, input, clockStep);
+}
+
+export type ClockRunner = ReturnType<typeof clockRunner>;
+
+/**
+ * For the describe block it is called in: runners for the synthesized machines of `tracks`.
+ * The workflows are synthesized and the machines built once, before the block's tests; the
+ * runners may be named before then.
+ */
+export function useClockRunners(...tracks: Track[]): Record<Track, ClockRunner> {
+  const built: Partial<Record<Track, ClockRunner>> = {};
+  beforeAll(() => {
+    const { asl } = synthesizeWorkflows();
+    for (const track of tracks) built[track] = clockRunner(asl[track]);
+  });
+  const runnerOf =
+    (track: Track): ClockRunner =>
+    (input, clockStep) => {
+      const run = built[track];
+      if (!run) throw new Error(`no ${track} machine: name the track in useClockRunners and run inside its describe block`);
+      return run(input, clockStep);
+    };
+  return { parent: runnerOf('parent'), agency: runnerOf('agency') };
 }
 
 async function runClock(

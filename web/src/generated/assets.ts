@@ -1,5 +1,6 @@
 // Written by web/build.ts: the built stylesheet and script, for pages the API renders.
 export const ASSETS = {
-  'css': '/assets/styles-qRnTvW8q.css',
-  'js': '/assets/site-DqvUy_ti.js'
+  'css': '/assets/styles-BMZXXTKn.css',
+  'js': '/assets/site-DdbvbLJc.js',
+  'staffJs': '/assets/staff-C72MVgkE.js'
 } as const;

@@ -7,6 +7,9 @@
  * email messages' `common` part (lambdas/templates/messages), so that a page and an email
  * never say them differently. Values reach the functions here already formatted.
  */
+import type { EventType } from '../../../lambdas/domain/complaint';
+import type { ComplaintStatus } from '../../../lambdas/domain/complaint-types';
+
 export const en = {
   serviceName: 'Concerns and complaints',
 
@@ -172,6 +175,77 @@ export const en = {
     home: 'Back to how to raise a concern or complaint',
   },
 
+  /**
+   * The complainant's status page, behind the private link in every email: where the
+   * complaint is, when they will hear, the answer given, and their reply to it.
+   */
+  status: {
+    title: 'Your complaint',
+    setting: 'Setting',
+    received: 'Received',
+    stage: 'Stage',
+    state: 'Status',
+    states: {
+      open: 'Open',
+      closed: 'Closed',
+      withdrawn: 'Withdrawn',
+      referred: 'Passed to our procedure for allegations against staff',
+    } satisfies Record<ComplaintStatus, string>,
+    hearByHeading: 'When you will hear from us',
+    extendedHeading: 'We need more time',
+    outcomeHeading: 'The answer you were given',
+    outcomeFrom: (level: string) => `This answer came from: ${level}.`,
+    outcomeOn: (date: string) => `Given on ${date}.`,
+    waiting: 'You do not need to do anything now. We will email you when there is news.',
+    answered: 'Tell us below whether you are satisfied with this answer.',
+    closed: 'Your complaint is closed. Thank you for raising it with us: it helps us to improve.',
+    withdrawn: 'You withdrew this complaint. If something is still wrong, you can raise it with us again.',
+    respondHeading: 'Your reply',
+    respondLegend: 'What would you like to do?',
+    satisfied: 'I am satisfied with the answer',
+    satisfiedHint: 'Your complaint will be closed.',
+    notSatisfied: 'I am not satisfied and want to take my complaint further',
+    withdraw: 'I want to withdraw my complaint',
+    withdrawHint: 'We will stop looking into it. You can still contact Ofsted at any time.',
+    reason: 'Tell us why',
+    reasonHint: 'If you are not satisfied, tell us what is still wrong: it goes to the next stage with your complaint.',
+    send: 'Send my reply',
+    sending: 'Sending…',
+    doneTitle: 'Your reply has been recorded',
+    doneSatisfied: 'Thank you. Your complaint is now closed.',
+    doneNotSatisfied: 'Your complaint has moved to the next stage. The page below shows who is looking into it now and by when.',
+    doneWithdraw: 'Your complaint has been withdrawn.',
+    timelineHeading: 'What has happened so far',
+    /** The Complaint Investigation Record as the complainant sees it: what happened, never who wrote what. */
+    events: {
+      received: 'We received your complaint',
+      allegationReferred: 'Passed to our procedure for allegations against staff',
+      levelOpened: 'Your complaint went to a new stage',
+      reminderSent: 'The person responsible was reminded',
+      lapsed: 'We missed the date we gave you',
+      escalated: 'Your complaint was passed on because we missed the date',
+      overdueReminderSent: 'The person responsible was reminded that the date has passed',
+      acknowledged: 'We confirmed in writing that we received it',
+      meetingHeld: 'We met with you',
+      outcomeGiven: 'We gave you our answer',
+      agreementRecorded: 'We recorded whether we reached an agreement',
+      satisfied: 'You told us you are satisfied',
+      notSatisfied: 'You told us you are not satisfied',
+      withdrawn: 'You withdrew your complaint',
+      extended: 'We set a later date to answer you',
+      note: 'A note was added',
+      ofstedInvolved: 'Ofsted is involved',
+      closed: 'Your complaint was closed',
+    } satisfies Record<EventType, string>,
+    ofsted: 'Whatever stage your complaint is at, you can contact Ofsted at any time.',
+    ofstedLink: 'How to contact Ofsted',
+    notFoundTitle: 'We cannot find this complaint',
+    notFound:
+      'The link may be incomplete, or it may have been copied wrongly. Use the link in the most recent email we sent you, or contact the setting and give your reference.',
+    conflict:
+      'We could not record your reply, because your complaint has moved on since you opened this page. The page now shows where it stands.',
+  },
+
   /** GOV.UK-style error messages: say what to do, in the reader's language. */
   errors: {
     summaryTitle: 'There is a problem',
@@ -185,6 +259,8 @@ export const en = {
       email: 'Enter your email address',
       consentToContact: 'Tick the box to let us contact you about it',
       organisation: 'Enter the name of your organisation',
+      type: 'Select what you would like to do',
+      reason: 'Tell us why you are not satisfied',
     },
     invalid: {
       settingId: 'Select the nursery or setting from the list',

@@ -3,7 +3,7 @@ import type { Language } from '../../../lambdas/domain/language';
 import { pageText } from '../i18n';
 import { pageUrl } from '../paths';
 import { html } from './html';
-import { renderPage } from './layout';
+import { capitalise, renderPage } from './layout';
 import type { Site } from './site';
 
 export function renderHome({ lang, site }: { lang: Language; site: Site }): string {
@@ -45,9 +45,4 @@ export function renderHome({ lang, site }: { lang: Language; site: Site }): stri
 <p>${h.agency}</p>
 <p><a href="${pageUrl(lang, 'agency')}">${h.agencyStart}</a></p>`;
   return renderPage({ t, site, title: h.title, body, hrefIn: (other) => pageUrl(other, 'index') });
-}
-
-/** Level names are written for the middle of a sentence; a heading starts with a capital. */
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

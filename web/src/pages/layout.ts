@@ -71,18 +71,18 @@ function footer(t: PageText, site: Site): Html {
   return html`<footer class="footer">
 <div class="width">
 <p class="footer__emergency">${t.layout.emergency}</p>
-${ofstedContact(t, site, 'h2')}
+${ofstedContact(t, site, 'h2', 'ofsted')}
 <p><a href="${pageUrl(t.lang, 'index')}">${t.layout.home}</a></p>
 </div>
 </footer>`;
 }
 
 /** P10: Ofsted's contact details, and that they can be used at any time. */
-export function ofstedContact(t: PageText, site: Site, heading: 'h2' | 'h3'): Html {
+export function ofstedContact(t: PageText, site: Site, heading: 'h2' | 'h3', id?: string): Html {
   const { ofsted } = site;
   const words = t.common.ofsted;
   const title = heading === 'h2' ? html`<h2 class="heading-m">${words.heading}</h2>` : html`<h3 class="heading-s">${words.heading}</h3>`;
-  return html`<section class="ofsted">
+  return html`<section class="ofsted"${attributes({ id })}>
 ${title}
 <p>${words.atAnyTime}</p>
 <p class="ofsted__address"><bdi>${ofsted.name}</bdi><br><bdi>${ofsted.address}</bdi></p>
@@ -92,4 +92,9 @@ ${ofsted.email ? html`<li>${words.email}: <a href="mailto:${ofsted.email}" dir="
 ${ofsted.web ? html`<li>${words.web}: <a href="${ofsted.web}" dir="ltr">${ofsted.web.replace(/^https?:\/\//, '')}</a></li>` : ''}
 </ul>
 </section>`;
+}
+
+/** Level names are written for the middle of a sentence; a heading or a value starts with a capital. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

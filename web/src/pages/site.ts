@@ -10,6 +10,8 @@ export interface SiteAssets {
   /** Absolute paths of the built, hashed stylesheet and enhancement script. */
   css: string;
   js: string;
+  /** The staff console's script (only the console's pages load it). */
+  staffJs?: string;
 }
 
 export interface SiteSetting {

@@ -1,0 +1,294 @@
+/**
+ * The staff console and the complainant's status page together, in a real browser (Debian's
+ * Chromium) against the embedded default: a manager signs in with the keyboard, finds the new
+ * complaint at the top of the dashboard and records feedback; the complainant reads it on the
+ * status page behind their private link and answers "not satisfied", with JavaScript and
+ * without, and the complaint moves to the line manager (P6, P7). A refusal (403) and a
+ * conflict (409) are said clearly; an extension reaches the complainant with its reason.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
+import {
+  emailsTo,
+  eventually,
+  getComplaintAs,
+  recordStaffAction,
+  statusLinkFor,
+  submitParentComplaint,
+} from './helpers/complaints';
+import { collectPageErrors, startWebStack, withSecurityHeaders, type WebStack } from './helpers/web-stack';
+
+const SCREENSHOTS = path.resolve('test-artifacts', 'screenshots');
+const FOCUS_YELLOW = 'rgb(255, 221, 0)';
+
+let stack: WebStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [stack, browser] = await Promise.all([startWebStack(), launchChromium()]);
+}, CHROMIUM_INSTALL_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openPage(javaScriptEnabled = true, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+  await withSecurityHeaders(context);
+  const page = await context.newPage();
+  return { page, errors: collectPageErrors(page) };
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would get there. */
+async function tabUntil(page: Page, selector: string, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const focusedBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
+const focusedMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+async function signIn(page: Page, name: string): Promise<void> {
+  await page.goto(`${stack.webUrl}/staff/index.html`);
+  await page.getByRole('button', { name: new RegExp(`Sign in as ${name}`) }).click();
+  await page.waitForURL('**/staff/complaints.html');
+}
+
+async function openComplaint(page: Page, reference: string): Promise<void> {
+  await page.goto(`${stack.webUrl}/staff/complaint.html?id=${reference}`);
+  await page.locator('h1', { hasText: reference }).waitFor();
+}
+
+/** Opens an action's panel and returns its form. */
+async function actionForm(page: Page, title: string) {
+  await page.locator('details.action summary', { hasText: title }).click();
+  return page.locator('details.action[open] form');
+}
+
+const stageOnStatusPage = (page: Page) => page.locator('.summary-list__row', { hasText: 'Stage' }).locator('dd').textContent();
+
+describe('Staff console and status page, in a real browser', () => {
+  const parent = 'scenario.parent@example.com';
+  let reference: string;
+  let statusLink: string;
+
+  it('P6: a manager signs in, sees the new complaint at the top of the dashboard, records feedback, and the complainant’s status page shows it', async () => {
+    // Prepare: a parent's complaint, with an interpreter asked for (F2)
+    reference = await submitParentComplaint(stack, { email: parent, interpreterLanguage: 'Polski (Polish)' });
+    statusLink = await statusLinkFor(stack, parent);
+    const { page, errors } = await openPage();
+
+    // Act: sign in as the setting manager, with the keyboard alone
+    await page.goto(`${stack.webUrl}/staff/index.html`);
+    await page.locator('button[data-staff-id]').first().waitFor();
+    await tabUntil(page, 'button[data-staff-id="chloe-evans"]');
+    expect(await focusedBackground(page)).toBe(FOCUS_YELLOW);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/staff/complaints.html');
+
+    // Assess: the new complaint is first, its state in words
+    const firstRow = page.locator('tbody tr').first();
+    await firstRow.waitFor();
+    expect(await firstRow.locator('td').first().textContent()).toBe(reference);
+    expect(await firstRow.locator('.tag').textContent()).toBe('Due soon');
+    expect(await firstRow.textContent()).toContain('Polski (Polish)');
+    expect(await page.locator('#session-name').textContent()).toBe('Signed in as Chloe Evans');
+
+    // Act: open it and record feedback (P6), keyboard only
+    await tabUntil(page, `a[href="/staff/complaint.html?id=${reference}"]`);
+    await page.keyboard.press('Enter');
+    await page.locator('h1', { hasText: reference }).waitFor();
+    expect(await page.locator('.interpreter').textContent()).toContain('Interpreter needed: Polski (Polish).');
+    await tabUntil(page, 'details[data-action-panel="outcome"] > summary');
+    await page.keyboard.press('Enter');
+    await tabUntil(page, '#outcome-outcome');
+    await page.keyboard.press('ArrowDown'); // partly upheld
+    await tabUntil(page, '#outcome-summary');
+    await page.keyboard.type('We are sorry. Lunchboxes are now checked at pick-up.');
+    await tabUntil(page, '#outcome-confidentialReport');
+    await page.keyboard.type('Spoke with the room staff on Monday.');
+    await tabUntil(page, 'form[data-action="outcome"] button[type="submit"]');
+    await page.keyboard.press('Enter');
+
+    // Assess: recorded, said and focused; the record shows it
+    const notice = page.locator('.notification--success');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Recorded: Feedback or outcome given');
+    expect(await focusedMatches(page, '.notification--success')).toBe(true);
+    expect(await page.locator('ol.timeline').textContent()).toContain('Feedback or outcome given');
+    expect(errors).toEqual([]);
+
+    // Assess: the complainant's status page shows the outcome, never the confidential report
+    const complainant = await openPage();
+    await complainant.page.goto(`${stack.webUrl}${statusLink}`);
+    const main = (await complainant.page.locator('main').textContent()) ?? '';
+    expect(main).toContain('Outcome: your complaint is partly upheld.');
+    expect(main).toContain('We are sorry. Lunchboxes are now checked at pick-up.');
+    expect(main).not.toContain('Spoke with the room staff');
+    expect(main).toContain("The next stage is: the setting manager's line manager.");
+    expect(await complainant.page.locator('input[name="type"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([
+      'satisfied',
+      'notSatisfied',
+      'withdraw',
+    ]);
+    expect(complainant.errors).toEqual([]);
+    await complainant.page.context().close();
+    await page.context().close();
+  });
+
+  it('P7: the complainant answers "not satisfied" on the status page, and the complaint moves to the line manager', async () => {
+    // Prepare
+    const { page, errors } = await openPage();
+    await page.goto(`${stack.webUrl}${statusLink}`);
+
+    // Act: the choice without a reason first, then with one
+    await page.check('#type-2');
+    await page.getByRole('button', { name: 'Send my reply' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary a').textContent()).toBe('Tell us why you are not satisfied');
+    expect(await focusedMatches(page, '.error-summary')).toBe(true);
+    await page.fill('#reason', 'A lunchbox went home with the wrong child again on Friday.');
+    await page.getByRole('button', { name: 'Send my reply' }).click();
+    await page.waitForURL('**done=notSatisfied');
+
+    // Assess
+    expect(await page.locator('.notification--success').textContent()).toContain('Your reply has been recorded');
+    expect(await stageOnStatusPage(page)).toBe("The setting manager's line manager");
+    expect(await page.locator('main').textContent()).toMatch(/We will respond by \d{1,2} \w+ \d{4}\./);
+    expect(await page.locator('ol.timeline').textContent()).toContain('You told us you are not satisfied');
+    const { complaint } = await getComplaintAs(stack, 'gareth-price', reference);
+    expect(complaint.currentLevel).toBe('lineManager');
+    const gareth = await eventually(() => emailsTo(stack, 'gareth.price@acorn-early-years.example.org'), (found) => found.length > 0);
+    expect(gareth.map((email) => email.subject)).toEqual(expect.arrayContaining([expect.stringContaining(`Complaint ${reference}: now with you`)]));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('P7: the same without JavaScript: the reply posts itself, a mistake comes back focused, and the answer moves it on', async () => {
+    // Prepare: a second complaint, answered by the manager
+    const email = 'plain.status@example.com';
+    const second = await submitParentComplaint(stack, { email });
+    const link = await statusLinkFor(stack, email);
+    const recorded = await recordStaffAction(stack, 'chloe-evans', second, { type: 'outcome', outcome: 'notUpheld', summary: 'We found the lunches were served hot.' });
+    expect(recorded.status).toBe(200);
+    const { page } = await openPage(false);
+    await page.goto(`${stack.webUrl}${link}`);
+    expect(await page.locator('main').textContent()).toContain('We found the lunches were served hot.');
+
+    // Act: no reason first
+    await page.check('#type-2');
+    await page.getByRole('button', { name: 'Send my reply' }).click();
+    await page.waitForURL('**/api/forms/status-response');
+
+    // Assess: the page again, the summary focused, the choice kept
+    expect(await focusedMatches(page, '.error-summary')).toBe(true);
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await page.isChecked('#type-2')).toBe(true);
+
+    // Act: with a reason
+    await page.fill('#reason', 'The soup was cold on Tuesday.');
+    await page.getByRole('button', { name: 'Send my reply' }).click();
+    await page.waitForURL('**/api/forms/status?**done=notSatisfied');
+
+    // Assess
+    expect(await stageOnStatusPage(page)).toBe("The setting manager's line manager");
+    expect((await getComplaintAs(stack, 'gareth-price', second)).complaint.currentLevel).toBe('lineManager');
+    await page.context().close();
+  });
+
+  it('a refusal (403) and a conflict (409) are said clearly; an extension reaches the complainant with the statutory date and the reason', async () => {
+    // Prepare: a complaint whose key person is Amira Khan, at the setting manager's stage
+    const email = 'extension.parent@example.com';
+    const third = await submitParentComplaint(stack, { email, keyPersonId: 'amira-khan' });
+    const link = await statusLinkFor(stack, email);
+    const { page: keyPerson } = await openPage();
+    await signIn(keyPerson, 'Amira Khan');
+    await openComplaint(keyPerson, third);
+
+    // Act: the key person tries to close it
+    const close = await actionForm(keyPerson, 'Close the complaint');
+    await close.locator('textarea').fill('Sorted out at pick-up.');
+    await close.getByRole('button', { name: 'Close the complaint' }).click();
+
+    // Assess: refused, in words, focused
+    const refusal = keyPerson.locator('.notification--error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('You may not do this');
+    expect(await focusedMatches(keyPerson, '.notification--error')).toBe(true);
+    await keyPerson.context().close();
+
+    // Act: the manager extends the deadline
+    const { page, errors } = await openPage();
+    await signIn(page, 'Chloe Evans');
+    await openComplaint(page, third);
+    const extension = await actionForm(page, 'Extend the deadline');
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await extension.locator('input[type="date"]').fill(tomorrow);
+    await extension.locator('textarea').fill('The room leader is away until tomorrow.');
+    await extension.getByRole('button', { name: 'Extend the deadline' }).click();
+    await page.locator('.notification--success').waitFor();
+    expect(await page.locator('.levels').textContent()).toContain('Extended');
+
+    // Assess: the complainant reads the new date, the date the procedure set, and why
+    const complainant = await openPage();
+    await complainant.page.goto(`${stack.webUrl}${link}`);
+    const status = (await complainant.page.locator('main').textContent()) ?? '';
+    expect(status).toContain('We need more time');
+    expect(status).toMatch(/The date set by the procedure was \d{1,2} \w+ \d{4}\./);
+    expect(status).toContain('The room leader is away until tomorrow.');
+    await complainant.page.context().close();
+
+    // Act: meanwhile the outcome is recorded elsewhere (another tab); then the manager sends it here too
+    const outcome = await actionForm(page, 'Feedback or outcome given');
+    await outcome.locator('input[value="upheld"]').check();
+    await outcome.locator('textarea').first().fill('We agree and apologise.');
+    expect((await recordStaffAction(stack, 'chloe-evans', third, { type: 'outcome', outcome: 'upheld', summary: 'Agreed.' })).status).toBe(200);
+    await outcome.getByRole('button', { name: 'Record the outcome' }).click();
+
+    // Assess: the conflict, with the API's reason, focused
+    const conflict = page.locator('.notification--error');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('This could not be recorded');
+    expect(await conflict.textContent()).toContain('Nothing is waiting for feedback or an outcome');
+    expect(await focusedMatches(page, '.notification--error')).toBe(true);
+    // Chromium notes the 409 itself in the console: that is the answer under test, not an error.
+    expect(errors.filter((error) => !error.includes('status of 409'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript, the console says it needs it', async () => {
+    const { page } = await openPage(false);
+    await page.goto(`${stack.webUrl}/staff/complaints.html`);
+    expect(await page.locator('main').textContent()).toContain('The staff console needs JavaScript');
+    await page.context().close();
+  });
+
+  it('small screenshots of the parent form and of a busy dashboard, for the README', async () => {
+    // Prepare: a concern for the key person, an agency's complaint, an extended one
+    await submitParentComplaint(stack, { email: 'readme.concern@example.com', classification: 'concern', keyPersonId: 'ben-jones' });
+    const extended = await submitParentComplaint(stack, { email: 'readme.extended@example.com', interpreterLanguage: 'العربية (Arabic)' });
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await recordStaffAction(stack, 'chloe-evans', extended, { type: 'extension', newDeadlineAt: `${tomorrow}T22:59:59Z`, reason: 'Staff away.' });
+    const { page } = await openPage(true, 1280);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Act
+    await page.goto(`${stack.webUrl}/en/parent.html`);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'readme-parent-form-1280.png') });
+    await signIn(page, 'Chloe Evans');
+    await page.locator('tbody tr').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'readme-dashboard-1280.png') });
+
+    // Assess: states in words, colour only added
+    expect(await page.locator('tbody .tag').allTextContents()).toEqual(expect.arrayContaining(['Due soon', 'Extended']));
+    await page.context().close();
+  });
+});

@@ -1,0 +1,298 @@
+/// <reference lib="dom.iterable" />
+/**
+ * The staff console: an app on the JSON API with the signed-in person's ID token (kept in
+ * sessionStorage: this tab only, gone when it closes) as a bearer token. Each page is a shell
+ * (web/src/staff/pages.ts) this script fills with the views of web/src/staff/views.ts.
+ *
+ * Sign-in follows /config.json: the embedded default's local sign-in (choose a member of
+ * staff), or Cognito's hosted pages (authorization code + PKCE, ./cognito.ts). The API
+ * decides what each person may see and do; a 401 sends them back to sign in.
+ */
+import type { ComplaintView } from '../../../lambdas/use-cases/get-complaint';
+import type { DashboardRow } from '../../../lambdas/use-cases/list-complaints';
+import { formValues, type FieldError } from '../form/fields';
+import { staffText } from '../i18n/staff';
+import { API_BASE, CONSOLE_CONFIG_PATH, STAFF_PAGES, type ConsoleConfig } from '../paths';
+import { actionRequestFromForm, STAFF_ACTION_TYPES, type StaffActionType } from '../staff/actions';
+import { isCurrent, safeNext, SESSION_KEY, sessionFromIdToken, type StaffSession } from '../staff/session';
+import {
+  renderActionForm,
+  renderCognitoSignIn,
+  renderComplaint,
+  renderDashboard,
+  renderLocalSignIn,
+  renderNotice,
+  type ActionFormState,
+  type DashboardFilters,
+  type LocalStaffMember,
+  type Named,
+} from '../staff/views';
+import { visibleSettings } from '../../../lambdas/domain/access';
+import { html, type Html } from '../pages/html';
+import { cognitoSignOutUrl, completeCognitoSignIn, startCognitoSignIn } from './cognito';
+import { setBusy } from './errors';
+
+const t = staffText('en');
+const app = document.getElementById('app') as HTMLElement;
+const settings = JSON.parse(app.dataset.settings ?? '[]') as Named[];
+const staffNames = JSON.parse(app.dataset.staff ?? '[]') as Named[];
+const organisation = document.querySelector('.header__organisation')?.textContent ?? '';
+const params = new URLSearchParams(window.location.search);
+
+class SignedOut extends Error {}
+
+async function start(): Promise<void> {
+  document.getElementById('sign-out')?.addEventListener('click', () => void signOut());
+  switch (app.dataset.page) {
+    case 'signIn':
+      return signInPage();
+    case 'signedIn':
+      return signedInPage();
+    case 'dashboard':
+      return dashboardPage(requireSession());
+    case 'complaint':
+      requireSession();
+      return complaintPage();
+  }
+}
+
+function show(view: Html): void {
+  app.innerHTML = view.value;
+  app.querySelector<HTMLElement>('[data-focus]')?.focus();
+}
+
+function setTitle(title: string): void {
+  document.title = `${title} – ${t.consoleName} – ${organisation}`;
+}
+
+// ── Configuration and session ─────────────────────────────────────────────────────
+
+async function loadConfig(): Promise<ConsoleConfig | undefined> {
+  const response = await fetch(CONSOLE_CONFIG_PATH, { cache: 'no-store' }).catch(() => undefined);
+  const config = (await response?.json().catch(() => undefined)) as Partial<ConsoleConfig> | undefined;
+  if (config?.signIn === 'local') return { signIn: 'local' };
+  if (config?.signIn === 'cognito' && config.domain && config.clientId && config.region) {
+    return { signIn: 'cognito', domain: config.domain, clientId: config.clientId, region: config.region };
+  }
+  return undefined;
+}
+
+function currentSession(): StaffSession | undefined {
+  const session = sessionFromIdToken(sessionStorage.getItem(SESSION_KEY) ?? '');
+  return isCurrent(session, new Date()) ? session : undefined;
+}
+
+const here = () => `${window.location.pathname}${window.location.search}`;
+
+function toSignIn(reason?: 'expired' | 'signedOut', next?: string): never {
+  const query = new URLSearchParams();
+  if (next) query.set('next', next);
+  if (reason) query.set(reason, '1');
+  window.location.replace(withQuery(STAFF_PAGES.signIn, query));
+  throw new SignedOut();
+}
+
+function requireSession(): StaffSession {
+  const session = currentSession();
+  if (!session) toSignIn(sessionStorage.getItem(SESSION_KEY) ? 'expired' : undefined, here());
+  const nav = document.getElementById('session');
+  const name = document.getElementById('session-name');
+  if (name) name.textContent = t.signedInAs(session.name);
+  nav?.removeAttribute('hidden');
+  return session;
+}
+
+async function signOut(): Promise<void> {
+  sessionStorage.removeItem(SESSION_KEY);
+  const config = await loadConfig();
+  if (config?.signIn === 'cognito') window.location.assign(cognitoSignOutUrl(config));
+  else toSignIn('signedOut');
+}
+
+/** The API with the bearer token; a 401 means the session is over. */
+async function api(path: string, init: RequestInit = {}): Promise<Response> {
+  const response = await fetch(`${API_BASE}${path}`, {
+    ...init,
+    headers: { accept: 'application/json', ...init.headers, authorization: `Bearer ${sessionStorage.getItem(SESSION_KEY) ?? ''}` },
+  });
+  if (response.status === 401) {
+    sessionStorage.removeItem(SESSION_KEY);
+    toSignIn('expired', here());
+  }
+  return response;
+}
+
+// ── Sign-in ───────────────────────────────────────────────────────────────────────
+
+async function signInPage(): Promise<void> {
+  const next = safeNext(params.get('next'), STAFF_PAGES.dashboard);
+  if (currentSession()) {
+    window.location.replace(next);
+    return;
+  }
+  const config = await loadConfig();
+  const notice = params.has('signedOut')
+    ? renderNotice(t.signIn.signedOut, 'success')
+    : params.has('expired')
+      ? renderNotice(t.signIn.expired, 'info')
+      : undefined;
+  if (!config) return show(renderNotice(t.signIn.notConfigured, 'error'));
+  if (config.signIn === 'cognito') {
+    show(join(notice, renderCognitoSignIn(t)));
+    app.querySelector('[data-cognito-sign-in]')?.addEventListener('click', () => void startCognitoSignIn(config, next));
+    return;
+  }
+  const response = await fetch(`${API_BASE}/auth/local/staff`, { headers: { accept: 'application/json' } });
+  if (!response.ok) return show(renderNotice(t.signIn.notConfigured, 'error'));
+  const { staff } = (await response.json()) as { staff: LocalStaffMember[] };
+  show(join(notice, renderLocalSignIn(t, staff, settings)));
+  app.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-staff-id]') : null;
+    if (button) void signInLocally(button, next);
+  });
+}
+
+async function signInLocally(button: HTMLButtonElement, next: string): Promise<void> {
+  button.setAttribute('aria-disabled', 'true');
+  const response = await fetch(`${API_BASE}/auth/local/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ staffId: button.dataset.staffId }),
+  }).catch(() => undefined);
+  const body = (await response?.json().catch(() => undefined)) as { idToken?: string } | undefined;
+  if (!response?.ok || !body?.idToken) {
+    button.removeAttribute('aria-disabled');
+    app.querySelector('[data-focus]')?.remove();
+    app.insertAdjacentHTML('afterbegin', renderNotice(t.signIn.failed, 'error').value);
+    app.querySelector<HTMLElement>('[data-focus]')?.focus();
+    return;
+  }
+  sessionStorage.setItem(SESSION_KEY, body.idToken);
+  window.location.assign(next);
+}
+
+async function signedInPage(): Promise<void> {
+  const config = await loadConfig();
+  if (config?.signIn !== 'cognito') return show(renderNotice(t.signIn.notConfigured, 'error'));
+  try {
+    const { idToken, next } = await completeCognitoSignIn(config);
+    sessionStorage.setItem(SESSION_KEY, idToken);
+    window.location.replace(safeNext(next, STAFF_PAGES.dashboard));
+  } catch {
+    show(join(renderNotice(t.signIn.failed, 'error'), renderCognitoSignIn(t)));
+    app.querySelector('[data-cognito-sign-in]')?.addEventListener('click', () => void startCognitoSignIn(config, STAFF_PAGES.dashboard));
+  }
+}
+
+const join = (...views: (Html | undefined)[]): Html => html`${views}`;
+
+const withQuery = (path: string, query: URLSearchParams): string => (query.toString() ? `${path}?${query.toString()}` : path);
+
+// ── Dashboard ─────────────────────────────────────────────────────────────────────
+
+async function dashboardPage(session: StaffSession): Promise<void> {
+  setTitle(t.dashboard.title);
+  const track = params.get('track');
+  const limit = Number(params.get('limit'));
+  const filters: DashboardFilters = {
+    ...(params.get('settingId') ? { settingId: params.get('settingId')! } : {}),
+    ...(track === 'parent' || track === 'agency' ? { track } : {}),
+    ...(params.get('after') ? { after: params.get('after')! } : {}),
+    ...(Number.isInteger(limit) && limit > 0 ? { limit } : {}),
+  };
+  const query = new URLSearchParams();
+  if (filters.settingId) query.set('settingId', filters.settingId);
+  if (filters.track) query.set('track', filters.track);
+  if (filters.after) query.set('after', filters.after);
+  if (filters.limit) query.set('limit', String(filters.limit));
+  const response = await api(withQuery('/staff/complaints', query));
+  if (!response.ok) return show(renderNotice(t.loadFailed, 'error'));
+  const page = (await response.json()) as { items: DashboardRow[]; next?: string };
+  const visible = new Set(visibleSettings(session, settings.map((setting) => setting.id)));
+  show(renderDashboard({ t, rows: page.items, next: page.next, filters, settings: settings.filter((s) => visible.has(s.id)) }));
+}
+
+// ── One complaint ─────────────────────────────────────────────────────────────────
+
+async function complaintPage(): Promise<void> {
+  const id = params.get('id');
+  if (!id) {
+    window.location.replace(STAFF_PAGES.dashboard);
+    return;
+  }
+  const view = await loadComplaint(id);
+  if (!view) return;
+  showComplaint(view);
+  app.addEventListener('submit', (event) => {
+    const form = event.target instanceof HTMLFormElement && event.target.matches('form[data-action]') ? event.target : null;
+    if (!form) return;
+    event.preventDefault();
+    void recordAction(id, form);
+  });
+}
+
+async function loadComplaint(id: string): Promise<ComplaintView | undefined> {
+  const response = await api(`/staff/complaints/${encodeURIComponent(id)}`);
+  if (response.status === 404) {
+    setTitle(t.complaint.title(id));
+    show(renderNotice(t.complaint.notFound, 'error'));
+    return undefined;
+  }
+  if (!response.ok) throw new Error(`GET complaint: ${response.status}`);
+  return (await response.json()) as ComplaintView;
+}
+
+function showComplaint(view: ComplaintView, notice?: string): void {
+  setTitle(t.complaint.title(view.complaint.id));
+  show(renderComplaint({ t, view, now: new Date(), settings, staff: staffNames, ...(notice ? { notice } : {}) }));
+}
+
+function showActionForm(type: StaffActionType, state: ActionFormState): void {
+  const body = document.getElementById(`action-${type}`);
+  if (!body) return;
+  body.innerHTML = renderActionForm(t, type, state).value;
+  body.closest('details')?.setAttribute('open', '');
+  body.querySelector<HTMLElement>('[data-focus]')?.focus();
+}
+
+async function recordAction(id: string, form: HTMLFormElement): Promise<void> {
+  const type = form.dataset.action as StaffActionType;
+  if (!STAFF_ACTION_TYPES.includes(type)) return;
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (button?.getAttribute('aria-disabled') === 'true') return;
+  const values = formValues(new FormData(form));
+  const mapped = actionRequestFromForm(type, values);
+  if (!mapped.request) return showActionForm(type, { values, errors: mapped.errors });
+
+  setBusy(button, true);
+  let response: Response;
+  try {
+    response = await api(`/staff/complaints/${encodeURIComponent(id)}/actions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(mapped.request),
+    });
+  } catch (error) {
+    if (error instanceof SignedOut) return;
+    setBusy(button, false);
+    return showActionForm(type, { values, problem: { kind: 'network' } });
+  }
+  setBusy(button, false);
+  const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: FieldError[] };
+  if (response.ok) {
+    const view = await loadComplaint(id);
+    if (view) showComplaint(view, t.complaint.recorded(t.actions[type].title));
+    return;
+  }
+  if (response.status === 400) return showActionForm(type, { values, errors: body.errors ?? [{ field: 'body', message: body.message ?? '' }] });
+  const kind = response.status === 403 ? 'forbidden' : response.status === 409 ? 'conflict' : response.status === 404 ? 'notFound' : 'server';
+  showActionForm(type, { values, problem: { kind, ...(body.message ? { message: body.message } : {}) } });
+}
+
+// Last, once every declaration above is in place.
+start().catch((error: unknown) => {
+  if (error instanceof SignedOut) return;
+  show(renderNotice(t.loadFailed, 'error'));
+  // Left in the console for whoever looks into it; the page says what to do.
+  console.error(error);
+});

@@ -1,0 +1,185 @@
+/**
+ * What staff can record on a complaint (POST /staff/complaints/{id}/actions, staffActionRequest
+ * in lambdas/handlers/staff-schemas.ts): which actions the complaint's state offers, the
+ * fields of each, and the one mapping from a form's answers to the API's request. Field names
+ * are the request's, so an error the API names maps straight back to its field.
+ *
+ * Who may do what is the API's to decide (403 with a reason); the console offers what the
+ * complaint's state allows and shows the API's answer. Pure: no DOM, no fetch.
+ */
+import type { ComplaintAggregate } from '../../../lambdas/domain/complaint';
+import { isRunning } from '../../../lambdas/domain/complaint';
+import { OUTCOMES } from '../../../lambdas/domain/complaint-types';
+import { levelOwing } from '../../../lambdas/domain/lifecycle';
+import { LEVELS } from '../../../lambdas/domain/procedure';
+import type { FieldError } from '../form/fields';
+
+/** In the order the console lists them: the duties first, then the rest. */
+export const STAFF_ACTION_TYPES = [
+  'acknowledgement',
+  'meeting',
+  'outcome',
+  'agreement',
+  'extension',
+  'note',
+  'ofsted',
+  'referral',
+  'close',
+] as const;
+export type StaffActionType = (typeof STAFF_ACTION_TYPES)[number];
+
+/** The longest answer the API takes for each free-text field (staff-schemas.ts). */
+export const MAX_LENGTHS: Readonly<Record<string, number>> = {
+  note: 4_000,
+  summary: 8_000,
+  confidentialReport: 20_000,
+  reason: 2_000,
+  ofstedReference: 60,
+  text: 8_000,
+};
+
+/**
+ * The actions this complaint's state offers: a duty only while a level owes it, agreement
+ * only after an agency's meeting (A4), an extension only while the current level's clock
+ * runs; on a complaint no longer open, only a note or Ofsted's involvement (P9).
+ */
+export function availableActions(aggregate: ComplaintAggregate): StaffActionType[] {
+  const { complaint, levels } = aggregate;
+  if (complaint.status !== 'open') return ['note', 'ofsted'];
+  const current = complaint.currentLevel ? levels[complaint.currentLevel] : undefined;
+  const offered: Record<StaffActionType, boolean> = {
+    acknowledgement: levelOwing(aggregate, 'acknowledgement') !== undefined,
+    meeting: levelOwing(aggregate, 'meeting') !== undefined,
+    outcome: levelOwing(aggregate, 'outcome') !== undefined,
+    agreement: complaint.track === 'agency' && Boolean(levels.agencyMeeting?.doneAt) && complaint.agreementReached === undefined,
+    extension: current !== undefined && !current.lapsedAt && isRunning(current, LEVELS[current.level].onLapse !== null),
+    note: true,
+    ofsted: true,
+    referral: true,
+    close: true,
+  };
+  return STAFF_ACTION_TYPES.filter((type) => offered[type]);
+}
+
+export type StaffActionRequest =
+  | { type: 'acknowledgement'; note?: string }
+  | { type: 'meeting'; heldOn: string; note?: string }
+  | { type: 'outcome'; outcome: (typeof OUTCOMES)[number]; summary: string; confidentialReport?: string }
+  | { type: 'agreement'; reached: boolean; note?: string }
+  | { type: 'extension'; newDeadlineAt: string; reason: string }
+  | { type: 'referral'; reason: string }
+  | { type: 'ofsted'; ofstedReference: string; note?: string }
+  | { type: 'note'; text: string }
+  | { type: 'close'; reason: string };
+
+export type ActionMapping = { request: StaffActionRequest; errors: [] } | { request?: undefined; errors: FieldError[] };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The API request for an action form's answers, or what is missing or wrong, named as the
+ * API would name it. Dates are days in England: a meeting is recorded at the start of its
+ * day, an extension runs to the end of its day (23:59:59 Europe/London), as every deadline does.
+ */
+export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap<string, string>): ActionMapping {
+  const errors: FieldError[] = [];
+  const text = (name: string): string | undefined => values.get(name)?.trim() || undefined;
+  const required = (name: string): string => {
+    const value = text(name);
+    if (!value) errors.push({ field: name, message: 'is required' });
+    else if (MAX_LENGTHS[name] !== undefined && value.length > MAX_LENGTHS[name]!) {
+      errors.push({ field: name, message: `must be at most ${MAX_LENGTHS[name]} characters` });
+    }
+    return value ?? '';
+  };
+  const optional = (name: string): { [key: string]: string } => {
+    const value = text(name);
+    if (value && MAX_LENGTHS[name] !== undefined && value.length > MAX_LENGTHS[name]!) {
+      errors.push({ field: name, message: `must be at most ${MAX_LENGTHS[name]} characters` });
+    }
+    return value ? { [name]: value } : {};
+  };
+  const day = (name: string, time: string): string => {
+    const value = text(name);
+    if (!value) errors.push({ field: name, message: 'is required' });
+    else if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) errors.push({ field: name, message: 'is not a date' });
+    else return londonDateTime(value, time);
+    return '';
+  };
+
+  let request: StaffActionRequest;
+  switch (type) {
+    case 'acknowledgement':
+      request = { type, ...optional('note') };
+      break;
+    case 'meeting':
+      request = { type, heldOn: day('heldOn', '00:00:00'), ...optional('note') };
+      break;
+    case 'outcome': {
+      const outcome = text('outcome');
+      if (!outcome || !(OUTCOMES as readonly string[]).includes(outcome)) errors.push({ field: 'outcome', message: 'is required' });
+      request = {
+        type,
+        outcome: outcome as (typeof OUTCOMES)[number],
+        summary: required('summary'),
+        ...optional('confidentialReport'),
+      };
+      break;
+    }
+    case 'agreement': {
+      const reached = text('reached');
+      if (reached !== 'yes' && reached !== 'no') errors.push({ field: 'reached', message: 'is required' });
+      request = { type, reached: reached === 'yes', ...optional('note') };
+      break;
+    }
+    case 'extension':
+      request = { type, newDeadlineAt: day('newDeadlineAt', '23:59:59'), reason: required('reason') };
+      break;
+    case 'referral':
+      request = { type, reason: required('reason') };
+      break;
+    case 'ofsted':
+      request = { type, ofstedReference: required('ofstedReference'), ...optional('note') };
+      break;
+    case 'note':
+      request = { type, text: required('text') };
+      break;
+    case 'close':
+      request = { type, reason: required('reason') };
+      break;
+  }
+  return errors.length > 0 ? { errors } : { request, errors: [] };
+}
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Minutes London is ahead of UTC at an instant (0 in winter, 60 in summer). */
+function londonOffsetMinutes(instant: number): number {
+  const parts = Object.fromEntries(londonParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((wall - instant) / 60_000);
+}
+
+/**
+ * A wall-clock time in London on a day (`2026-07-01`, `23:59:59`) as an ISO timestamp with
+ * London's offset that day (`2026-07-01T23:59:59+01:00`), wherever the browser is.
+ */
+export function londonDateTime(date: string, time: string): string {
+  const naive = Date.parse(`${date}T${time}Z`);
+  // The offset at the wall time, corrected once for the hour around a change of the clocks.
+  let offset = londonOffsetMinutes(naive);
+  offset = londonOffsetMinutes(naive - offset * 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${date}T${time}${sign}${hours}:${minutes}`;
+}

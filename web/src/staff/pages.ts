@@ -1,0 +1,65 @@
+/**
+ * The staff console's pages as pre-rendered shells (web/dist/staff/*.html): the frame, a
+ * <noscript> message (the console is an authenticated app on the JSON API and needs
+ * JavaScript), and an empty #app the console script fills. What the script needs from the
+ * build (the settings' and staff's names) is in data attributes: no inline script (CSP).
+ * English, the staff's language, from web/src/i18n/staff.
+ */
+import { staffText } from '../i18n/staff';
+import { attributes, html } from '../pages/html';
+import type { Site } from '../pages/site';
+import { STAFF_PAGES, type StaffPage } from '../paths';
+
+export function renderStaffPage(site: Site, page: StaffPage): string {
+  const t = staffText('en');
+  const titles: Record<StaffPage, string> = {
+    signIn: t.signIn.title,
+    signedIn: t.signIn.signingIn,
+    dashboard: t.dashboard.title,
+    complaint: t.complaint.detailsHeading,
+  };
+  const heading = page === 'signIn' || page === 'signedIn' ? html`<h1 class="heading-xl">${titles[page]}</h1>` : '';
+  const settings = JSON.stringify(site.settings.map(({ id, name }) => ({ id, name })));
+  const staff = JSON.stringify(site.staff.map(({ id, name }) => ({ id, name })));
+  const document = html`<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${titles[page]} – ${t.consoleName} – ${site.organisationName}</title>
+<link rel="stylesheet" href="${site.assets.css}">
+${site.assets.staffJs ? html`<script type="module" src="${site.assets.staffJs}"></script>` : ''}
+</head>
+<body>
+<a class="skip-link" href="#main">${t.skipLink}</a>
+<header class="header">
+<div class="width width--wide header__inner">
+<a class="header__organisation" href="${STAFF_PAGES.dashboard}">${site.organisationName}</a>
+<span class="header__service">${t.consoleName}</span>
+<nav class="header__nav" id="session" aria-label="${t.navigation}" hidden>
+<span id="session-name"></span>
+<a href="${STAFF_PAGES.dashboard}">${t.dashboardLink}</a>
+<button type="button" class="header__link" id="sign-out">${t.signOut}</button>
+</nav>
+</div>
+</header>
+<div class="width width--wide">
+<main id="main" class="main" tabindex="-1">
+${heading}
+<noscript><div class="notification notification--error"><p class="notification__text">${t.noScript}</p></div></noscript>
+<div id="app"${attributes({ 'data-page': page, 'data-settings': settings, 'data-staff': staff })}>
+<p class="loading">${t.loading}</p>
+</div>
+</main>
+</div>
+<footer class="footer">
+<div class="width width--wide">
+<p><a href="/">${t.publicSite}</a></p>
+</div>
+</footer>
+</body>
+</html>
+`;
+  return document.value;
+}
