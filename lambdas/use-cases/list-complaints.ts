@@ -43,22 +43,34 @@ export async function listComplaints(
   filters: ListFilters,
 ): Promise<{ items: DashboardRow[]; next?: string }> {
   const settings = visibleSettings(principal, allSettings).filter((id) => !filters.settingId || id === filters.settingId);
-  const after = filters.after === undefined ? undefined : decodeCursor(filters.after);
-  const pages = await Promise.all(
-    settings.map((settingId) => ctx.repo.runningClocks(settingId, { limit: filters.limit + 1, ...(after ? { after } : {}) })),
-  );
-  const merged = pages
-    .flat()
-    .sort((a, b) => runningClockPosition(a).localeCompare(runningClockPosition(b)));
-  const page = merged.slice(0, filters.limit);
-  const last = page.at(-1);
   const now = ctx.clock.now();
-  const items = page
-    .filter((row) => maySeeComplaint(principal, row.complaint))
-    .filter((row) => !filters.track || row.complaint.track === filters.track)
-    .map((row) => toDashboardRow(row, now))
-    .filter((row) => !filters.state || row.state === filters.state);
-  return { items, ...(merged.length > filters.limit && last ? { next: encodeCursor(runningClockPosition(last)) } : {}) };
+  const keep = (row: RunningClock) =>
+    maySeeComplaint(principal, row.complaint) &&
+    (!filters.track || row.complaint.track === filters.track) &&
+    (!filters.state || displayStateOf(row.clock, now) === filters.state);
+
+  // Filter before paging, reading on past rows the caller may not see, so that a page is
+  // full when it can be and the cursor only ever names a row the caller was shown.
+  const batch = filters.limit + 1;
+  const shown: RunningClock[] = [];
+  let after = filters.after === undefined ? undefined : decodeCursor(filters.after);
+  for (;;) {
+    const pages = await Promise.all(
+      settings.map((settingId) => ctx.repo.runningClocks(settingId, { limit: batch, ...(after ? { after } : {}) })),
+    );
+    const merged = pages.flat().sort((a, b) => runningClockPosition(a).localeCompare(runningClockPosition(b)));
+    const read = merged.slice(0, batch);
+    shown.push(...read.filter(keep));
+    const exhausted = pages.every((page) => page.length < batch) && merged.length <= batch;
+    if (shown.length > filters.limit || exhausted || read.length === 0) break;
+    after = runningClockPosition(read.at(-1)!);
+  }
+  const page = shown.slice(0, filters.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => toDashboardRow(row, now)),
+    ...(shown.length > filters.limit && last ? { next: encodeCursor(runningClockPosition(last)) } : {}),
+  };
 }
 
 function toDashboardRow({ clock, complaint }: RunningClock, now: Date): DashboardRow {
