@@ -191,3 +191,29 @@ describe('Use case: listComplaints', () => {
     });
   });
 });
+
+describe('Use case: listComplaints cursor (F3)', () => {
+  it('never names a complaint the caller may not see, and fills each page with what they may', async () => {
+    // Prepare
+    const world = await dashboardWorld();
+    const hidden = (await list(world, 'ian-murray', { limit: 100 })).items.map((row) => row.reference);
+    const own = references(await list(world, 'amira-khan', { limit: 100 }));
+    // Act
+    const pages = await allPages(world, 'amira-khan', 1);
+    // Assess
+    const cursors: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await list(world, 'amira-khan', { limit: 1, ...(after ? { after } : {}) });
+      if (!page.next) break;
+      cursors.push(Buffer.from(page.next, 'base64url').toString('utf8'));
+      after = page.next;
+    }
+    for (const cursor of cursors) {
+      const named = hidden.find((reference) => cursor.includes(reference));
+      expect(own).toContain(named);
+    }
+    expect(pages.every((page) => page.length === 1)).toBe(true);
+    expect(pages.flat()).toEqual(own);
+  });
+});
