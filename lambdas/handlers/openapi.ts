@@ -34,7 +34,7 @@ const SCHEMAS: Record<string, OperationSchemas> = {
   showConfirmation: { query: confirmationQuery, success: { status: 200, description: 'The confirmation page (HTML)' } },
   listComplaints: { query: listComplaintsQuery, success: { status: 200, description: 'A page of running clocks' } },
   recordComplaintOnBehalf: { body: onBehalfRequest, success: { status: 201, description: 'Recorded', schema: submissionResponse } },
-  getComplaint: { success: { status: 200, description: 'The complaint, its clocks and its record' } },
+  getComplaint: { success: { status: 200, description: 'The complaint, its clocks, its record, and the actions the caller may record now (availableActions), with the reason for each other one (unavailableActions)' } },
   recordAction: { body: staffActionRequest, success: { status: 200, description: 'Recorded; the complaint as it is now' } },
   getComplaintStatus: { success: { status: 200, description: "The complainant's view" } },
   respondToOutcome: { body: complainantResponseRequest, success: { status: 200, description: "The complainant's view after the response" } },

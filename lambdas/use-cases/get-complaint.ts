@@ -1,15 +1,17 @@
 /**
- * One complaint for staff, with its clocks and its full Complaint Investigation Record.
- * A complaint the caller may not see is answered as if it did not exist.
+ * One complaint for staff, with its clocks, its full Complaint Investigation Record, and what
+ * the caller may record on it now (and why not the rest), so a console offers nothing the
+ * API would refuse. A complaint the caller may not see is answered as if it did not exist.
  */
 import type { StaffPrincipal } from '../domain/access';
 import { maySeeComplaint } from '../domain/access';
+import { actionsOffered, type ActionsOffered } from '../domain/available-actions';
 import type { ComplaintAggregate, RecordEvent } from '../domain/complaint';
 import { NotFoundError } from '../domain/errors';
 import type { UseCaseContext } from './context';
 import { loadComplaint } from './load-complaint';
 
-export interface ComplaintView extends ComplaintAggregate {
+export interface ComplaintView extends ComplaintAggregate, ActionsOffered {
   record: RecordEvent[];
 }
 
@@ -19,7 +21,7 @@ export async function getComplaint(
   complaintId: string,
 ): Promise<ComplaintView> {
   const aggregate = await loadVisible(ctx, principal, complaintId);
-  return { ...aggregate, record: await ctx.repo.events(complaintId) };
+  return { ...aggregate, record: await ctx.repo.events(complaintId), ...actionsOffered(principal, aggregate) };
 }
 
 /** Loads a complaint the caller may see, or fails exactly as a missing one does. */

@@ -11,12 +11,12 @@ import type { Outcome } from '../domain/complaint-types';
 import { executionNameFor } from '../domain/clock';
 import { ConflictError, ForbiddenError, ValidationError } from '../domain/errors';
 import type { StaffPrincipal } from '../domain/access';
-import { mayDischarge, mayManage, mayRefer } from '../domain/access';
+import { verdictFor } from '../domain/available-actions';
 import { endComplaint, levelOwing } from '../domain/lifecycle';
 import { settleCurrentLevel } from '../domain/levels';
 import { membersWithRole } from '../domain/directory';
 import { toWaitTimestamp } from '../domain/calendar-port';
-import { LEVELS, type Duty, type LevelId, type Role } from '../domain/procedure';
+import { LEVELS, type Duty } from '../domain/procedure';
 import type { UseCaseContext } from './context';
 import { emailComplainant, eventRecorder, retryOnConflict } from './context';
 import { loadVisible } from './get-complaint';
@@ -50,9 +50,6 @@ export function recordAction(
   return retryOnConflict(async () => {
     const aggregate = await loadVisible(ctx, principal, complaintId);
     const actor = authorise(principal, action, aggregate);
-    if (aggregate.complaint.status !== 'open' && action.type !== 'note' && action.type !== 'ofsted') {
-      throw new ConflictError(`This complaint is ${aggregate.complaint.status}: only notes and Ofsted involvement can be recorded`);
-    }
     const now = ctx.clock.now();
     const { events, record } = eventRecorder(complaintId, now);
     let complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
@@ -73,7 +70,7 @@ export function recordAction(
     switch (action.type) {
       case 'acknowledgement': {
         const done = discharge('acknowledgement', 'an acknowledgement');
-        record('acknowledged', actor, `Written acknowledgement sent (${LEVELS[done.level].rules.join(', ')}).`, {
+        record('acknowledged', actor, 'Written acknowledgement sent.', {
           level: done.level,
           ...(action.note ? { details: { note: action.note } } : {}),
         });
@@ -83,7 +80,7 @@ export function recordAction(
         const heldOn = new Date(action.heldOn);
         if (heldOn > now) throw new ValidationError([{ field: 'heldOn', message: 'cannot be in the future' }]);
         const done = discharge('meeting', 'a meeting');
-        record('meetingHeld', actor, 'The manager met the complainant (A3).', {
+        record('meetingHeld', actor, 'The manager met the complainant.', {
           level: done.level,
           details: { heldOn: action.heldOn, ...(action.note ? { note: action.note } : {}) },
         });
@@ -94,7 +91,7 @@ export function recordAction(
         complaint.lastOutcome = { level: done.level, outcome: action.outcome, summary: action.summary, at: now.toISOString() };
         record('outcomeGiven', actor, action.summary, { level: done.level, details: { outcome: action.outcome } });
         if (action.confidentialReport) {
-          record('note', actor, "Confidential report kept on the child's file (P6).", {
+          record('note', actor, "Confidential report kept on the child's file.", {
             level: done.level,
             visibleToComplainant: false,
             details: { report: action.confidentialReport },
@@ -115,10 +112,9 @@ export function recordAction(
       }
       case 'agreement': {
         const meeting = aggregate.levels.agencyMeeting;
-        if (!meeting?.doneAt) throw new ConflictError('Agreement is sought after the meeting (A3, A4): record the meeting first');
-        if (complaint.agreementReached !== undefined) throw new ConflictError('Agreement was already recorded');
+        if (!meeting?.doneAt) throw new ConflictError('Agreement is sought after the meeting: record the meeting first');
         complaint.agreementReached = action.reached;
-        record('agreementRecorded', actor, action.reached ? 'Agreement reached (A4).' : 'No agreement reached (A4).', {
+        record('agreementRecorded', actor, action.reached ? 'Agreement reached after the meeting.' : 'No agreement reached after the meeting.', {
           level: 'agencyMeeting',
           ...(action.note ? { details: { note: action.note } } : {}),
         });
@@ -134,8 +130,8 @@ export function recordAction(
       case 'extension': {
         const level = complaint.currentLevel;
         const clock = level ? aggregate.levels[level] : undefined;
-        if (!level || !clock || clock.doneAt || clock.endedAt) throw new ConflictError('No running clock to extend');
-        if (clock.lapsedAt) throw new ConflictError('This deadline has already passed and the complaint moved on');
+        // authorise() found this clock running and not lapsed.
+        if (!level || !clock) throw new ConflictError('No deadline is running on this complaint, so there is none to extend');
         const newDeadline = new Date(action.newDeadlineAt);
         if (!(newDeadline > new Date(clock.deadlineAt))) {
           throw new ValidationError([{ field: 'newDeadlineAt', message: 'must be later than the current deadline' }]);
@@ -211,7 +207,7 @@ export function recordAction(
         break;
       }
       case 'ofsted':
-        record('ofstedInvolved', actor, `Ofsted involved (P9), reference ${action.ofstedReference}.`, {
+        record('ofstedInvolved', actor, `Ofsted involved, reference ${action.ofstedReference}.`, {
           ...staffEvent,
           details: { ofstedReference: action.ofstedReference, ...(action.note ? { note: action.note } : {}) },
         });
@@ -236,45 +232,14 @@ export function recordAction(
   });
 }
 
-const DUTY_OF: Partial<Record<StaffAction['type'], Duty>> = {
-  acknowledgement: 'acknowledgement',
-  meeting: 'meeting',
-  outcome: 'outcome',
-};
-
 /**
- * Whether this person may take this action on this complaint (they can already see it), and
- * the role they act in, for the record.
+ * Whether this person may take this action on this complaint now (they can already see it),
+ * and the role they act in, for the record: the same verdict the console is given to offer.
  */
 function authorise(principal: StaffPrincipal, action: StaffAction, aggregate: ComplaintAggregate): StaffActor {
-  const actAs = (role: Role): StaffActor => ({ kind: 'staff', staffId: principal.staffId, role });
-  // The record names the role the person acted in: the responsible one when they hold it,
-  // otherwise their own (a setting manager closing a key person's level, P4).
-  const actAsResponsibleFor = (level: LevelId): StaffActor => {
-    const responsible = LEVELS[level].responsible;
-    return actAs(principal.roles.includes(responsible) ? responsible : principal.roles[0]!);
-  };
-  const duty = DUTY_OF[action.type];
-  if (duty) {
-    const level = levelOwing(aggregate, duty);
-    // With nothing owed, the action itself explains the conflict; nobody is refused for that.
-    if (!level) return actAs(principal.roles[0]!);
-    if (!mayDischarge(principal, level.level)) {
-      throw new ForbiddenError(`Only the ${LEVELS[level.level].responsible} may record this at this stage`);
-    }
-    return actAsResponsibleFor(level.level);
-  }
-  if (action.type === 'extension') {
-    const level = aggregate.complaint.currentLevel;
-    if (!level || !mayDischarge(principal, level)) throw new ForbiddenError('Only the person responsible may extend this deadline');
-    return actAsResponsibleFor(level);
-  }
-  if (action.type === 'agreement' && !mayDischarge(principal, 'agencyMeeting')) {
-    throw new ForbiddenError('Only the setting manager records agreement (A4)');
-  }
-  if (action.type === 'referral' && !mayRefer(principal)) throw new ForbiddenError();
-  if (action.type === 'close' && !mayManage(principal)) throw new ForbiddenError();
-  return actAs(principal.roles[0]!);
+  const verdict = verdictFor(principal, aggregate, action.type);
+  if (!verdict.allowed) throw verdict.refusal === 'forbidden' ? new ForbiddenError(verdict.reason) : new ConflictError(verdict.reason);
+  return { kind: 'staff', staffId: principal.staffId, role: verdict.actingAs };
 }
 
 /** Reminders for an extended deadline: the policy's offsets before it, still in the future. */

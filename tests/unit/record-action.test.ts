@@ -347,7 +347,7 @@ describe('Use case: recordAction', () => {
 
       // Assess
       await expect(attempt).rejects.toThrow(
-        new ConflictError('Agreement is sought after the meeting (A3, A4): record the meeting first'),
+        new ConflictError('Agreement is sought after the meeting: record the meeting first'),
       );
       expect(world.repo.get(REF).complaint.status).toBe('open');
     });

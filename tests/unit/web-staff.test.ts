@@ -1,5 +1,5 @@
 /**
- * The staff console's pure parts: which actions a complaint offers, the mapping of each
+ * The staff console's pure parts: only the actions the API offers, the mapping of each
  * action form to the API's request (dates as days in England), the session read from the ID
  * token, and the views (states in words, P2 and F2 shown, labels tied, nothing inline).
  */
@@ -9,7 +9,9 @@ import type { ComplaintView } from '../../lambdas/use-cases/get-complaint';
 import type { DashboardRow } from '../../lambdas/use-cases/list-complaints';
 import { staffText } from '../../web/src/i18n/staff';
 import { siteFromOrganisation } from '../../web/src/pages/site';
-import { actionRequestFromForm, availableActions, londonDateTime, STAFF_ACTION_TYPES } from '../../web/src/staff/actions';
+import { actionRequestFromForm, londonDateTime, STAFF_ACTION_TYPES } from '../../web/src/staff/actions';
+import { actionsOffered } from '../../lambdas/domain/available-actions';
+import { principal } from '../helpers/submissions';
 import { renderStaffPage } from '../../web/src/staff/pages';
 import { isCurrent, safeNext, sessionFromIdToken } from '../../web/src/staff/session';
 import { dashboardUrl, renderActionForm, renderComplaint, renderDashboard, renderLocalSignIn } from '../../web/src/staff/views';
@@ -58,6 +60,7 @@ const parentComplaint: ComplaintAggregate = {
 
 const view: ComplaintView = {
   ...parentComplaint,
+  ...actionsOffered(principal('chloe-evans'), parentComplaint),
   record: [
     {
       complaintId: 'K7QM-4XRT',
@@ -75,39 +78,12 @@ const view: ComplaintView = {
       type: 'note',
       actor: { kind: 'staff', staffId: 'chloe-evans', role: 'settingManager' },
       level: 'settingManager',
-      summary: "Confidential report kept on the child's file (P6).",
+      summary: "Confidential report kept on the child's file.",
       visibleToComplainant: false,
       details: { report: 'Spoke with room staff.' },
     },
   ],
 };
-
-describe('Staff actions: what a complaint offers', () => {
-  it('an open parent complaint at the manager: the outcome, an extension and the general actions; no agency steps', () => {
-    expect(availableActions(parentComplaint)).toEqual(['outcome', 'extension', 'note', 'ofsted', 'referral', 'close']);
-  });
-
-  it('A2–A4: an agency complaint owes the acknowledgement and the meeting; agreement comes after the meeting', () => {
-    const agency: ComplaintAggregate = {
-      complaint: { ...parentComplaint.complaint, track: 'agency', currentLevel: 'agencyAcknowledgement' },
-      levels: { agencyAcknowledgement: clock('agencyAcknowledgement'), agencyMeeting: clock('agencyMeeting') },
-    };
-    const met: ComplaintAggregate = {
-      complaint: { ...agency.complaint, currentLevel: 'agencyMeeting' },
-      levels: {
-        agencyAcknowledgement: clock('agencyAcknowledgement', { doneAt: '2026-03-03T10:00:00Z' }),
-        agencyMeeting: clock('agencyMeeting', { doneAt: '2026-03-09T10:00:00Z' }),
-      },
-    };
-
-    expect(availableActions(agency)).toEqual(['acknowledgement', 'meeting', 'extension', 'note', 'ofsted', 'referral', 'close']);
-    expect(availableActions(met)).toEqual(['agreement', 'note', 'ofsted', 'referral', 'close']);
-  });
-
-  it('P9: a closed complaint takes only a note or Ofsted’s involvement', () => {
-    expect(availableActions({ ...parentComplaint, complaint: { ...parentComplaint.complaint, status: 'closed' } })).toEqual(['note', 'ofsted']);
-  });
-});
 
 describe('Staff actions: the form as the API takes it', () => {
   const values = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -228,10 +204,26 @@ describe('Staff views', () => {
     noInline(page);
   });
 
+  it('offers only the actions the API lists for this person, and says in words why not the others', () => {
+    const asKeyPerson = { ...view, ...actionsOffered(principal('amira-khan'), { ...parentComplaint, complaint: { ...parentComplaint.complaint, subjectStaffId: undefined } }) };
+    const page = renderComplaint({ t, view: asKeyPerson, now: NOW, settings, staff }).value;
+    const panels = [...page.matchAll(/data-action-panel="(\w+)"/g)].map((match) => match[1]);
+
+    expect(panels).toEqual(['note', 'ofsted']);
+    expect(page).toContain('Not yours to record now');
+    expect(page).toContain('<strong>Close the complaint</strong>: Only the setting manager');
+    expect(page).not.toMatch(/\((?:[PAFR]\d+(?:, )?)+\)/);
+  });
+
   it('every action form’s fields are labelled, ids unique on the page, hints and errors tied to their field', () => {
+    const agencyAggregate: ComplaintAggregate = {
+      complaint: { ...view.complaint, track: 'agency', currentLevel: 'agencyAcknowledgement' },
+      levels: { agencyAcknowledgement: clock('agencyAcknowledgement'), agencyMeeting: clock('agencyMeeting') },
+    };
+    const agencyView: ComplaintView = { ...view, ...agencyAggregate, ...actionsOffered(principal('chloe-evans'), agencyAggregate) };
     const page = renderComplaint({
       t,
-      view: { ...view, complaint: { ...view.complaint, track: 'agency', currentLevel: 'agencyAcknowledgement' }, levels: { agencyAcknowledgement: clock('agencyAcknowledgement'), agencyMeeting: clock('agencyMeeting') } },
+      view: agencyView,
       now: NOW,
       settings,
       staff,

@@ -135,6 +135,8 @@ export interface StaffComplaintView {
     }
   >;
   record: { type: string; at: string; level?: string; summary: string; details?: Record<string, unknown> }[];
+  availableActions: string[];
+  unavailableActions: { type: string; reason: string }[];
 }
 
 /** The complainant's view (GET /status/{reference}), the parts tests read. */

@@ -4,29 +4,15 @@
  * fields of each, and the one mapping from a form's answers to the API's request. Field names
  * are the request's, so an error the API names maps straight back to its field.
  *
- * Who may do what is the API's to decide (403 with a reason); the console offers what the
- * complaint's state allows and shows the API's answer. Pure: no DOM, no fetch.
+ * Which actions a person may take is the API's to decide: the complaint it returns lists them
+ * (lambdas/domain/available-actions.ts) and the console offers only those. Pure: no DOM, no
+ * fetch.
  */
-import type { ComplaintAggregate } from '../../../lambdas/domain/complaint';
-import { isRunning } from '../../../lambdas/domain/complaint';
 import { OUTCOMES } from '../../../lambdas/domain/complaint-types';
-import { levelOwing } from '../../../lambdas/domain/lifecycle';
-import { LEVELS } from '../../../lambdas/domain/procedure';
 import type { FieldError } from '../form/fields';
 
-/** In the order the console lists them: the duties first, then the rest. */
-export const STAFF_ACTION_TYPES = [
-  'acknowledgement',
-  'meeting',
-  'outcome',
-  'agreement',
-  'extension',
-  'note',
-  'ofsted',
-  'referral',
-  'close',
-] as const;
-export type StaffActionType = (typeof STAFF_ACTION_TYPES)[number];
+export { STAFF_ACTION_TYPES, type StaffActionType } from '../../../lambdas/domain/available-actions';
+import type { StaffActionType } from '../../../lambdas/domain/available-actions';
 
 /** The longest answer the API takes for each free-text field (staff-schemas.ts). */
 export const MAX_LENGTHS: Readonly<Record<string, number>> = {
@@ -37,29 +23,6 @@ export const MAX_LENGTHS: Readonly<Record<string, number>> = {
   ofstedReference: 60,
   text: 8_000,
 };
-
-/**
- * The actions this complaint's state offers: a duty only while a level owes it, agreement
- * only after an agency's meeting (A4), an extension only while the current level's clock
- * runs; on a complaint no longer open, only a note or Ofsted's involvement (P9).
- */
-export function availableActions(aggregate: ComplaintAggregate): StaffActionType[] {
-  const { complaint, levels } = aggregate;
-  if (complaint.status !== 'open') return ['note', 'ofsted'];
-  const current = complaint.currentLevel ? levels[complaint.currentLevel] : undefined;
-  const offered: Record<StaffActionType, boolean> = {
-    acknowledgement: levelOwing(aggregate, 'acknowledgement') !== undefined,
-    meeting: levelOwing(aggregate, 'meeting') !== undefined,
-    outcome: levelOwing(aggregate, 'outcome') !== undefined,
-    agreement: complaint.track === 'agency' && Boolean(levels.agencyMeeting?.doneAt) && complaint.agreementReached === undefined,
-    extension: current !== undefined && !current.lapsedAt && isRunning(current, LEVELS[current.level].onLapse !== null),
-    note: true,
-    ofsted: true,
-    referral: true,
-    close: true,
-  };
-  return STAFF_ACTION_TYPES.filter((type) => offered[type]);
-}
 
 export type StaffActionRequest =
   | { type: 'acknowledgement'; note?: string }

@@ -17,7 +17,7 @@ import { errorKind, maxLengthOf, type FieldError } from '../form/fields';
 import type { StaffMessages } from '../i18n/staff';
 import { attributes, html, type Html } from '../pages/html';
 import { STAFF_PAGES, staffComplaintUrl } from '../paths';
-import { availableActions, type StaffActionType } from './actions';
+import type { StaffActionType } from './actions';
 
 const common = emailWords.common;
 
@@ -242,7 +242,7 @@ ${clocks.map((clock) => {
     clock.endedAt && !clock.doneAt ? html`<strong class="tag tag--withdrawn">${l.ended}</strong>` : stateTag(t, displayStateOf(clock, now));
   return html`<li>
 <h3 class="heading-s">${definition.title}</h3>
-<p class="hint">${l.rules(definition.rules.join(', '))} · ${l.responsible}: ${t.roles[definition.responsible]}</p>
+<p class="hint">${l.responsible}: ${t.roles[definition.responsible]}</p>
 <dl class="summary-list">
 <div class="summary-list__row"><dt class="summary-list__key">${l.state}</dt><dd class="summary-list__value">${state}</dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">${l.entered}</dt><dd class="summary-list__value">${time(clock.enteredAt)}</dd></div>
@@ -257,10 +257,21 @@ ${clock.extension ? html`<p class="written">${l.extended(clock.extension.reason)
 </ul>`;
 }
 
-function actionsSection(t: StaffMessages, view: ComplaintAggregate, forms: Partial<Record<StaffActionType, ActionFormState>>): Html {
-  const actions = availableActions(view);
-  return html`<h2 class="heading-l" id="actions">${t.complaint.actionsHeading}</h2>
-<p>${view.complaint.status === 'open' ? t.complaint.actionsIntro : t.complaint.actionsClosed}</p>
+/** Only what the API says this person may do now (available-actions.ts), and why not the rest. */
+function actionsSection(t: StaffMessages, view: ComplaintView, forms: Partial<Record<StaffActionType, ActionFormState>>): Html {
+  const actions = view.availableActions;
+  const c = t.complaint;
+  const intro = actions.length === 0 ? c.actionsNone : view.complaint.status === 'open' ? c.actionsIntro : c.actionsClosed;
+  const notOffered =
+    view.unavailableActions.length === 0
+      ? ''
+      : html`<details class="action" data-not-offered>
+<summary>${c.notOfferedHeading}</summary>
+<div class="action__body"><p>${c.notOfferedIntro}</p>
+<ul class="list list--bullet">${view.unavailableActions.map(({ type, reason }) => html`<li><strong>${t.actions[type].title}</strong>: ${reason}.</li>`)}</ul></div>
+</details>`;
+  return html`<h2 class="heading-l" id="actions">${c.actionsHeading}</h2>
+<p>${intro}</p>
 <div class="actions">
 ${actions.map((type) => {
   const state = forms[type];
@@ -270,7 +281,8 @@ ${actions.map((type) => {
 <div class="action__body" id="action-${type}">${renderActionForm(t, type, state ?? {})}</div>
 </details>`;
 })}
-</div>`;
+</div>
+${notOffered}`;
 }
 
 interface StaffField {
