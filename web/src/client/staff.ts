@@ -102,11 +102,12 @@ function requireSession(): StaffSession {
   return session;
 }
 
+/** Called from a click: nothing may be thrown from here, or it is an uncaught error on the page. */
 async function signOut(): Promise<void> {
   sessionStorage.removeItem(SESSION_KEY);
   const config = await loadConfig();
   if (config?.signIn === 'cognito') window.location.assign(cognitoSignOutUrl(config));
-  else toSignIn('signedOut');
+  else window.location.replace(withQuery(STAFF_PAGES.signIn, new URLSearchParams({ signedOut: '1' })));
 }
 
 /** The API with the bearer token; a 401 means the session is over. */

@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-BMZXXTKn.css',
   'js': '/assets/site-DdbvbLJc.js',
-  'staffJs': '/assets/staff-C72MVgkE.js'
+  'staffJs': '/assets/staff-Dkh-lAcA.js'
 } as const;

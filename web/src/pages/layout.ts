@@ -26,7 +26,7 @@ export function renderPage({ t, site, title, body, hrefIn, enhanced = false }: P
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} – ${t.serviceName} – ${site.organisationName}</title>
+<title>${documentTitle(title, t.serviceName, site.organisationName)}</title>
 <link rel="stylesheet" href="${site.assets.css}">
 ${enhanced ? html`<script type="module" src="${site.assets.js}"></script>` : ''}
 </head>
@@ -97,4 +97,9 @@ ${ofsted.web ? html`<li>${words.web}: <a href="${ofsted.web}" dir="ltr">${ofsted
 /** Level names are written for the middle of a sentence; a heading or a value starts with a capital. */
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** The page, the service, the organisation — each said once (the root page is the service itself). */
+export function documentTitle(...parts: string[]): string {
+  return parts.filter((part, index) => parts.indexOf(part) === index).join(' – ');
 }
