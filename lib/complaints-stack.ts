@@ -95,6 +95,8 @@ export class ComplaintsStack extends Stack {
       clockStep: this.clockStep,
       sweeper: this.outbox.sweeper,
       sweeperLogs: this.outbox.sweeper.logGroup,
+      streamConsumer: this.outbox.streamConsumer,
+      streamFailures: this.outbox.streamFailures,
       httpApi: this.api.httpApi,
       alarmEmails: alarmRecipients(config),
     });

@@ -26,7 +26,7 @@ import { lambdaContext } from './lambda-context';
 import { lambdaTaskInvoker, type LambdaFunction } from './lambda-task';
 import { bearerToken, createLocalAuth, type LocalAuth } from './local-auth';
 import { installLongTimers } from './long-timers';
-import { startSesLocal } from './ses-local';
+import { startSesLocal, type SesLocal } from './ses-local';
 import { LocalStepFunctions } from './step-functions-engine';
 import { startStepFunctionsEndpoint, type StepFunctionsEndpoint } from './step-functions-endpoint';
 import { startSweeper, type Sweeper } from './sweeper';
@@ -46,8 +46,10 @@ export interface EmbeddedOptions {
   dynamoDbPort?: number;
   /** Seconds in a day, to watch clocks run in minutes; real days when absent. */
   daySeconds?: number;
-  /** How often the outbox sweeper runs (default 2 s). */
+  /** How often the outbox sweeper runs (default 2 s); it also runs after every request and clock step. */
   sweepIntervalMs?: number;
+  /** The outbox's retry policy (the handlers' OUTBOX_* settings); AWS's defaults when absent. */
+  outboxRetry?: { maxAttempts?: number; baseDelaySeconds?: number; maxDelaySeconds?: number };
   /** The built web pages (default web/dist). */
   webRoot?: string;
   /** Diagnostics, one line at a time (start.ts writes them to stderr). */
@@ -65,6 +67,10 @@ export interface Embedded {
   stepFunctions: LocalStepFunctions;
   /** For tests of "Step Functions down": goOffline() / goOnline(). */
   stepFunctionsEndpoint: StepFunctionsEndpoint;
+  /** For tests of "SES down" and "SES hanging". */
+  ses: Pick<SesLocal, 'setMode'>;
+  /** For tests of "DynamoDB down": stops DynamoDB Local, and starts it again on the same port and data. */
+  dynamoDb: { stop(): Promise<void>; start(): Promise<void> };
   sweepNow(): Promise<void>;
   /** A staff member's bearer token for the console's API calls. */
   signIn(staffId: string): Promise<string | undefined>;
@@ -96,10 +102,11 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
 
     // Java boots in its own process while this one synthesizes the CDK app. Given a port,
     // startDynamoDbLocal spawns java before it first yields, so the synth overlaps the boot.
-    const dynamoStarting = startDynamoDbLocal({
+    const dynamoOptions = {
       port: options.dynamoDbPort || (await findFreePort()),
       dataDir: dataDir && path.join(dataDir, 'dynamodb'),
-    });
+    };
+    let dynamoStarting = startDynamoDbLocal(dynamoOptions);
     stops.push(() => stopWhenStarted(dynamoStarting));
     const synthStart = performance.now();
     const template = synthesizeTemplate(options.config);
@@ -123,7 +130,10 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
     });
     stops.push(ses.stop);
 
-    const loadHandler = handlerModuleLoader();
+    // The sweeper plays the table stream's part: whatever a request or a clock step wrote to
+    // the outbox is carried out right after it, without the caller waiting (set below).
+    let nudgeSweeper = () => {};
+    const loadHandler = nudgingAfterEachCall(handlerModuleLoader(), () => nudgeSweeper());
     const stateMachineArns = Object.fromEntries(TRACKS.map((track) => [track, stateMachineArn(track)])) as Record<Track, string>;
     const stepFunctions = new LocalStepFunctions({
       stateMachines: Object.fromEntries(TRACKS.map((track) => [stateMachineArns[track], asl[track]])),
@@ -161,6 +171,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
       PARENT_STATE_MACHINE_ARN: stateMachineArns.parent,
       AGENCY_STATE_MACHINE_ARN: stateMachineArns.agency,
       ORG_CONFIG: JSON.stringify(options.config),
+      ...(options.outboxRetry?.maxAttempts ? { OUTBOX_MAX_ATTEMPTS: String(options.outboxRetry.maxAttempts) } : {}),
+      ...(options.outboxRetry?.baseDelaySeconds ? { OUTBOX_RETRY_BASE_SECONDS: String(options.outboxRetry.baseDelaySeconds) } : {}),
+      ...(options.outboxRetry?.maxDelaySeconds ? { OUTBOX_RETRY_MAX_SECONDS: String(options.outboxRetry.maxDelaySeconds) } : {}),
       DAY_SECONDS: options.daySeconds === undefined ? undefined : String(options.daySeconds),
       PUBLIC_BASE_URL: api.url,
     });
@@ -168,12 +181,21 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
     const resumed = stepFunctions.resumeRunning();
     if (resumed.length > 0) log(`Resumed ${resumed.length} running execution(s) from the top`);
     const { outboxSweeper } = BACKGROUND_FUNCTIONS;
+    const sweepHandler = handlerModuleLoader();
     const sweeper: Sweeper = startSweeper(
-      async () => (await loadHandler(outboxSweeper.handler))({}, lambdaContext(outboxSweeper.name)),
+      async () => {
+        // A full page means more is due: sweep on until it is not (10,000 submissions at once).
+        for (;;) {
+          const outcome = (await (await sweepHandler(outboxSweeper.handler))({}, lambdaContext(outboxSweeper.name))) as SweepOutcome;
+          const acted = outcome.done + outcome.failed + outcome.parked;
+          if (acted === 0 || acted + outcome.skipped < SWEEP_PAGE) return;
+        }
+      },
       options.sweepIntervalMs ?? 2_000,
       (error) => log(`Outbox sweep failed: ${String(error)}`),
     );
     stops.push(sweeper.stop);
+    nudgeSweeper = sweeper.nudge;
 
     return {
       apiUrl: api.apiUrl,
@@ -184,6 +206,14 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
       stateMachineArns,
       stepFunctions,
       stepFunctionsEndpoint,
+      ses: { setMode: ses.setMode },
+      dynamoDb: {
+        stop: () => stopWhenStarted(dynamoStarting),
+        start: async () => {
+          dynamoStarting = startDynamoDbLocal(dynamoOptions);
+          await dynamoStarting;
+        },
+      },
       sweepNow: sweeper.sweepNow,
       signIn: (staffId) => auth.signIn(staffId),
       timings: { dynamoDbMs: dynamo.startupMs, synthMs, readyMs: Math.round(performance.now() - startedAt) },
@@ -193,6 +223,29 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
     await stopAll();
     throw error;
   }
+}
+
+/** What the sweeper handler answers (sweep-outbox.handler.ts); a full page is its limit. */
+interface SweepOutcome {
+  done: number;
+  failed: number;
+  parked: number;
+  skipped: number;
+}
+const SWEEP_PAGE = 100;
+
+/** Calls `after` once each handler call has ended, without delaying its answer. */
+function nudgingAfterEachCall(load: HandlerModuleLoader, after: () => void): HandlerModuleLoader {
+  return async (stem) => {
+    const handler = await load(stem);
+    return async (event, context) => {
+      try {
+        return await handler(event, context);
+      } finally {
+        setImmediate(after);
+      }
+    };
+  };
 }
 
 /** Stops DynamoDB Local once it is up (or at once, if it failed to start). */

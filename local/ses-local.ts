@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { closeServer } from './http';
+import { createServer as createNetServer, type Socket } from 'node:net';
+import { closeServer, listen } from './http';
 
 export interface SesLocalOptions {
   /** 0 picks a free port. */
@@ -22,8 +23,15 @@ export interface SesLocal {
   /** The SES endpoint; its inbox page is at this URL and `GET <url>/store` lists the emails. */
   url: string;
   port: number;
+  /**
+   * For fault tests: `down` refuses connections (SES unreachable), `hanging` accepts them and
+   * never answers (SES slow past every time limit), `up` serves again on the same port.
+   */
+  setMode(mode: SesMode): Promise<void>;
   stop(): Promise<void>;
 }
+
+export type SesMode = 'up' | 'down' | 'hanging';
 
 /** An email as the emulator captures it (the fields this project reads). */
 export interface CapturedEmail {
@@ -58,12 +66,37 @@ export async function startSesLocal(options: SesLocalOptions = {}): Promise<SesL
     throw new Error(`The SES emulator could not listen on ${host}:${options.port ?? 0} (is the port in use?)`);
   }
   const { port } = address;
+  let mode: SesMode = 'up';
+  // Connections a hanging SES accepted: closed when it comes back, as a real timeout would.
+  const held = new Set<Socket>();
+  const silent = createNetServer((socket) => {
+    held.add(socket);
+    socket.on('close', () => held.delete(socket));
+  });
+  const leave = async (from: SesMode) => {
+    if (from === 'up') await closeServer(server);
+    if (from === 'hanging') {
+      for (const socket of held) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  };
+  const enter = async (to: SesMode) => {
+    if (to === 'up') await listen(server, port, host);
+    if (to === 'hanging') await new Promise<void>((resolve) => silent.listen(port, host, () => resolve()));
+  };
   return {
     url: `http://${host}:${port}`,
     port,
+    setMode: async (next) => {
+      if (next === mode) return;
+      await leave(mode);
+      await enter(next);
+      mode = next;
+    },
     stop: async () => {
       stopPersisting();
-      await closeServer(server);
+      await leave(mode);
+      mode = 'down';
     },
   };
 }

@@ -51,17 +51,62 @@ export interface ComplaintRepository {
    */
   runningClocks(settingId: string, options: { limit: number; after?: string }): Promise<RunningClock[]>;
 
-  /** Outbox: effects not yet carried out, oldest first. */
-  pendingEffects(limit: number): Promise<Effect[]>;
-  /** Takes an effect for `leaseSeconds`; false when someone else holds it or it is done. */
-  claimEffect(effect: Effect, leaseSeconds: number): Promise<boolean>;
+  /**
+   * Outbox: effects whose next attempt is due at `now`, clock starts and stops before emails
+   * (an index query on the next-attempt time, so an effect waiting out its backoff never
+   * stands in front of another).
+   */
+  dueEffects(now: Date, limit: number): Promise<Effect[]>;
+  /**
+   * Takes a due effect for `leaseSeconds` and counts the attempt; undefined when someone else
+   * holds it, it is not due, or it is done or parked.
+   */
+  claimEffect(effect: Effect, leaseSeconds: number): Promise<ClaimedEffect | undefined>;
   completeEffect(effect: Effect, at: string): Promise<void>;
-  /** Gives an effect back after a failure, to be tried again later. */
-  releaseEffect(effect: Effect, error: string): Promise<void>;
+  /** Gives an effect back after a failure, to be tried again at `nextAttemptAt`. */
+  retryEffect(effect: Effect, error: string, nextAttemptAt: Date): Promise<void>;
+  /** Sets an effect aside after its last allowed attempt: a person must look at it. */
+  parkEffect(effect: Effect, error: string, at: string): Promise<void>;
+  /** Parked effects, oldest first (an index query), for administrators. */
+  parkedEffects(limit: number): Promise<ParkedEffect[]>;
+  /** How many effects are parked now (the alarm's figure). */
+  countParkedEffects(): Promise<number>;
+  /** Puts a parked effect back in the outbox, due now, with a fresh count of attempts. */
+  retryParkedEffect(complaintId: string, key: string, at: Date): Promise<ParkedEffect | undefined>;
+  /** Marks a parked effect as done by hand (e.g. a letter posted). */
+  settleParkedEffect(complaintId: string, key: string, settlement: ManualSettlement): Promise<ParkedEffect | undefined>;
+
+  /**
+   * The status token of one complainant email: minted on its first attempt, kept with the
+   * effect until the email has gone and reused by every retry, so that a failing email does
+   * not store a new token each time. Its hash is stored as a valid link at once.
+   */
+  statusTokenFor(effect: Effect, mint: () => { token: string; hash: string }, createdAt: string): Promise<string>;
 
   /** Stores the hash of a complainant's status token. */
   addStatusToken(complaintId: string, tokenHash: string, createdAt: string): Promise<void>;
   hasStatusToken(complaintId: string, tokenHash: string): Promise<boolean>;
+}
+
+/** What a claim tells the worker that took an effect. */
+export interface ClaimedEffect {
+  /** Attempts so far, this one included. */
+  attempts: number;
+}
+
+export interface ParkedEffect {
+  effect: Effect;
+  attempts: number;
+  /** The error's name (never its message: it may carry an address). */
+  lastError: string;
+  parkedAt: string;
+}
+
+export interface ManualSettlement {
+  by: string;
+  at: string;
+  /** What was done instead, e.g. "letter posted on 3 March". */
+  note: string;
 }
 
 export interface OutgoingEmail extends RenderedEmail {

@@ -183,8 +183,18 @@ export const BACKGROUND_FUNCTIONS = {
     summary: 'One step of a statutory clock, called by the escalation state machines',
   },
   /**
-   * Carries out effects left pending in the outbox (a clock start while Step Functions was
-   * unreachable, an email while SES was), on a schedule.
+   * The table's stream consumer: carries out each effect (clock start, email) as soon as the
+   * transaction that recorded it is written, so requests never wait on SES or Step Functions.
+   */
+  outboxStream: {
+    name: 'OutboxStream',
+    handler: 'stream-outbox',
+    needs: { table: 'readWrite', email: true, workflows: true },
+    summary: 'Carries out clock starts and emails from the outbox as they are recorded (the table stream)',
+  },
+  /**
+   * Carries out what is due in the outbox on a schedule: what the stream consumer could not do
+   * (a clock start while Step Functions was unreachable, an email while SES was) and retries.
    */
   outboxSweeper: {
     name: 'OutboxSweeper',

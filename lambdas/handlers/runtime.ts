@@ -19,7 +19,8 @@ import type { Directory } from '../domain/directory';
 import type { ClockPolicy } from '../domain/procedure';
 import type { Clock, Workflows } from '../domain/ports';
 import type { UseCaseContext } from '../use-cases/context';
-import { carryOutEffects, type EffectPorts } from '../use-cases/carry-out-effects';
+import { DEFAULT_RETRY_POLICY, type EffectPorts } from '../use-cases/carry-out-effects';
+import { PARKED_LOG_MESSAGE } from './log-messages';
 import { staffComplaintUrl, statusPageUrl } from '../../web/src/paths';
 
 const environmentSchema = z.object({
@@ -29,6 +30,10 @@ const environmentSchema = z.object({
   AGENCY_STATE_MACHINE_ARN: z.string().optional(),
   PUBLIC_BASE_URL: z.url().optional(),
   DAY_SECONDS: z.coerce.number().positive().optional(),
+  // The outbox's retry policy; the defaults suit AWS, the embedded tests shorten them.
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).optional(),
+  OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().positive().optional(),
+  OUTBOX_RETRY_MAX_SECONDS: z.coerce.number().positive().optional(),
 });
 
 export const logger = new Logger({ serviceName: 'complaints' });
@@ -61,8 +66,16 @@ function buildRuntime(env: z.infer<typeof environmentSchema>): Runtime {
     secrets: cryptoSecrets,
     mailer: new SesMailer(new SESClient({}), org.senderEmail),
     workflows: workflowsFrom(env),
+    retry: {
+      maxAttempts: env.OUTBOX_MAX_ATTEMPTS ?? DEFAULT_RETRY_POLICY.maxAttempts,
+      baseDelaySeconds: env.OUTBOX_RETRY_BASE_SECONDS ?? DEFAULT_RETRY_POLICY.baseDelaySeconds,
+      maxDelaySeconds: env.OUTBOX_RETRY_MAX_SECONDS ?? DEFAULT_RETRY_POLICY.maxDelaySeconds,
+    },
     // Both links are pages the API or the bucket really has (web/src/paths.ts).
     statusUrl: (reference, token, lang) => (base ? `${base}${statusPageUrl({ lang, ref: reference, token })}` : undefined),
+    // The alarm counts parked effects; this line says which, without personal data.
+    onParked: (effect, error) =>
+      logger.error(PARKED_LOG_MESSAGE, { reference: effect.complaintId, effectKind: effect.kind, error }),
   };
   const context: UseCaseContext = {
     repo,
@@ -73,10 +86,10 @@ function buildRuntime(env: z.infer<typeof environmentSchema>): Runtime {
     ofsted: org.ofsted,
     retentionYears: org.retentionYears,
     staffUrl: (complaintId) => (base ? `${base}${staffComplaintUrl(complaintId)}` : undefined),
-    dispatch: async (list) => {
-      const outcome = await carryOutEffects(effects, list);
-      if (outcome.failed > 0) logger.warn('Some effects failed and stay in the outbox', { ...outcome });
-    },
+    // Nothing waits on an email or a clock start: the outbox was written with the change,
+    // and the table's stream consumer carries it out (the sweeper is the backstop; in the
+    // embedded default the sweeper plays the stream's part).
+    dispatch: async () => {},
   };
   return { org, context, effects };
 }

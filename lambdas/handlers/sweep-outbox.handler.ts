@@ -1,12 +1,18 @@
 /**
- * Every minute: carry out the clock starts and emails that could not be carried out at
- * once (Step Functions or SES unreachable). This is why no clock start is ever lost.
+ * Every minute: carry out what is due in the outbox — effects the stream consumer could not
+ * carry out, and retries whose time has come — clock starts first. This is the backstop that
+ * makes sure no clock start or email is lost. Each sweep also reports how many effects are
+ * parked, which the parked-effects alarm reads.
  */
 import { sweepOutbox } from '../use-cases/carry-out-effects';
+import { SWEEP_LOG_MESSAGE } from './log-messages';
 import { getRuntime, logger } from './runtime';
 
-export async function handler(): Promise<{ done: number; failed: number; skipped: number }> {
-  const outcome = await sweepOutbox(getRuntime().effects);
-  if (outcome.done + outcome.failed > 0) logger.info('Outbox swept', { ...outcome });
+export async function handler(): Promise<{ done: number; failed: number; parked: number; skipped: number }> {
+  const { effects } = getRuntime();
+  const outcome = await sweepOutbox(effects);
+  const parkedNow = await effects.repo.countParkedEffects();
+  // While anything is parked every sweep says so: the alarm stays on until it is dealt with.
+  if (outcome.done + outcome.failed + outcome.parked > 0 || parkedNow > 0) logger.info(SWEEP_LOG_MESSAGE, { ...outcome, parkedNow });
   return outcome;
 }

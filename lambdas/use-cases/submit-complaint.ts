@@ -8,7 +8,8 @@
  * 3. The complaint, its first level clocks, its first record events and everything that must
  *    follow (acknowledgement, staff notification, the clock's start) are written in one
  *    transaction; nothing is carried out before it is recorded.
- * 4. The effects are carried out at once; whatever fails is retried from the outbox.
+ * 4. The answer goes back at once: the outbox's workers carry the effects out (the table
+ *    stream in AWS, the sweeper locally), and retry whatever fails.
  *
  * An allegation of serious harm by staff (P3) leaves the procedure: no clock, an immediate
  * alert to the designated safeguarding lead and the manager, never to the person named.
@@ -21,7 +22,7 @@ import { executionNameFor } from '../domain/clock';
 import { membersWithRole, coversSetting } from '../domain/directory';
 import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
 import type { UseCaseContext } from './context';
-import { emailComplainant, emailResponsible, eventRecorder } from './context';
+import { emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
 
 /** What a complainant (or staff on their behalf, P5) tells us: the complaint's own facts. */
 export type ComplaintSubmission = Pick<
@@ -55,7 +56,17 @@ export interface SubmissionResult {
 
 const MAX_REFERENCE_ATTEMPTS = 5;
 
-export async function submitComplaint(
+export function submitComplaint(
+  ctx: UseCaseContext,
+  submission: ComplaintSubmission,
+  options: { idempotencyKey?: string; actor: Actor },
+): Promise<SubmissionResult> {
+  // Two requests with one Idempotency-Key at the same moment: the one whose write lost looks
+  // again, finds the other's complaint, and answers with it.
+  return retryOnConflict(() => submitOnce(ctx, submission, options));
+}
+
+async function submitOnce(
   ctx: UseCaseContext,
   submission: ComplaintSubmission,
   options: { idempotencyKey?: string; actor: Actor },

@@ -12,19 +12,22 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { Track } from '../../lambdas/domain/procedure';
+import { SWEEP_LOG_MESSAGE } from '../../lambdas/handlers/log-messages';
 
-/** The sweeper's log line after a sweep that did or failed something (sweep-outbox.handler.ts). */
-export const SWEEP_LOG_MESSAGE = 'Outbox swept';
 
 export interface MonitoringProps {
   stateMachines: Readonly<Record<Track, sfn.IStateMachine>>;
   clockStep: lambda.IFunction;
   sweeper: lambda.IFunction;
   sweeperLogs: logs.ILogGroup;
+  /** The outbox's stream consumer and the queue its failed batches go to. */
+  streamConsumer: lambda.IFunction;
+  streamFailures: sqs.IQueue;
   httpApi: apigwv2.HttpApi;
   /** Who is emailed when an alarm goes off (each confirms the subscription once). */
   alarmEmails: readonly string[];
@@ -116,6 +119,47 @@ export class Monitoring extends Construct {
       datapointsToAlarm: 3,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    // Parked effects: an email or clock start that failed its last allowed attempt. The
+    // sweeper reports how many are parked after every sweep while any are, so the alarm stays
+    // on until an administrator retries each or marks it done by hand (the staff console).
+    const parked = new logs.MetricFilter(this, 'ParkedEffectsFilter', {
+      logGroup: props.sweeperLogs,
+      filterPattern: logs.FilterPattern.all(
+        logs.FilterPattern.stringValue('$.message', '=', SWEEP_LOG_MESSAGE),
+        logs.FilterPattern.numberValue('$.parkedNow', '>=', 0),
+      ),
+      metricNamespace: `Complaints/${Stack.of(this).stackName}`,
+      metricName: 'OutboxEffectsParked',
+      metricValue: '$.parkedNow',
+    });
+    alarm('EffectsParked', 'An email or clock start failed every attempt and is parked: an administrator must retry it or do it by hand (docs/runbook.md).', {
+      metric: parked.metric({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+      ...atLeastOnce,
+    });
+
+    // The stream consumer: a batch it could not deal with (the table unreachable) is described
+    // on the failure queue — the sweeper still carries its effects out, a minute or so late.
+    alarm('OutboxStreamFailures', 'Outbox stream records failed and went to the failure queue: effects fall back to the sweeper (docs/runbook.md).', {
+      metric: props.streamFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+      ...atLeastOnce,
+    });
+    alarm('OutboxStreamErrors', 'The outbox stream consumer keeps failing: emails and clock starts wait for the sweeper.', {
+      metric: props.streamConsumer.metricErrors({ period: Duration.minutes(15), statistic: cloudwatch.Stats.SUM }),
+      ...atLeastOnce,
+      threshold: 3,
+    });
+    alarm('OutboxStreamLagging', 'The outbox stream is more than five minutes behind: acknowledgements and clock starts are late.', {
+      metric: new cloudwatch.Metric({
+        namespace: 'AWS/Lambda',
+        metricName: 'IteratorAge',
+        dimensionsMap: { FunctionName: props.streamConsumer.functionName },
+        period: Duration.minutes(5),
+        statistic: cloudwatch.Stats.MAXIMUM,
+      }),
+      ...atLeastOnce,
+      threshold: 5 * 60 * 1000,
     });
 
     // A 5xx on the intake is a complainant who could not complain.

@@ -43,7 +43,8 @@ export class Storage extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       // Set on every item of a complaint when it closes, never less than three years on (R3).
       timeToLiveAttribute: TTL_ATTRIBUTE,
-      // No stream: clock starts and emails go through the outbox, swept every minute.
+      // The outbox's stream consumer carries out each effect as soon as it is written.
+      stream: dynamodb.StreamViewType.NEW_IMAGE,
     });
     // Each index is sparse and holds only items its reader returns whole (open clocks,
     // complaints received, pending effects): KEYS_ONLY would turn every list into one

@@ -13,7 +13,9 @@ import type {
   CreateResult,
   IdempotencyRecord,
   Mailer,
+  ManualSettlement,
   NewComplaint,
+  ParkedEffect,
   OutgoingEmail,
   RunningClock,
   Secrets,
@@ -27,10 +29,15 @@ const clone = <T>(value: T): T => structuredClone(value);
 
 interface StoredEffect {
   effect: Effect;
-  pending: boolean;
-  leaseUntil?: number;
+  state: 'pending' | 'parked' | 'done';
+  /** ISO; the next moment it may be taken (a lease moves it on). */
+  nextAttemptAt: string;
   doneAt?: string;
   attempts: number;
+  lastError?: string;
+  parkedAt?: string;
+  statusToken?: string;
+  settlement?: ManualSettlement;
 }
 
 export class InMemoryRepository implements ComplaintRepository {
@@ -87,30 +94,83 @@ export class InMemoryRepository implements ComplaintRepository {
       .slice(0, options.limit);
   }
 
-  async pendingEffects(limit: number) {
-    return [...this.outbox.values()].filter((s) => s.pending).slice(0, limit).map((s) => clone(s.effect));
+  async dueEffects(now: Date, limit: number) {
+    const due = [...this.outbox.values()]
+      .filter((s) => s.state === 'pending' && s.nextAttemptAt <= now.toISOString())
+      .sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt));
+    const clocksFirst = [...due.filter((s) => s.effect.kind !== 'email'), ...due.filter((s) => s.effect.kind === 'email')];
+    return clocksFirst.slice(0, limit).map((s) => clone(s.effect));
   }
 
   async claimEffect(effect: Effect, leaseSeconds: number) {
     const stored = this.outbox.get(outboxKey(effect));
-    const now = this.clock.now().getTime() / 1000;
-    if (!stored || !stored.pending || (stored.leaseUntil !== undefined && stored.leaseUntil >= now)) return false;
-    stored.leaseUntil = now + leaseSeconds;
-    return true;
+    const now = this.clock.now();
+    if (!stored || stored.state !== 'pending' || stored.nextAttemptAt > now.toISOString()) return undefined;
+    stored.nextAttemptAt = new Date(now.getTime() + leaseSeconds * 1000).toISOString();
+    stored.attempts += 1;
+    return { attempts: stored.attempts };
   }
 
   async completeEffect(effect: Effect, at: string) {
     const stored = this.outbox.get(outboxKey(effect))!;
-    Object.assign(stored, { pending: false, doneAt: at, leaseUntil: undefined });
+    Object.assign(stored, { state: 'done', doneAt: at, statusToken: undefined, lastError: undefined });
   }
 
-  async releaseEffect(effect: Effect) {
+  async retryEffect(effect: Effect, error: string, nextAttemptAt: Date) {
     const stored = this.outbox.get(outboxKey(effect))!;
-    stored.leaseUntil = undefined;
-    stored.attempts += 1;
+    if (stored.state !== 'pending') return;
+    Object.assign(stored, { lastError: error, nextAttemptAt: nextAttemptAt.toISOString() });
   }
 
-  async addStatusToken(complaintId: string, tokenHash: string) {
+  async parkEffect(effect: Effect, error: string, at: string) {
+    const stored = this.outbox.get(outboxKey(effect))!;
+    if (stored.state !== 'pending') return;
+    Object.assign(stored, { state: 'parked', lastError: error, parkedAt: at });
+  }
+
+  async parkedEffects(limit: number): Promise<ParkedEffect[]> {
+    return [...this.outbox.values()]
+      .filter((s) => s.state === 'parked')
+      .sort((a, b) => (a.parkedAt ?? '').localeCompare(b.parkedAt ?? ''))
+      .slice(0, limit)
+      .map(parkedOf);
+  }
+
+  async countParkedEffects() {
+    return [...this.outbox.values()].filter((s) => s.state === 'parked').length;
+  }
+
+  async retryParkedEffect(complaintId: string, key: string, at: Date) {
+    const stored = this.outbox.get(outboxKey({ complaintId, key }));
+    if (stored?.state !== 'parked') return undefined;
+    const before = parkedOf(stored);
+    Object.assign(stored, { state: 'pending', nextAttemptAt: at.toISOString(), attempts: 0, parkedAt: undefined });
+    return before;
+  }
+
+  async settleParkedEffect(complaintId: string, key: string, settlement: ManualSettlement) {
+    const stored = this.outbox.get(outboxKey({ complaintId, key }));
+    if (stored?.state !== 'parked') return undefined;
+    const before = parkedOf(stored);
+    Object.assign(stored, { state: 'done', doneAt: settlement.at, settlement, statusToken: undefined });
+    return before;
+  }
+
+  async statusTokenFor(effect: Effect, mint: () => { token: string; hash: string }, createdAt: string) {
+    const stored = this.outbox.get(outboxKey(effect))!;
+    if (stored.statusToken) return stored.statusToken;
+    const { token, hash } = mint();
+    stored.statusToken = token;
+    await this.addStatusToken(effect.complaintId, hash, createdAt);
+    return token;
+  }
+
+  /** Test helper: the effects waiting to be carried out (due or not), oldest first. */
+  pendingEffects(): Effect[] {
+    return [...this.outbox.values()].filter((s) => s.state === 'pending').map((s) => clone(s.effect));
+  }
+
+  async addStatusToken(complaintId: string, tokenHash: string, _createdAt?: string) {
     this.tokens.add(`${complaintId}#${tokenHash}`);
   }
 
@@ -134,9 +194,20 @@ export class InMemoryRepository implements ComplaintRepository {
     events.push(...clone(change.events));
     this.recordEvents.set(change.complaint.id, events);
     for (const effect of change.effects) {
-      if (!this.outbox.has(outboxKey(effect))) this.outbox.set(outboxKey(effect), { effect: clone(effect), pending: true, attempts: 0 });
+      if (!this.outbox.has(outboxKey(effect))) {
+        this.outbox.set(outboxKey(effect), { effect: clone(effect), state: 'pending', nextAttemptAt: effect.createdAt, attempts: 0 });
+      }
     }
   }
+}
+
+function parkedOf(stored: StoredEffect): ParkedEffect {
+  return {
+    effect: clone(stored.effect),
+    attempts: stored.attempts,
+    lastError: stored.lastError ?? 'UnknownError',
+    parkedAt: stored.parkedAt ?? '',
+  };
 }
 
 const outboxKey = (effect: Pick<Effect, 'complaintId' | 'key'>) => `${effect.complaintId}#${effect.key}`;

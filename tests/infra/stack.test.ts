@@ -39,6 +39,7 @@ describe('Stack: ComplaintsStack', () => {
       })),
       { name: 'clockStep', needs: BACKGROUND_FUNCTIONS.clockStep.needs, logicalId: logicalId(stack.clockStep) },
       { name: 'outboxSweeper', needs: BACKGROUND_FUNCTIONS.outboxSweeper.needs, logicalId: logicalId(stack.outbox.sweeper) },
+      { name: 'outboxStream', needs: BACKGROUND_FUNCTIONS.outboxStream.needs, logicalId: logicalId(stack.outbox.streamConsumer) },
     ];
   });
 
@@ -78,11 +79,35 @@ describe('Stack: ComplaintsStack', () => {
     }
   });
 
-  it('lets nobody scan, delete or batch-write the table, nor touch anything but its items', () => {
+  it('lets nobody scan, delete or batch-write the table, nor touch anything but its items (the stream consumer also reads the stream)', () => {
+    const streamActions = /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/;
     for (const fn of functions) {
       const dynamodb = [...allowedActions(statementsOf(fn))].filter((action) => action.startsWith('dynamodb:'));
-      expect(dynamodb.filter((action) => !/^dynamodb:(GetItem|Query|ConditionCheckItem|PutItem|UpdateItem)$/.test(action)), fn.name).toEqual([]);
+      const beyondItems = dynamodb.filter((action) => !/^dynamodb:(GetItem|Query|ConditionCheckItem|PutItem|UpdateItem)$/.test(action));
+      expect(beyondItems.filter((action) => fn.name !== 'outboxStream' || !streamActions.test(action)), fn.name).toEqual([]);
     }
+  });
+
+  it('carries out the outbox from the table stream: new outbox items only, batch-item failures, bisect on error, a failure queue', () => {
+    const streamId = functions.find((fn) => fn.name === 'outboxStream')!.logicalId;
+    template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'NEW_IMAGE' } });
+    const [mapping] = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).map((r) => r.Properties);
+    expect(mapping).toMatchObject({
+      FunctionName: { Ref: streamId },
+      EventSourceArn: { 'Fn::GetAtt': [expect.stringMatching(/^StorageTable/), 'StreamArn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 3,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [expect.stringMatching(/^OutboxStreamFailures/), 'Arn'] } } },
+    });
+    const filter = JSON.parse(mapping.FilterCriteria.Filters[0].Pattern);
+    expect(filter).toEqual({ eventName: ['INSERT'], dynamodb: { NewImage: { outboxPk: { S: ['OUTBOX#CLOCKS', 'OUTBOX#EMAILS'] } } } });
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    // The stream is read on this table's stream only.
+    const streamStatements = statementsOf(functions.find((fn) => fn.name === 'outboxStream')!).filter((s) =>
+      actionsOf(s).includes('dynamodb:GetRecords'),
+    );
+    expect(streamStatements.flatMap(resourcesOf)).toEqual([{ 'Fn::GetAtt': [expect.stringMatching(/^StorageTable/), 'StreamArn'] }]);
   });
 
   it('lets the public intake functions write complaints but never delete them', () => {
@@ -146,12 +171,27 @@ describe('Stack: ComplaintsStack', () => {
     const metrics = alarms.map((a) => `${a.Namespace}/${a.MetricName}`);
     expect(metrics.filter((m) => m === 'AWS/States/ExecutionsFailed')).toHaveLength(2);
     expect(metrics.filter((m) => m === 'AWS/States/ExecutionsTimedOut')).toHaveLength(2);
-    expect(metrics.filter((m) => m === 'AWS/Lambda/Errors')).toHaveLength(2);
+    expect(metrics.filter((m) => m === 'AWS/Lambda/Errors')).toHaveLength(3);
     expect(metrics).toContain('AWS/Lambda/Invocations');
     expect(metrics.some((m) => m.endsWith('/OutboxEffectsFailed'))).toBe(true);
     expect(metrics).toContain('AWS/ApiGateway/5xx');
+    expect(metrics.some((m) => m.endsWith('/OutboxEffectsParked'))).toBe(true);
+    expect(metrics).toContain('AWS/SQS/ApproximateNumberOfMessagesVisible');
+    expect(metrics).toContain('AWS/Lambda/IteratorAge');
     const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+  });
+
+  it('alarms while any effect is parked, from the count the sweeper logs after each sweep', () => {
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ ($.message = "Outbox swept") && ($.parkedNow >= 0) }',
+      MetricTransformations: [Match.objectLike({ MetricName: 'OutboxEffectsParked', MetricValue: '$.parkedNow' })],
+    });
+    const parked = Object.values(template.findResources('AWS::CloudWatch::Alarm'))
+      .map((a) => a.Properties)
+      .find((a) => a.MetricName === 'OutboxEffectsParked');
+    expect(parked).toMatchObject({ Statistic: 'Maximum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    expect(parked.AlarmDescription).toContain('docs/runbook.md');
   });
 
   it('sends alarms to an encrypted topic that refuses plain HTTP, subscribed by the administrators', () => {

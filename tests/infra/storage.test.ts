@@ -60,10 +60,10 @@ describe('Construct: Storage', () => {
     }
   });
 
-  it('bills on demand, has no stream (the outbox carries clock starts) and no physical name', () => {
+  it('bills on demand, streams new images (the outbox consumer reads them) and has no physical name', () => {
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       BillingMode: 'PAY_PER_REQUEST',
-      StreamSpecification: Match.absent(),
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
       TableName: Match.absent(),
     });
   });

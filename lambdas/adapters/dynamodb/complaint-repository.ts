@@ -6,6 +6,7 @@
 import {
   ConditionalCheckFailedException,
   TransactionCanceledException,
+  TransactionConflictException,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import {
@@ -21,7 +22,10 @@ import type { AggregateChange, Complaint, ComplaintAggregate, Effect, LevelClock
 import { isRunning } from '../../domain/complaint';
 import { ConcurrencyError } from '../../domain/errors';
 import type {
+  ClaimedEffect,
   ComplaintFacts,
+  ManualSettlement,
+  ParkedEffect,
   ComplaintRepository,
   CreateResult,
   IdempotencyRecord,
@@ -29,13 +33,33 @@ import type {
   RunningClock,
 } from '../../domain/ports';
 import { LEVELS } from '../../domain/procedure';
-import { INDEXES, TTL_ATTRIBUTE } from './table-design';
+import { INDEXES, OUTBOX, TTL_ATTRIBUTE } from './table-design';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
-const PENDING = 'PENDING';
+function outboxPartitionOf(effect: Effect): string {
+  return effect.kind === 'email' ? OUTBOX.emails : OUTBOX.clocks;
+}
+
+function outboxSortKey(at: string, effect: Pick<Effect, 'complaintId' | 'key'>): string {
+  return `${at}#${effect.complaintId}#${effect.key}`;
+}
+
+function parkedOf(item: Item): ParkedEffect {
+  return {
+    effect: item.effect as Effect,
+    attempts: Number(item.attempts ?? 0),
+    lastError: String(item.lastError ?? 'UnknownError'),
+    parkedAt: String(item.parkedAt ?? ''),
+  };
+}
+
+function ignoreConditionFailure(error: unknown): void {
+  // The effect moved on meanwhile (done by another worker, settled by hand): nothing to undo.
+  if (!(error instanceof ConditionalCheckFailedException)) throw error;
+}
 
 export const keys = {
   complaint: (id: string) => ({ pk: `COMPLAINT#${id}`, sk: 'META' }),
@@ -88,6 +112,8 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
         if (existing) return { created: false, reason: 'idempotent', existing };
       }
       if (failed.includes(0)) return { created: false, reason: 'referenceTaken' };
+      // Another request with the same Idempotency-Key is being written at this moment.
+      if (isConflict(error)) throw new ConcurrencyError(complaint.id);
       throw error;
     }
   }
@@ -124,13 +150,21 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
       this.put(complaintItem(change.complaint), 'version = :expected', { ':expected': change.expectedVersion }),
       ...this.aggregateWrites(change, change.complaint.version),
     ];
+    // R3: the change that closes a complaint also sets the expiry of every item it already
+    // has, in the same transaction, so a closed complaint never keeps an item without one.
+    const retention =
+      change.complaint.expiresAt === undefined ? [] : await this.retentionUpdates(change.complaint.id, change.complaint.expiresAt, items);
+    const inTransaction = retention.slice(0, Math.max(0, MAX_TRANSACTION_ITEMS - items.length));
     try {
-      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+      await this.db.send(new TransactWriteCommand({ TransactItems: [...items, ...inTransaction] }));
     } catch (error) {
-      if (cancelledIndexes(error).length > 0) throw new ConcurrencyError(change.complaint.id);
+      // A condition failed (another writer saved first) or the items were in another
+      // transaction at that moment: either way the use case decides again on fresh data.
+      if (isConflict(error)) throw new ConcurrencyError(change.complaint.id);
       throw error;
     }
-    if (change.complaint.expiresAt !== undefined) await this.applyRetention(change.complaint.id, change.complaint.expiresAt);
+    // Only a complaint with more items than one transaction holds has any left over.
+    for (const update of retention.slice(inTransaction.length)) await this.db.send(new UpdateCommand(update.Update!));
   }
 
   async events(complaintId: string): Promise<RecordEvent[]> {
@@ -159,37 +193,54 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
     }));
   }
 
-  async pendingEffects(limit: number): Promise<Effect[]> {
+  async dueEffects(now: Date, limit: number): Promise<Effect[]> {
     const index = INDEXES.pendingOutbox;
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: index.name,
-        KeyConditionExpression: '#pk = :pending',
-        ExpressionAttributeNames: { '#pk': index.partitionKey },
-        ExpressionAttributeValues: { ':pending': PENDING },
-        Limit: limit,
-      }),
-    );
-    return Items.map((item) => item.effect as Effect);
+    const effects: Effect[] = [];
+    // Clock starts and stops first: a statutory clock never waits behind an email.
+    for (const partition of [OUTBOX.clocks, OUTBOX.emails]) {
+      if (effects.length >= limit) break;
+      const { Items = [] } = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: index.name,
+          KeyConditionExpression: '#pk = :partition AND #sk < :upTo',
+          ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+          ExpressionAttributeValues: { ':partition': partition, ':upTo': `${now.toISOString()}~` },
+          Limit: limit - effects.length,
+        }),
+      );
+      effects.push(...Items.map((item) => item.effect as Effect));
+    }
+    return effects;
   }
 
-  async claimEffect(effect: Effect, leaseSeconds: number): Promise<boolean> {
-    const nowSeconds = Math.floor(this.now().getTime() / 1000);
+  async claimEffect(effect: Effect, leaseSeconds: number): Promise<ClaimedEffect | undefined> {
+    const now = this.now();
+    const leaseUntil = new Date(now.getTime() + leaseSeconds * 1000).toISOString();
     try {
-      await this.db.send(
+      // Taking an effect moves its next attempt past the lease: a worker that dies holding it
+      // leaves it due again once the lease runs out.
+      const { Attributes } = await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.effect(effect),
-          UpdateExpression: 'SET leaseUntil = :until',
-          ConditionExpression: '#pk = :pending AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
-          ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey },
-          ExpressionAttributeValues: { ':pending': PENDING, ':now': nowSeconds, ':until': nowSeconds + leaseSeconds },
+          UpdateExpression: 'SET nextAttemptAt = :until, #sk = :sk, attempts = if_not_exists(attempts, :zero) + :one',
+          ConditionExpression: '#pk = :partition AND nextAttemptAt <= :now',
+          ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
+          ExpressionAttributeValues: {
+            ':partition': outboxPartitionOf(effect),
+            ':now': now.toISOString(),
+            ':until': leaseUntil,
+            ':sk': outboxSortKey(leaseUntil, effect),
+            ':zero': 0,
+            ':one': 1,
+          },
+          ReturnValues: 'UPDATED_NEW',
         }),
       );
-      return true;
+      return { attempts: Number(Attributes?.attempts ?? 1) };
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
+      if (error instanceof ConditionalCheckFailedException) return undefined;
       throw error;
     }
   }
@@ -199,23 +250,144 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.effect(effect),
-        // Done effects stay as the record of whether and when each person was told (R2).
-        UpdateExpression: 'SET doneAt = :at REMOVE #pk, #sk, leaseUntil',
+        // Done effects stay as the record of whether and when each person was told (R2); the
+        // status token is dropped once the email carrying it has gone (its hash stays valid).
+        UpdateExpression: 'SET doneAt = :at REMOVE #pk, #sk, nextAttemptAt, statusToken, lastError',
         ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
         ExpressionAttributeValues: { ':at': at },
       }),
     );
   }
 
-  async releaseEffect(effect: Effect, error: string): Promise<void> {
+  async retryEffect(effect: Effect, error: string, nextAttemptAt: Date): Promise<void> {
+    const at = nextAttemptAt.toISOString();
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.effect(effect),
-        UpdateExpression: 'SET lastError = :error, attempts = if_not_exists(attempts, :zero) + :one REMOVE leaseUntil',
-        ExpressionAttributeValues: { ':error': error, ':zero': 0, ':one': 1 },
+        UpdateExpression: 'SET lastError = :error, nextAttemptAt = :at, #sk = :sk',
+        ConditionExpression: '#pk = :partition',
+        ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
+        ExpressionAttributeValues: { ':error': error, ':at': at, ':sk': outboxSortKey(at, effect), ':partition': outboxPartitionOf(effect) },
+      }),
+    ).catch(ignoreConditionFailure);
+  }
+
+  async parkEffect(effect: Effect, error: string, at: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.effect(effect),
+        UpdateExpression: 'SET lastError = :error, parkedAt = :at, #pk = :parked, #sk = :sk REMOVE nextAttemptAt',
+        ConditionExpression: '#pk = :partition',
+        ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
+        ExpressionAttributeValues: {
+          ':error': error,
+          ':at': at,
+          ':parked': OUTBOX.parked,
+          ':sk': outboxSortKey(at, effect),
+          ':partition': outboxPartitionOf(effect),
+        },
+      }),
+    ).catch(ignoreConditionFailure);
+  }
+
+  async parkedEffects(limit: number): Promise<ParkedEffect[]> {
+    const index = INDEXES.pendingOutbox;
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :parked',
+        ExpressionAttributeNames: { '#pk': index.partitionKey },
+        ExpressionAttributeValues: { ':parked': OUTBOX.parked },
+        Limit: limit,
       }),
     );
+    return Items.map(parkedOf);
+  }
+
+  async countParkedEffects(): Promise<number> {
+    const index = INDEXES.pendingOutbox;
+    let count = 0;
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: index.name,
+          KeyConditionExpression: '#pk = :parked',
+          ExpressionAttributeNames: { '#pk': index.partitionKey },
+          ExpressionAttributeValues: { ':parked': OUTBOX.parked },
+          Select: 'COUNT',
+          ExclusiveStartKey,
+        }),
+      );
+      count += page.Count ?? 0;
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return count;
+  }
+
+  async retryParkedEffect(complaintId: string, key: string, at: Date): Promise<ParkedEffect | undefined> {
+    const due = at.toISOString();
+    return this.updateParked(complaintId, key, (effect) => ({
+      UpdateExpression: 'SET #pk = :partition, #sk = :sk, nextAttemptAt = :due, attempts = :zero REMOVE parkedAt',
+      ExpressionAttributeValues: { ':partition': outboxPartitionOf(effect), ':sk': outboxSortKey(due, effect), ':due': due, ':zero': 0 },
+    }));
+  }
+
+  async settleParkedEffect(complaintId: string, key: string, settlement: ManualSettlement): Promise<ParkedEffect | undefined> {
+    return this.updateParked(complaintId, key, () => ({
+      UpdateExpression: 'SET doneAt = :at, settledBy = :by, settledNote = :note REMOVE #pk, #sk, statusToken',
+      ExpressionAttributeValues: { ':at': settlement.at, ':by': settlement.by, ':note': settlement.note },
+    }));
+  }
+
+  async statusTokenFor(effect: Effect, mint: () => { token: string; hash: string }, createdAt: string): Promise<string> {
+    const fresh = mint();
+    // Only the first attempt's token is kept; a retry reads it back.
+    const { Attributes } = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.effect(effect),
+        UpdateExpression: 'SET statusToken = if_not_exists(statusToken, :token)',
+        ExpressionAttributeValues: { ':token': fresh.token },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    const token = String(Attributes?.statusToken ?? fresh.token);
+    if (token === fresh.token) await this.addStatusToken(effect.complaintId, fresh.hash, createdAt);
+    return token;
+  }
+
+  private async updateParked(
+    complaintId: string,
+    key: string,
+    change: (effect: Effect) => { UpdateExpression: string; ExpressionAttributeValues: Item },
+  ): Promise<ParkedEffect | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.effect({ complaintId, key }), ConsistentRead: true }),
+    );
+    if (!Item || Item[INDEXES.pendingOutbox.partitionKey] !== OUTBOX.parked) return undefined;
+    const parked = parkedOf(Item);
+    const { UpdateExpression, ExpressionAttributeValues } = change(parked.effect);
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.effect({ complaintId, key }),
+          UpdateExpression,
+          ConditionExpression: '#pk = :parkedNow',
+          ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
+          ExpressionAttributeValues: { ...ExpressionAttributeValues, ':parkedNow': OUTBOX.parked },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+    return parked;
   }
 
   async addStatusToken(complaintId: string, tokenHash: string, createdAt: string): Promise<void> {
@@ -248,8 +420,10 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
         this.put(
           {
             ...keys.effect(effect),
-            [INDEXES.pendingOutbox.partitionKey]: PENDING,
-            [INDEXES.pendingOutbox.sortKey]: `${effect.createdAt}#${effect.complaintId}#${effect.key}`,
+            [INDEXES.pendingOutbox.partitionKey]: outboxPartitionOf(effect),
+            [INDEXES.pendingOutbox.sortKey]: outboxSortKey(effect.createdAt, effect),
+            nextAttemptAt: effect.createdAt,
+            attempts: 0,
             kind: effect.kind,
             effect,
             ...retention,
@@ -261,24 +435,27 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
     ];
   }
 
-  /** R3: once a complaint closes, every item of it expires together, years later. */
-  private async applyRetention(complaintId: string, expiresAt: number): Promise<void> {
+  /** R3: every item of a closed complaint expires together, years later: the updates for those not yet set. */
+  private async retentionUpdates(complaintId: string, expiresAt: number, written: TransactItem[]): Promise<TransactItem[]> {
+    const inChange = new Set(written.map((item) => `${String(item.Put?.Item?.pk)}|${String(item.Put?.Item?.sk)}`));
     const items = await this.queryAll({
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.complaint(complaintId).pk },
-      ProjectionExpression: 'pk, sk',
+      ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+      ProjectionExpression: 'pk, sk, #ttl',
+      ConsistentRead: true,
     });
-    for (const item of items) {
-      await this.db.send(
-        new UpdateCommand({
+    return items
+      .filter((item) => item[TTL_ATTRIBUTE] !== expiresAt && !inChange.has(`${String(item.pk)}|${String(item.sk)}`))
+      .map((item) => ({
+        Update: {
           TableName: this.tableName,
           Key: { pk: item.pk, sk: item.sk },
           UpdateExpression: 'SET #ttl = :expiresAt',
           ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
           ExpressionAttributeValues: { ':expiresAt': expiresAt },
-        }),
-      );
-    }
+        },
+      }));
   }
 
   private put(item: Item, condition?: string, values?: Item): TransactItem {
@@ -351,6 +528,16 @@ const KEY_ATTRIBUTES = new Set([
 
 function stripKeys(item: Item): Item {
   return Object.fromEntries(Object.entries(item).filter(([key]) => !KEY_ATTRIBUTES.has(key)));
+}
+
+/** DynamoDB's limit on the items of one transaction. */
+const MAX_TRANSACTION_ITEMS = 100;
+
+/** A transaction cancelled by a failed condition or by a concurrent transaction on its items. */
+function isConflict(error: unknown): boolean {
+  if (error instanceof TransactionConflictException) return true;
+  if (!(error instanceof TransactionCanceledException)) return false;
+  return (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict');
 }
 
 /** Which items of a cancelled transaction failed their condition. */

@@ -13,7 +13,8 @@
  * Sparse indexes, so that no read path scans:
  * - `byDeadline`: open level clocks of a setting, nearest deadline first (staff dashboard).
  * - `byReceived`: complaints of a setting by date received (the Ofsted record, R1–R3).
- * - `pendingOutbox`: effects not yet carried out (clock starts, emails), oldest first.
+ * - `pendingOutbox`: effects not yet carried out (clock starts, emails) by next-attempt time,
+ *   and effects parked after their last attempt (see OUTBOX).
  */
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 export const TTL_ATTRIBUTE = 'expiresAt';
@@ -25,3 +26,10 @@ export const INDEXES = {
 } as const;
 
 export type IndexName = keyof typeof INDEXES;
+
+/**
+ * The outbox index's partitions: effects waiting to be carried out, clocks apart from emails
+ * so that clocks are always taken first, and effects parked after their last attempt. The
+ * sort key starts with the next-attempt time (or the moment parked).
+ */
+export const OUTBOX = { clocks: 'OUTBOX#CLOCKS', emails: 'OUTBOX#EMAILS', parked: 'OUTBOX#PARKED' } as const;
