@@ -6,6 +6,7 @@
  * - Setting managers and safeguarding leads see every complaint of their settings.
  * - Line managers see the settings they oversee; owners/trustees and administrators see all.
  * - A member of staff a complaint is about never sees it, whatever their role (P3, P4).
+ * - Key persons never see an allegation of harm (P3): it is for the safeguarding lead and up.
  */
 import type { Complaint } from './complaint';
 import type { LevelId, Role } from './procedure';
@@ -31,13 +32,21 @@ export function visibleSettings(principal: StaffPrincipal, allSettings: readonly
   return allSettings.filter((id) => principal.settings.includes(id));
 }
 
-type ComplaintFacts = Pick<Complaint, 'settingId' | 'keyPersonId' | 'subjectStaffId'>;
+type ComplaintFacts = Pick<Complaint, 'settingId' | 'keyPersonId' | 'subjectStaffId'> &
+  Partial<Pick<Complaint, 'allegationOfHarm' | 'status'>>;
+
+/** P3: an allegation of harm, made as one or referred later, is for the allegations procedure. */
+function isAllegation(complaint: ComplaintFacts): boolean {
+  return complaint.allegationOfHarm === true || complaint.status === 'referred';
+}
 
 export function maySeeComplaint(principal: StaffPrincipal, complaint: ComplaintFacts): boolean {
   if (complaint.subjectStaffId === principal.staffId) return false;
   if (seesAllSettings(principal)) return true;
   if (!principal.settings.includes(complaint.settingId)) return false;
   if (principal.roles.some((role) => WHOLE_SETTING.includes(role))) return true;
+  // P3: key persons never see allegations.
+  if (isAllegation(complaint)) return false;
   return principal.roles.includes('keyPerson') && complaint.keyPersonId === principal.staffId;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Who is responsible for what, from the organisation's staff directory. A member of staff a
- * complaint is about is never a recipient of it (P3, issue 4).
+ * complaint is about is never a recipient of it (P3, P4).
  */
 import type { Complaint } from './complaint';
 import type { LevelId, Role } from './procedure';
@@ -30,7 +30,7 @@ export function coversSetting(member: DirectoryMember, settingId: string): boole
 }
 
 export function membersWithRole(
-  directory: Directory,
+  directory: { members: readonly DirectoryMember[] },
   role: Role,
   settingId: string,
   excludeStaffId?: string,
@@ -40,23 +40,48 @@ export function membersWithRole(
   );
 }
 
+/** The facts of a complaint that decide who is responsible for it. */
+export type ResponsibilityFacts = Pick<Complaint, 'settingId'> & Partial<Pick<Complaint, 'keyPersonId' | 'subjectStaffId'>>;
+
 /**
- * The people to notify about a level of a complaint. The key person level goes to the
- * named key person; a setting without one (or a key person who is the subject) falls back
- * to the setting manager, so that nobody's complaint is left with no one.
+ * Who stands in when nobody in a role is left once the person complained about is left out:
+ * the next people up (P4: the key person's matter goes to the manager; P7: a complaint about
+ * the manager goes to the line manager; then the owners/trustees).
  */
-export function responsibleFor(directory: Directory, complaint: Complaint, level: LevelId): DirectoryMember[] {
-  const role = LEVELS[level].responsible;
+const NEXT_UP: Partial<Record<Role, Role>> = {
+  keyPerson: 'settingManager',
+  settingManager: 'lineManager',
+  lineManager: 'owner',
+};
+
+/**
+ * The people responsible for a level of a complaint, who are told when it opens and may
+ * record its duties (access.ts asks this same function). The key person level goes to the
+ * named key person; when there is none, or nobody in the responsible role is left once the
+ * subject is left out, the next people up take it, so that nobody's complaint rests with
+ * no one and nobody handles a complaint about themselves.
+ */
+export function responsibleFor(
+  directory: { members: readonly DirectoryMember[] },
+  complaint: ResponsibilityFacts,
+  level: LevelId,
+): DirectoryMember[] {
+  let role: Role | undefined = LEVELS[level].responsible;
   if (role === 'keyPerson') {
     const keyPerson = directory.members.find(
-      (m) => m.id === complaint.keyPersonId && m.id !== complaint.subjectStaffId && coversSetting(m, complaint.settingId),
+      (m) =>
+        m.id === complaint.keyPersonId &&
+        m.id !== complaint.subjectStaffId &&
+        m.roles.includes('keyPerson') &&
+        coversSetting(m, complaint.settingId),
     );
     if (keyPerson) return [keyPerson];
+    role = NEXT_UP.keyPerson;
   }
-  const fallbackRole: Role = role === 'keyPerson' ? 'settingManager' : role;
-  const people = membersWithRole(directory, fallbackRole, complaint.settingId, complaint.subjectStaffId);
-  if (people.length > 0) return people;
-  // Nobody left in that role once the subject is excluded (a complaint about the only
-  // manager): the owners/trustees take it, as the next level up would.
-  return membersWithRole(directory, 'owner', complaint.settingId, complaint.subjectStaffId);
+  while (role) {
+    const people = membersWithRole(directory, role, complaint.settingId, complaint.subjectStaffId);
+    if (people.length > 0) return people;
+    role = NEXT_UP[role];
+  }
+  return [];
 }

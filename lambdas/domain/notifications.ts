@@ -7,6 +7,7 @@
  */
 import type { Classification, LevelId, Outcome, Track } from './complaint-types';
 import type { OfstedContact } from './ofsted';
+import type { LadoContact } from './allegation-recipients';
 
 interface Base {
   reference: string;
@@ -35,10 +36,15 @@ export interface AllegationReceived extends Base {
   ofsted: OfstedContact;
 }
 
-/** To the designated safeguarding lead and the manager, at once (P3). No clock here. */
+/**
+ * To the designated safeguarding lead and the manager, at once, or to the next people up in
+ * place of whichever of them is accused (P3). No clock here. Says what the allegations
+ * procedure asks of them and whom to call: the LADO.
+ */
 export interface AllegationAlert extends Base {
   kind: 'allegationAlert';
   receivedAt: string;
+  lado?: LadoContact;
   staffUrl?: string;
 }
 

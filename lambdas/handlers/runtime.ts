@@ -8,7 +8,7 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { z } from 'zod';
-import { parseOrganisationConfig, type OrganisationConfig } from '../../lib/config/organisation';
+import { ladoFor, parseOrganisationConfig, type OrganisationConfig } from '../../lib/config/organisation';
 import { DynamoDbComplaintRepository } from '../adapters/dynamodb/complaint-repository';
 import { SesMailer } from '../adapters/ses/ses-mailer';
 import { StepFunctionsWorkflows } from '../adapters/sfn/step-functions-workflows';
@@ -84,6 +84,7 @@ function buildRuntime(env: z.infer<typeof environmentSchema>): Runtime {
     rules: { calendar: calendarFrom(org, env.DAY_SECONDS), policy: policyFrom(org) },
     directory: directoryFrom(org),
     ofsted: org.ofsted,
+    lado: (settingId) => ladoFor(org, settingId),
     retentionYears: org.retentionYears,
     staffUrl: (complaintId) => (base ? `${base}${staffComplaintUrl(complaintId)}` : undefined),
     // Nothing waits on an email or a clock start: the outbox was written with the change,

@@ -24,6 +24,7 @@ import type {
   RenderedEmail,
 } from '../domain/notifications';
 import type { OfstedContact } from '../domain/ofsted';
+import type { LadoContact } from '../domain/allegation-recipients';
 import { LEVELS, type LevelDefinition, type LevelId } from '../domain/procedure';
 import {
   directionOf,
@@ -357,7 +358,9 @@ function allegationAlert(message: AllegationAlert, context: Context): Email {
     subject: phrase(texts.subject, ltrValue(message.reference), plainValue(message.settingName)),
     body: [
       paragraph(phrase(texts.intro, plainValue(message.settingName))),
-      { kind: 'list', items: [say(texts.actNow), say(texts.doNotTell), say(texts.noClock)], strong: true },
+      { kind: 'list', items: [say(texts.actNow), ...texts.steps.map(say), say(texts.doNotTell)], strong: true },
+      ...(message.lado ? ladoBlocks(message.lado, context) : []),
+      paragraph(texts.noClock),
     ],
     fields: [
       { label: staff.fields.setting, value: phrase(identity, plainValue(message.settingName)) },
@@ -367,6 +370,17 @@ function allegationAlert(message: AllegationAlert, context: Context): Email {
       },
     ],
   });
+}
+
+/** P3: whom staff call about an allegation, as configured for the setting. */
+function ladoBlocks(lado: LadoContact, context: Context): Block[] {
+  const texts = context.messages.common.ofsted;
+  const lines: ContactLine[] = [{ value: lado.name }];
+  if (lado.address) lines.push({ value: lado.address });
+  lines.push({ label: texts.phone, value: lado.phone, href: `tel:${lado.phone.replace(/[^\d+]/g, '')}` });
+  if (lado.email) lines.push({ label: texts.email, value: lado.email, href: `mailto:${lado.email}` });
+  if (lado.web) lines.push({ label: texts.web, value: lado.web, href: lado.web });
+  return [{ kind: 'heading', text: context.messages.staff.allegationAlert.ladoHeading }, { kind: 'contact', lines }];
 }
 
 // ── Shared parts ────────────────────────────────────────────────────────────────────────

@@ -8,6 +8,7 @@ import { responsibleFor } from '../domain/directory';
 import type { ClockRules } from '../domain/levels';
 import type { EmailMessage } from '../domain/notifications';
 import type { OfstedContact } from '../domain/ofsted';
+import { allegationRecipients, type LadoContact } from '../domain/allegation-recipients';
 import type { Clock, ComplaintRepository, Secrets } from '../domain/ports';
 import type { LevelId } from '../domain/procedure';
 import { ConcurrencyError } from '../domain/errors';
@@ -18,6 +19,8 @@ export interface UseCaseContext {
   rules: ClockRules;
   directory: Directory;
   ofsted: OfstedContact;
+  /** P3: the local authority designated officer staff contact about an allegation at a setting. */
+  lado(settingId: string): LadoContact | undefined;
   secrets: Secrets;
   /** R3: how long a closed complaint's record is kept, at least three years. */
   retentionYears: number;
@@ -81,6 +84,33 @@ export function emailComplainant(
     message: { ...messageBase(ctx, aggregate), ...body },
     withStatusLink: true,
   };
+}
+
+/**
+ * P3: the immediate alert of an allegation of harm, to the setting's safeguarding lead(s) and
+ * manager, with the next people up in place of whichever of them is accused; never to the
+ * accused. Each is given what the allegations procedure asks of them and the LADO's contact.
+ */
+export function emailAllegationAlerts(ctx: UseCaseContext, aggregate: ComplaintAggregate): EmailEffect[] {
+  const { complaint } = aggregate;
+  const lado = ctx.lado(complaint.settingId);
+  const staffUrl = ctx.staffUrl(complaint.id);
+  return allegationRecipients(ctx.directory, complaint.settingId, complaint.subjectStaffId).map((member) => ({
+    kind: 'email',
+    key: `email#${member.id}#allegation`,
+    complaintId: complaint.id,
+    createdAt: ctx.clock.now().toISOString(),
+    to: member.email,
+    language: member.language,
+    message: {
+      kind: 'allegationAlert',
+      ...messageBase(ctx, aggregate),
+      receivedAt: complaint.receivedAt,
+      ...(lado ? { lado } : {}),
+      ...(staffUrl ? { staffUrl } : {}),
+    },
+    withStatusLink: false,
+  }));
 }
 
 /** One email to each person responsible for `level`, each in their own language. */

@@ -14,11 +14,10 @@ import type { StaffPrincipal } from '../domain/access';
 import { verdictFor } from '../domain/available-actions';
 import { endComplaint, levelOwing } from '../domain/lifecycle';
 import { settleCurrentLevel } from '../domain/levels';
-import { membersWithRole } from '../domain/directory';
 import { toWaitTimestamp } from '../domain/calendar-port';
 import { LEVELS, type Duty } from '../domain/procedure';
 import type { UseCaseContext } from './context';
-import { emailComplainant, eventRecorder, retryOnConflict } from './context';
+import { emailAllegationAlerts, emailComplainant, eventRecorder, retryOnConflict } from './context';
 import { loadVisible } from './get-complaint';
 
 export type StaffAction =
@@ -179,31 +178,7 @@ export function recordAction(
           details: { reason: action.reason },
           visibleToComplainant: true,
         });
-        const alerted = ['safeguardingLead', 'settingManager'] as const;
-        const people = new Map(
-          alerted
-            .flatMap((role) => membersWithRole(ctx.directory, role, complaint.settingId, complaint.subjectStaffId))
-            .map((m) => [m.id, m]),
-        );
-        for (const member of people.values()) {
-          effects.push({
-            kind: 'email',
-            key: `email#${member.id}#allegation`,
-            complaintId,
-            createdAt: now.toISOString(),
-            to: member.email,
-            language: member.language,
-            message: {
-              kind: 'allegationAlert',
-              reference: complaintId,
-              settingName: ctx.directory.settingName(complaint.settingId) ?? complaint.settingId,
-              organisationName: ctx.directory.organisationName,
-              receivedAt: complaint.receivedAt,
-              ...(ctx.staffUrl(complaintId) ? { staffUrl: ctx.staffUrl(complaintId) } : {}),
-            },
-            withStatusLink: false,
-          });
-        }
+        effects.push(...emailAllegationAlerts(ctx, { complaint, levels: aggregate.levels }));
         break;
       }
       case 'ofsted':

@@ -22,7 +22,7 @@ import { executionNameFor } from '../domain/clock';
 import { membersWithRole, coversSetting } from '../domain/directory';
 import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
 import type { UseCaseContext } from './context';
-import { emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { emailAllegationAlerts, emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
 
 /** What a complainant (or staff on their behalf, P5) tells us: the complaint's own facts. */
 export type ComplaintSubmission = Pick<
@@ -185,27 +185,8 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
       'Allegation of serious harm by a member of staff: referred to the allegations procedure (6.2). No complaints clock runs.',
       { visibleToComplainant: true },
     );
-    const alerted = routing.alert.flatMap((role) =>
-      membersWithRole(ctx.directory, role, complaint.settingId, complaint.subjectStaffId),
-    );
     const effects: Effect[] = [
-      ...[...new Map(alerted.map((m) => [m.id, m])).values()].map((member) => ({
-        kind: 'email' as const,
-        key: `email#${member.id}#allegation`,
-        complaintId: complaint.id,
-        createdAt: now.toISOString(),
-        to: member.email,
-        language: member.language,
-        message: {
-          kind: 'allegationAlert' as const,
-          reference: complaint.id,
-          settingName: ctx.directory.settingName(complaint.settingId) ?? complaint.settingId,
-          organisationName: ctx.directory.organisationName,
-          receivedAt: complaint.receivedAt,
-          staffUrl: ctx.staffUrl(complaint.id),
-        },
-        withStatusLink: false,
-      })),
+      ...emailAllegationAlerts(ctx, aggregate),
       emailComplainant(ctx, aggregate, 'allegation-received', { kind: 'allegationReceived', ofsted: ctx.ofsted }),
     ];
     return { aggregate, change: { complaint, levels: [], events, effects } };

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../lambdas/domain/procedure';
 import { LANGUAGES } from '../../lambdas/domain/language';
+import { procedureGaps } from '../../lambdas/domain/allegation-recipients';
 
 const id = z
   .string()
@@ -26,19 +27,38 @@ export const staffMemberSchema = person.extend({
   language: z.enum(LANGUAGES).default('en'),
 });
 
+/** Shown to people as it is written: a value that is set must say something. */
+const shown = (max: number) => z.string().trim().min(1, 'must not be empty: it is shown to people').max(max);
+
+/**
+ * The local authority designated officer (LADO) staff contact about an allegation against a
+ * member of staff (P3). The allegation alert gives it to every member of staff it reaches.
+ */
+export const ladoContactSchema = z.object({
+  /** Who or which team to ask for, e.g. "Leeds LADO (Allegations against staff)". */
+  name: shown(200),
+  phone: shown(40),
+  email: z.email().optional(),
+  address: shown(500).optional(),
+  web: z.url().optional(),
+});
+
 export const settingSchema = z.object({
   id,
   name: z.string().min(1).max(200),
   address: z.string().max(500).optional(),
   ofstedUrn: z.string().max(20).optional(),
+  /** The LADO of this setting's local authority, when it differs from the organisation's. */
+  lado: ladoContactSchema.optional(),
 });
 
+/** P10: every field the pages and emails show must say something (an empty line helps nobody reach Ofsted). */
 export const ofstedContactSchema = z.object({
-  name: z.string(),
-  address: z.string(),
-  phone: z.string(),
-  email: z.string().optional(),
-  web: z.string().optional(),
+  name: shown(200),
+  address: shown(500),
+  phone: shown(40),
+  email: shown(200).optional(),
+  web: shown(500).optional(),
 });
 
 /** Ofsted's contact details as the seed procedure gives them (P10); configurable. */
@@ -96,6 +116,8 @@ export const organisationSchema = z
     /** R3: at least three years after closure. */
     retentionYears: z.number().int().min(3).max(100).default(3),
     ofsted: ofstedContactSchema.default(DEFAULT_OFSTED_CONTACT),
+    /** P3: the LADO contact for every setting that names none of its own. */
+    lado: ladoContactSchema.optional(),
     settings: z.array(settingSchema).min(1),
     staff: z.array(staffMemberSchema).min(1),
   })
@@ -134,6 +156,21 @@ export const organisationSchema = z
     if (!org.staff.some((s) => s.roles.includes('owner'))) {
       ctx.addIssue({ code: 'custom', path: ['staff'], message: 'no owner/trustee: appeals (P8, A6) need one' });
     }
+    org.settings.forEach((setting, index) => {
+      if (!setting.lado && !org.lado) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['settings', index, 'lado'],
+          message: `setting "${setting.id}" has no LADO contact (its own "lado" or the organisation's): allegation alerts give it to staff (P3)`,
+        });
+      }
+    });
+    // P3, P4, P7: no allegation may reach fewer than two people who are not the accused, and
+    // no level may be left with nobody responsible, whoever a complaint is about.
+    const knownSettings = org.settings.filter((setting) => settingIds.has(setting.id)).map((setting) => setting.id);
+    for (const gap of procedureGaps({ members: org.staff }, knownSettings)) {
+      ctx.addIssue({ code: 'custom', path: ['staff'], message: gap.message });
+    }
   });
 
 export type OrganisationConfig = z.infer<typeof organisationSchema>;
@@ -141,6 +178,12 @@ export type OrganisationConfigInput = z.input<typeof organisationSchema>;
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 export type Setting = z.infer<typeof settingSchema>;
 export type OfstedContact = z.infer<typeof ofstedContactSchema>;
+export type LadoContact = z.infer<typeof ladoContactSchema>;
+
+/** The LADO contact staff are given for an allegation at this setting (P3). */
+export function ladoFor(org: Pick<OrganisationConfig, 'settings' | 'lado'>, settingId: string): LadoContact | undefined {
+  return org.settings.find((setting) => setting.id === settingId)?.lado ?? org.lado;
+}
 
 /** Parses a configuration, throwing an error whose message names every bad field. */
 export function parseOrganisationConfig(input: unknown, source = 'organisation config'): OrganisationConfig {

@@ -4,7 +4,7 @@
  * Step Functions that record what they were asked.
  */
 import exampleOrganisation from '../../config/example-organisation.json';
-import { parseOrganisationConfig, type OrganisationConfig } from '../../lib/config/organisation';
+import { ladoFor, parseOrganisationConfig, type OrganisationConfig } from '../../lib/config/organisation';
 import { londonCalendar } from '../../lambdas/domain/calendar';
 import { directoryFrom, policyFrom } from '../../lambdas/handlers/runtime';
 import type { UseCaseContext } from '../../lambdas/use-cases/context';
@@ -51,6 +51,7 @@ export function testWorld(options: { now?: string; org?: OrganisationConfig; ref
     rules: { calendar: londonCalendar(org.calendar), policy: policyFrom(org) },
     directory: directoryFrom(org),
     ofsted: org.ofsted,
+    lado: (settingId) => ladoFor(org, settingId),
     retentionYears: org.retentionYears,
     staffUrl: (id) => `https://complaints.example.org/staff/complaints/${id}`,
     dispatch: async (list) => {

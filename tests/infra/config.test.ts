@@ -60,6 +60,22 @@ describe('App: organisation config', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 
+  it.concurrent('P3: fails the synth when an allegation at some setting could reach fewer than two people who are not the accused, naming the setting', async () => {
+    // Prepare: Willow Lane's manager is its only safeguarding lead, and no line manager covers it.
+    const config = example();
+    config.staff = config.staff.map((member) => (member.id === 'gareth-price' ? { ...member, settings: ['oak-street'] } : member));
+    const file = join(dir, 'no-one-to-alert.json');
+    writeFileSync(file, JSON.stringify(config));
+
+    // Act
+    const run = await runApp({ COMPLAINTS_CONFIG: file, CDK_OUTDIR: join(dir, 'out-no-one') });
+
+    // Assess
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('setting "willow-lane": an allegation would alert fewer than 2 people who are not the accused (when it is about elena-popescu');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it.concurrent('reads the file named by the `config` context (-c config=...), and says so when it is not JSON', async () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "id": ');

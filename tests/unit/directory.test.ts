@@ -84,13 +84,21 @@ describe('Domain: responsibleFor', () => {
     expect(ids(willow)).toEqual(['elena-popescu']);
   });
 
-  it('P7: a complaint about the only setting manager goes to the owners at the manager level, never to the manager', () => {
+  it('P7, A1/A5: a complaint about the only setting manager goes to the line manager at the manager level, never to the manager', () => {
     // Act
     const people = responsibleFor(
       directory,
       complaintAt('oak-street', { about: 'manager', subjectStaffId: 'chloe-evans' }),
       'settingManager',
     );
+
+    // Assess
+    expect(ids(people)).toEqual(['gareth-price']);
+  });
+
+  it('P7: a complaint about the line manager goes on to the owners at the line manager level', () => {
+    // Act
+    const people = responsibleFor(directory, complaintAt('oak-street', { about: 'otherStaff', subjectStaffId: 'gareth-price' }), 'lineManager');
 
     // Assess
     expect(ids(people)).toEqual(['helen-okafor']);

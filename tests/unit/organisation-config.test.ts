@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import exampleOrganisation from '../../config/example-organisation.json';
-import { parseOrganisationConfig } from '../../lib/config/organisation';
+import { DEFAULT_OFSTED_CONTACT, ladoFor, parseOrganisationConfig } from '../../lib/config/organisation';
 
 type Example = typeof exampleOrganisation;
 const example = (): Example => structuredClone(exampleOrganisation);
@@ -132,4 +132,47 @@ describe('Config: parseOrganisationConfig', () => {
     // Assess
     expect(message).toContain(`- ${path}: `);
   });
+
+  it.each(['name', 'address', 'phone', 'email', 'web'] as const)(
+    'P10: an empty Ofsted %s is refused: every Ofsted detail the pages and emails show must say something',
+    (field) => {
+      // Prepare
+      const input = { ...example(), ofsted: { ...DEFAULT_OFSTED_CONTACT, [field]: '  ' } };
+
+      // Act
+      const message = problemsWith(input);
+
+      // Assess
+      expect(message).toContain(`- ofsted.${field}: `);
+    },
+  );
+
+  it('P3: the LADO contact is given to staff in allegation alerts: a setting with none (neither its own nor the organisation\'s) is refused, naming it', () => {
+    // Prepare
+    const { lado: _lado, ...withoutLado } = example();
+    const oakOwn = { ...withoutLado, settings: [{ ...withoutLado.settings[0]!, lado: { name: 'Leeds LADO', phone: '0113 496 0000' } }, withoutLado.settings[1]!] };
+
+    // Act
+    const message = problemsWith(oakOwn);
+
+    // Assess
+    expect(message).toContain('- settings.1.lado: setting "willow-lane" has no LADO contact');
+    expect(message).not.toContain('settings.0.lado');
+    expect(ladoFor(parseOrganisationConfig(example()), 'oak-street')?.phone).toBe('0113 496 0123');
+    expect(ladoFor(parseOrganisationConfig({ ...oakOwn, lado: example().lado }), 'oak-street')?.phone).toBe('0113 496 0000');
+  });
+
+  it('P3: a staff list in which an allegation at a setting could reach fewer than two people who are not the accused is refused, naming the setting and the case', () => {
+    // Prepare: the line manager no longer covers Willow Lane, whose manager is also its lead.
+    const input = example();
+    input.staff = input.staff.map((member) => (member.id === 'gareth-price' ? { ...member, settings: ['oak-street'] } : member));
+
+    // Act
+    const message = problemsWith(input);
+
+    // Assess
+    expect(message).toMatch(/setting "willow-lane": an allegation would alert fewer than 2 people who are not the accused \(when it is about elena-popescu[,)]/);
+    expect(message).not.toContain('setting "oak-street": an allegation');
+  });
 });
+

@@ -510,7 +510,7 @@ describe('Use case: recordAction', () => {
       expect(world.mailer.to(staffEmail('ben-jones'))).toEqual([]);
     });
 
-    it('P3: when the safeguarding lead is the person named, only the manager is alerted', async () => {
+    it('P3: when the safeguarding lead is the person named, the manager and the line manager in their place are alerted', async () => {
       // Prepare
       const world = await worldWith(parentComplaint({ about: 'otherStaff', subjectStaffId: 'dawid-nowak' }));
 
@@ -518,7 +518,7 @@ describe('Use case: recordAction', () => {
       await act(world, '2026-03-05T10:00:00Z', 'chloe-evans', { type: 'referral', reason: 'Parent alleges rough handling.' });
 
       // Assess
-      expect(recipients(world)).toEqual([staffEmail('chloe-evans')]);
+      expect(recipients(world)).toEqual([staffEmail('chloe-evans'), staffEmail('gareth-price')].sort());
     });
   });
 

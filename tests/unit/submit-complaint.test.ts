@@ -344,7 +344,7 @@ describe('Use case: submitComplaint', () => {
       expect((await repo.events(REFERENCE)).map((e) => e.type)).toEqual(['received', 'allegationReferred']);
     });
 
-    it('P3: when the safeguarding lead is the person named, only the manager is alerted', async () => {
+    it('P3: when the safeguarding lead is the person named, the manager and the line manager in their place are alerted, with the LADO', async () => {
       // Prepare
       const { ctx, mailer } = testWorld({ references: [REFERENCE] });
 
@@ -356,7 +356,26 @@ describe('Use case: submitComplaint', () => {
       );
 
       // Assess
-      expect(recipients(mailer.sent)).toEqual([staffEmail('chloe-evans'), PARENT].sort());
+      expect(recipients(mailer.sent)).toEqual([staffEmail('chloe-evans'), staffEmail('gareth-price'), PARENT].sort());
+      const alert = mailer.to(staffEmail('gareth-price'))[0]!;
+      expect(alert.text).toContain('Leeds City Council LADO');
+      expect(alert.text).toContain('0113 496 0123');
+      expect(alert.text).toContain('within one working day');
+    });
+
+    it('P3: an allegation about the Willow Lane manager, who is also its safeguarding lead, alerts the line manager and the owner, never her', async () => {
+      // Prepare
+      const { ctx, mailer } = testWorld({ references: [REFERENCE] });
+
+      // Act
+      await submitComplaint(
+        ctx,
+        parentComplaint({ settingId: 'willow-lane', about: 'manager', allegationOfHarm: true }),
+        online,
+      );
+
+      // Assess
+      expect(recipients(mailer.sent)).toEqual([staffEmail('gareth-price'), staffEmail('helen-okafor'), PARENT].sort());
     });
 
     it('P3: the complainant is told the allegation left the complaints procedure, with Ofsted’s details', async () => {

@@ -30,6 +30,9 @@ const base = { reference: REFERENCE, settingName: 'Little Acorns Nursery', organ
 
 type MessageOf<Kind extends EmailKind> = Extract<EmailMessage, { kind: Kind }>;
 
+/** P3: the local authority designated officer, as an organisation configures it. */
+const LADO = { name: 'Leeds LADO', phone: '0113 496 0123', email: 'lado@leeds.example.org' };
+
 const EXAMPLES: { [Kind in EmailKind]: MessageOf<Kind> } = {
   complaintAcknowledgement: {
     ...base,
@@ -44,7 +47,7 @@ const EXAMPLES: { [Kind in EmailKind]: MessageOf<Kind> } = {
     ofsted: OFSTED,
   },
   allegationReceived: { ...base, kind: 'allegationReceived', ofsted: OFSTED },
-  allegationAlert: { ...base, kind: 'allegationAlert', receivedAt: '2025-03-31T08:15:00Z', staffUrl: STAFF_URL },
+  allegationAlert: { ...base, kind: 'allegationAlert', receivedAt: '2025-03-31T08:15:00Z', staffUrl: STAFF_URL, lado: LADO },
   levelAssigned: {
     ...base,
     kind: 'levelAssigned',
@@ -206,7 +209,7 @@ describe('Function: renderEmail', () => {
     const { html } = render(EXAMPLES[kind], language);
     expect(html).not.toMatch(/<(img|script|link|iframe|style|object|embed|form)\b|\ssrc=|url\(/i);
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
-    const allowed = [STATUS_URL, STAFF_URL, OFSTED.web, `mailto:${OFSTED.email}`, 'tel:03001231231'];
+    const allowed = [STATUS_URL, STAFF_URL, OFSTED.web, `mailto:${OFSTED.email}`, 'tel:03001231231', `mailto:${LADO.email}`, 'tel:01134960123'];
     for (const href of hrefs) expect(allowed).toContain(href?.replace(/&amp;/g, '&'));
   });
 
@@ -412,6 +415,7 @@ describe('Function: renderEmail — staff emails', () => {
     const allowed = new Set([
       'kind', 'reference', 'settingName', 'organisationName', 'level', 'deadlineAt', 'reason',
       'classification', 'interpreterNeeded', 'interpreterLanguage', 'staffUrl', 'count', 'receivedAt',
+      'lado', // P3: the local authority's officer, an official contact, not anyone's personal details
     ]);
     for (const kind of STAFF_KINDS) {
       for (const key of Object.keys(EXAMPLES[kind])) expect(allowed, `${kind}.${key}`).toContain(key);
@@ -425,7 +429,7 @@ describe('Function: renderEmail — staff emails', () => {
       expect(text).toContain(REFERENCE);
       expect(text).toContain(STAFF_URL);
       expect(html).toContain(`href="${STAFF_URL}"`);
-      expect(text).not.toContain('@');
+      expect(text.replaceAll(LADO.email, '')).not.toContain('@'); // the LADO's office address is the only one
       expect(text).not.toContain(OFSTED.phone);
       expect(text).toContain(messagesFor(language).staff.confidentiality);
     },
@@ -469,16 +473,22 @@ describe('Function: renderEmail — staff emails', () => {
   });
 
   it.each(LANGUAGES)(
-    'P3: in %s, the allegation alert says: follow 6.2 now, do not tell or involve the named person, no clock runs',
+    'P3: in %s, the allegation alert says what the allegations procedure asks (6.2, the LADO, keep the named person out), gives the LADO contact, and that no clock runs',
     (language) => {
       // Act
       const { text, html } = render(EXAMPLES.allegationAlert, language);
       // Assess
       const { allegationAlert, fields } = messagesFor(language).staff;
-      for (const instruction of [allegationAlert.actNow, allegationAlert.doNotTell, allegationAlert.noClock]) {
+      for (const instruction of [allegationAlert.actNow, ...allegationAlert.steps, allegationAlert.doNotTell]) {
         expect(text).toContain(instruction);
         expect(html).toContain(`<strong>${escapeHtmlForTest(instruction)}</strong>`);
       }
+      expect(text).toContain(allegationAlert.noClock);
+      expect(allegationAlert.steps).toHaveLength(messagesFor('en').staff.allegationAlert.steps.length);
+      expect(text).toContain(allegationAlert.ladoHeading);
+      expect(text).toContain('Leeds LADO');
+      expect(text).toContain('0113 496 0123');
+      expect(html).toContain('href="tel:01134960123"');
       expect(text).toContain('6.2');
       expect(text).not.toContain(`${fields.deadline}:`);
     },

@@ -177,6 +177,14 @@ export const cy: Messages = {
       doNotTell:
         'Rhaid peidio â dweud wrth y person a enwir yn yr honiad, a rhaid peidio â’i gynnwys wrth ymdrin â’r honiad.',
       noClock: 'Nid yw hyn yn cael ei drin o dan y weithdrefn gwyno: nid oes dyddiad terfyn cwyn yn rhedeg yma.',
+      steps: [
+        'Gwnewch yn siŵr fod y plentyn, a phob plentyn arall, yn ddiogel nawr.',
+        'Peidiwch ag ymchwilio, a pheidiwch â holi’r plentyn, y person a enwir nac unrhyw dyst eich hun.',
+        'Ysgrifennwch yr hyn a ddywedwyd wrthych, yn y geiriau a ddefnyddiwyd, gyda’r dyddiad a’r amser, a’i lofnodi.',
+        'Cysylltwch â swyddog dynodedig yr awdurdod lleol (LADO) o fewn un diwrnod gwaith, cyn gwneud dim arall ynghylch y person a enwir, a dilynwch ei gyngor.',
+        'Rhowch wybod i Ofsted cyn gynted ag y gallwch, ac o fewn 14 diwrnod fan bellaf.',
+      ],
+      ladoHeading: 'Swyddog dynodedig yr awdurdod lleol (LADO)',
     },
   },
 };

@@ -195,6 +195,14 @@ export const en = {
       doNotTell:
         'The person named in the allegation must not be told about it, and must not be involved in handling it.',
       noClock: 'This is not handled under the complaints procedure: no complaint deadline runs here.',
+      steps: [
+        'Make sure the child, and every other child, is safe now.',
+        'Do not investigate, and do not question the child, the person named or any witness yourself.',
+        'Write down what you were told, in the words used, with the date and time, and sign it.',
+        'Contact the local authority designated officer (LADO) within one working day, before anything else is done about the person named, and follow their advice.',
+        'Tell Ofsted as soon as you can, and within 14 days at the latest.',
+      ],
+      ladoHeading: 'Local authority designated officer (LADO)',
     },
   },
 };

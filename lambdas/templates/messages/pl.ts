@@ -178,6 +178,14 @@ export const pl: Messages = {
       doNotTell:
         'Osoby wskazanej w zarzucie nie wolno o nim informować ani angażować w jego rozpatrywanie.',
       noClock: 'Sprawa nie jest prowadzona w ramach procedury skargowej: nie biegnie tu żaden termin skargowy.',
+      steps: [
+        'Należy natychmiast zapewnić bezpieczeństwo temu dziecku i wszystkim innym dzieciom.',
+        'Nie należy samodzielnie prowadzić wyjaśnień ani wypytywać dziecka, osoby wskazanej ani świadków.',
+        'Należy zapisać to, co zostało przekazane, użytymi słowami, z datą i godziną, i podpisać.',
+        'W ciągu jednego dnia roboczego należy skontaktować się z wyznaczonym urzędnikiem władz lokalnych (LADO), zanim cokolwiek innego zostanie zrobione w sprawie osoby wskazanej, i postępować zgodnie z jego zaleceniami.',
+        'Należy jak najszybciej, a najpóźniej w ciągu 14 dni, powiadomić Ofsted.',
+      ],
+      ladoHeading: 'Wyznaczony urzędnik władz lokalnych (LADO)',
     },
   },
 };

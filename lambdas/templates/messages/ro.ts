@@ -181,6 +181,14 @@ export const ro: Messages = {
       actNow: 'Urmați acum procedura privind acuzațiile (6.2).',
       doNotTell: 'Persoana numită în acuzație nu trebuie informată și nu trebuie implicată în gestionarea acesteia.',
       noClock: 'Acest caz nu este tratat prin procedura de plângeri: aici nu curge niciun termen de plângere.',
+      steps: [
+        'Asigurați-vă chiar acum că acest copil și toți ceilalți copii sunt în siguranță.',
+        'Nu investigați și nu întrebați singuri copilul, persoana numită sau vreun martor.',
+        'Notați ce vi s-a spus, cu cuvintele folosite, cu data și ora, și semnați.',
+        'Contactați ofițerul desemnat al autorității locale (LADO) în cel mult o zi lucrătoare, înainte de a face orice altceva în privința persoanei numite, și urmați sfaturile acestuia.',
+        'Anunțați Ofsted cât mai curând, cel târziu în 14 zile.',
+      ],
+      ladoHeading: 'Ofițerul desemnat al autorității locale (LADO)',
     },
   },
 };

@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-BMZXXTKn.css',
   'js': '/assets/site-DdbvbLJc.js',
-  'staffJs': '/assets/staff-Dkh-lAcA.js'
+  'staffJs': '/assets/staff-CVJFIbXD.js'
 } as const;
