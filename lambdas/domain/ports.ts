@@ -6,6 +6,7 @@ import type { AggregateChange, Complaint, ComplaintAggregate, Effect, LevelClock
 import type { RenderedEmail } from './notifications';
 import type { ClockExecutionInput } from './clock';
 import type { Track } from './procedure';
+import { waitingPosition, type Waiting } from './waiting';
 
 export interface IdempotencyRecord {
   complaintId: string;
@@ -19,20 +20,15 @@ export interface NewComplaint extends Omit<AggregateChange, 'expectedVersion'> {
 
 export type CreateResult = { created: true } | { created: false; reason: 'referenceTaken' } | { created: false; reason: 'idempotent'; existing: IdempotencyRecord };
 
-/** What the staff dashboard needs of a complaint, kept beside each running clock. */
-export type ComplaintFacts = Pick<
-  Complaint,
-  'id' | 'settingId' | 'track' | 'classification' | 'keyPersonId' | 'subjectStaffId' | 'interpreterLanguage' | 'receivedAt'
->;
-
-export interface RunningClock {
-  clock: LevelClock;
-  complaint: ComplaintFacts;
+/** An open complaint on its setting's dashboard, with what it waits for and on whom. */
+export interface OpenComplaint {
+  complaint: Complaint;
+  waiting: Waiting;
 }
 
-/** The order of the dashboard: deadline, then complaint, then level. */
-export function runningClockPosition(row: RunningClock): string {
-  return `${row.clock.deadlineAt}#${row.complaint.id}#${row.clock.level}`;
+/** The order of the dashboard (an index's sort key): see `waitingPosition`. */
+export function openComplaintPosition(row: OpenComplaint): string {
+  return waitingPosition(row.complaint.id, row.waiting);
 }
 
 export interface ComplaintRepository {
@@ -46,10 +42,11 @@ export interface ComplaintRepository {
   events(complaintId: string): Promise<RecordEvent[]>;
 
   /**
-   * The staff dashboard: running clocks of one setting, nearest deadline first (an index
-   * query), starting after a `runningClockPosition`.
+   * The staff dashboard: every open complaint of one setting, running deadlines first, nearest
+   * first, then those waiting without one (an index query), starting after an
+   * `openComplaintPosition`.
    */
-  runningClocks(settingId: string, options: { limit: number; after?: string }): Promise<RunningClock[]>;
+  openComplaints(settingId: string, options: { limit: number; after?: string }): Promise<OpenComplaint[]>;
 
   /**
    * Outbox: effects whose next attempt is due at `now`, clock starts and stops before emails

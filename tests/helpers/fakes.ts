@@ -3,9 +3,8 @@
  * guarantees as the DynamoDB adapter that the use cases rely on: the version guard, one
  * record per effect key, and the outbox's claim/complete/release.
  */
-import type { AggregateChange, ComplaintAggregate, Effect, LevelClock, RecordEvent } from '../../lambdas/domain/complaint';
-import { isRunning } from '../../lambdas/domain/complaint';
-import { LEVELS } from '../../lambdas/domain/procedure';
+import type { AggregateChange, ComplaintAggregate, Effect, RecordEvent } from '../../lambdas/domain/complaint';
+import { waitingOf } from '../../lambdas/domain/waiting';
 import { ConcurrencyError } from '../../lambdas/domain/errors';
 import type {
   Clock,
@@ -15,13 +14,13 @@ import type {
   Mailer,
   ManualSettlement,
   NewComplaint,
+  OpenComplaint,
   ParkedEffect,
   OutgoingEmail,
-  RunningClock,
   Secrets,
   Workflows,
 } from '../../lambdas/domain/ports';
-import { runningClockPosition } from '../../lambdas/domain/ports';
+import { openComplaintPosition } from '../../lambdas/domain/ports';
 import type { ClockExecutionInput } from '../../lambdas/domain/clock';
 import type { Track } from '../../lambdas/domain/procedure';
 
@@ -81,16 +80,15 @@ export class InMemoryRepository implements ComplaintRepository {
     return clone(this.recordEvents.get(complaintId) ?? []);
   }
 
-  async runningClocks(settingId: string, options: { limit: number; after?: string }): Promise<RunningClock[]> {
+  async openComplaints(settingId: string, options: { limit: number; after?: string }): Promise<OpenComplaint[]> {
     return [...this.aggregates.values()]
-      .filter((a) => a.complaint.settingId === settingId && a.complaint.status === 'open')
-      .flatMap((a) =>
-        Object.values(a.levels)
-          .filter((c): c is LevelClock => c !== undefined && isRunning(c, LEVELS[c.level].onLapse !== null))
-          .map((clock) => ({ clock: clone(clock), complaint: clone(a.complaint) })),
-      )
-      .filter((row) => !options.after || runningClockPosition(row) > options.after)
-      .sort((x, y) => runningClockPosition(x).localeCompare(runningClockPosition(y)))
+      .filter((a) => a.complaint.settingId === settingId)
+      .flatMap((a) => {
+        const waiting = waitingOf(a);
+        return waiting ? [{ complaint: clone(a.complaint), waiting: clone(waiting) }] : [];
+      })
+      .filter((row) => !options.after || openComplaintPosition(row) > options.after)
+      .sort((x, y) => openComplaintPosition(x).localeCompare(openComplaintPosition(y)))
       .slice(0, options.limit);
   }
 

@@ -2,18 +2,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lambdas/domain/complaint';
 import { ValidationError } from '../../lambdas/domain/errors';
 import { listComplaints, type ListFilters } from '../../lambdas/use-cases/list-complaints';
+import { recordAction } from '../../lambdas/use-cases/record-action';
+import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
 import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
 import { agencySubmission, parentSubmission, principal } from '../helpers/submissions';
 import { testWorld, type TestWorld } from '../helpers/use-case-context';
 
-// Seven running clocks across the two settings, the world's clock on Monday 2 March 2026,
+// Seven open complaints, each with a running clock, across the two settings, the world's clock on Monday 2 March 2026,
 // 10:00 GMT. Deadlines worked out by hand (23:59:59 London on the Nth day after receipt;
 // from 29 March that is 22:59:59Z):
 //
 //   ref        setting      level           received          deadline               key person  about
 //   WIL1-EEEE  willow-lane  settingManager  1 Feb (phone)     1 Mar 23:59:59Z  overdue   farah
 //   WIL3-GGGG  willow-lane  keyPerson       26 Feb (phone)    3 Mar 23:59:59Z  due soon  farah
-//   OAK2-BBBB  oak-street   keyPerson       2 Mar             7 Mar 23:59:59Z  due soon  amira
+//   OAK2-BBBB  oak-street   keyPerson       2 Mar             7 Mar 23:59:59Z  on track  amira
 //   OAK1-AAAA  oak-street   settingManager  10 Feb (phone)   10 Mar 23:59:59Z  on track  amira
 //   WIL2-FFFF  willow-lane  lineManager     2 Mar            16 Mar 23:59:59Z  on track  farah       elena (manager)
 //   OAK3-CCCC  oak-street   settingManager  2 Mar            30 Mar 22:59:59Z  on track  ben
@@ -100,6 +102,9 @@ describe('Use case: listComplaints', () => {
       track: 'parent',
       level: 'settingManager',
       classification: 'complaint',
+      waitingOn: 'staff',
+      waitingFor: 'outcome',
+      responsible: 'settingManager',
       state: 'overdue',
       deadlineAt: '2026-03-01T23:59:59Z',
       statutoryDeadlineAt: '2026-03-01T23:59:59Z',
@@ -114,8 +119,9 @@ describe('Use case: listComplaints', () => {
       ['settingId willow-lane', { settingId: 'willow-lane' }, ['WIL1-EEEE', 'WIL3-GGGG', 'WIL2-FFFF']],
       ['track agency', { track: 'agency' }, ['OAK4-DDDD']],
       ['state overdue', { state: 'overdue' }, ['WIL1-EEEE']],
-      ['state dueSoon (within 7 days)', { state: 'dueSoon' }, ['WIL3-GGGG', 'OAK2-BBBB']],
-      ['state onTrack', { state: 'onTrack' }, ['OAK1-AAAA', 'WIL2-FFFF', 'OAK3-CCCC', 'OAK4-DDDD']],
+      // P1: the 5-day concern that arrived today is not due soon yet; the one from 26 February is.
+      ['state dueSoon (within 7 days, or the second half of a shorter clock)', { state: 'dueSoon' }, ['WIL3-GGGG']],
+      ['state onTrack', { state: 'onTrack' }, ['OAK2-BBBB', 'OAK1-AAAA', 'WIL2-FFFF', 'OAK3-CCCC', 'OAK4-DDDD']],
       ['setting and track together', { settingId: 'oak-street', track: 'parent' }, ['OAK2-BBBB', 'OAK1-AAAA', 'OAK3-CCCC']],
     ] as const)('%s', async (_case, filters, expected) => {
       expect(references(await list(world, 'ian-murray', filters))).toEqual(expected);
@@ -215,5 +221,66 @@ describe('Use case: listComplaints cursor (F3)', () => {
     }
     expect(pages.every((page) => page.length === 1)).toBe(true);
     expect(pages.flat()).toEqual(own);
+  });
+});
+
+describe('Use case: listComplaints keeps every open complaint (what it waits for, on whom)', () => {
+  it('P6, P4: once the manager gives the outcome, the complaint stays, waiting on the complainant since then; satisfied, it leaves', async () => {
+    // Prepare
+    const world = await dashboardWorld();
+    world.clock.set(new Date('2026-03-05T11:00:00Z'));
+
+    // Act
+    await recordAction(world.ctx, 'OAK3-CCCC', { type: 'outcome', outcome: 'upheld', summary: 'We are sorry.' }, principal('chloe-evans'));
+    const waiting = await list(world, 'chloe-evans');
+
+    // Assess: after every row with a deadline, with whom it waits and since when
+    expect(references(waiting)).toEqual(['OAK2-BBBB', 'OAK1-AAAA', 'OAK4-DDDD', 'OAK3-CCCC']);
+    expect(waiting.items.at(-1)).toMatchObject({
+      reference: 'OAK3-CCCC',
+      level: 'settingManager',
+      waitingOn: 'complainant',
+      waitingFor: 'reply',
+      waitingSince: '2026-03-05T11:00:00.000Z',
+    });
+    expect(waiting.items.at(-1)).not.toHaveProperty('deadlineAt');
+
+    await respondToOutcome(world.ctx, 'OAK3-CCCC', { type: 'satisfied' });
+    expect(references(await list(world, 'chloe-evans'))).not.toContain('OAK3-CCCC');
+  });
+
+  it('A4, A5: after the meeting the agency complaint waits on the manager for the agreement; with none, on the agency', async () => {
+    // Prepare
+    const world = await dashboardWorld();
+    world.clock.set(new Date('2026-03-06T09:00:00Z'));
+
+    // Act
+    await recordAction(world.ctx, 'OAK4-DDDD', { type: 'meeting', heldOn: '2026-03-05T14:00:00Z' }, principal('chloe-evans'));
+    const afterMeeting = (await list(world, 'chloe-evans', { track: 'agency' })).items;
+    await recordAction(world.ctx, 'OAK4-DDDD', { type: 'agreement', reached: false }, principal('chloe-evans'));
+    const afterNoAgreement = (await list(world, 'chloe-evans', { track: 'agency' })).items;
+
+    // Assess
+    expect(afterMeeting).toMatchObject([
+      { reference: 'OAK4-DDDD', level: 'agencyMeeting', waitingOn: 'staff', waitingFor: 'agreement', responsible: 'settingManager' },
+    ]);
+    expect(afterNoAgreement).toMatchObject([{ reference: 'OAK4-DDDD', waitingOn: 'complainant', waitingFor: 'reply' }]);
+  });
+
+  it('a state filter keeps to rows with a running clock; pages run on across rows without one, longest waiting first, each row once', async () => {
+    // Prepare: two complaints waiting on their complainants
+    const world = await dashboardWorld();
+    world.clock.set(new Date('2026-03-05T11:00:00Z'));
+    await recordAction(world.ctx, 'OAK3-CCCC', { type: 'outcome', outcome: 'upheld', summary: 'We are sorry.' }, principal('chloe-evans'));
+    world.clock.set(new Date('2026-03-05T12:00:00Z'));
+    await recordAction(world.ctx, 'OAK1-AAAA', { type: 'outcome', outcome: 'notUpheld', summary: 'We found no fault.' }, principal('chloe-evans'));
+
+    // Act
+    const onePerPage = await allPages(world, 'ian-murray', 1);
+    const onTrack = references(await list(world, 'ian-murray', { state: 'onTrack' }));
+
+    // Assess
+    expect(onePerPage.flat()).toEqual(['WIL1-EEEE', 'WIL3-GGGG', 'OAK2-BBBB', 'WIL2-FFFF', 'OAK4-DDDD', 'OAK3-CCCC', 'OAK1-AAAA']);
+    expect(onTrack).not.toContain('OAK3-CCCC');
   });
 });

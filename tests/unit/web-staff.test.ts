@@ -165,8 +165,8 @@ const noInline = (page: string) => expect(page).not.toMatch(/<style\b|\sstyle=|\
 
 describe('Staff views', () => {
   const rows: DashboardRow[] = [
-    { reference: 'AAAA-2222', settingId: 'oak-street', track: 'parent', level: 'settingManager', classification: 'complaint', state: 'overdue', deadlineAt: '2026-03-09T23:59:59Z', statutoryDeadlineAt: '2026-03-09T23:59:59Z', receivedAt: '2026-02-09T10:00:00Z' },
-    { reference: 'BBBB-3333', settingId: 'willow-lane', track: 'agency', level: 'agencyMeeting', classification: 'complaint', state: 'extended', deadlineAt: '2026-04-09T22:59:59Z', statutoryDeadlineAt: '2026-03-20T23:59:59Z', receivedAt: '2026-02-20T10:00:00Z', interpreterLanguage: 'Arabic' },
+    { reference: 'AAAA-2222', settingId: 'oak-street', track: 'parent', level: 'settingManager', classification: 'complaint', waitingOn: 'staff', waitingFor: 'outcome', responsible: 'settingManager', state: 'overdue', deadlineAt: '2026-03-09T23:59:59Z', statutoryDeadlineAt: '2026-03-09T23:59:59Z', receivedAt: '2026-02-09T10:00:00Z' },
+    { reference: 'BBBB-3333', settingId: 'willow-lane', track: 'agency', level: 'agencyMeeting', classification: 'complaint', waitingOn: 'staff', waitingFor: 'meeting', responsible: 'settingManager', state: 'extended', deadlineAt: '2026-04-09T22:59:59Z', statutoryDeadlineAt: '2026-03-20T23:59:59Z', receivedAt: '2026-02-20T10:00:00Z', interpreterLanguage: 'Arabic' },
   ];
 
   it('the dashboard gives every state in words, in the order the API gave, with the interpreter and P2 shown', () => {
@@ -176,9 +176,24 @@ describe('Staff views', () => {
     expect(page).toContain('<strong class="tag tag--overdue">Overdue</strong>');
     expect(page).toContain('<strong class="tag tag--extended">Extended</strong>');
     expect(page).toContain('<strong>Arabic</strong>');
+    expect(page).toContain('Feedback or an outcome<br><span class="hint">from the setting manager</span>');
     expect(page).toContain('<a rel="next" href="/staff/complaints.html?track=agency&amp;after=cursor-1">Next page</a>');
     expect(page).toMatch(/<option value="agency" selected>/);
     expect(page).toContain('<label class="label" for="filter-setting">');
+    noInline(page);
+  });
+
+  it('P6, A4: a complaint waiting on the complainant, or on the agreement, is listed with on whom and since when', () => {
+    const waiting: DashboardRow[] = [
+      { reference: 'CCCC-4444', settingId: 'oak-street', track: 'parent', level: 'settingManager', classification: 'concern', waitingOn: 'complainant', waitingFor: 'reply', waitingSince: '2026-03-05T10:00:00Z', receivedAt: '2026-02-20T10:00:00Z' },
+      { reference: 'DDDD-5555', settingId: 'oak-street', track: 'agency', level: 'agencyMeeting', classification: 'complaint', waitingOn: 'staff', waitingFor: 'agreement', responsible: 'settingManager', waitingSince: '2026-03-06T10:00:00Z', receivedAt: '2026-02-20T10:00:00Z' },
+    ];
+    const page = renderDashboard({ t, rows: waiting, filters: {}, settings }).value;
+
+    expect(page).toContain("The complainant&#39;s reply to the answer they were given<br><span class=\"hint\">since 5 Mar 2026, 10:00</span>");
+    expect(page).toContain('<strong class="tag tag--waiting">With the complainant</strong>');
+    expect(page).toContain('Whether agreement was reached after the meeting<br><span class="hint">from the setting manager</span>');
+    expect(page).toContain('No deadline');
     noInline(page);
   });
 

@@ -19,20 +19,18 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { AggregateChange, Complaint, ComplaintAggregate, Effect, LevelClock, RecordEvent } from '../../domain/complaint';
-import { isRunning } from '../../domain/complaint';
 import { ConcurrencyError } from '../../domain/errors';
 import type {
   ClaimedEffect,
-  ComplaintFacts,
   ManualSettlement,
+  OpenComplaint,
   ParkedEffect,
   ComplaintRepository,
   CreateResult,
   IdempotencyRecord,
   NewComplaint,
-  RunningClock,
 } from '../../domain/ports';
-import { LEVELS } from '../../domain/procedure';
+import { waitingOf, waitingPosition, type Waiting } from '../../domain/waiting';
 import { INDEXES, OUTBOX, TTL_ATTRIBUTE } from './table-design';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -88,8 +86,9 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
 
   async create(change: NewComplaint): Promise<CreateResult> {
     const { complaint } = change;
+    const waiting = waitingOf({ complaint, levels: Object.fromEntries(change.levels.map((clock) => [clock.level, clock])) });
     const items: TransactItem[] = [
-      this.put(complaintItem(complaint), 'attribute_not_exists(pk)'),
+      this.put(complaintItem(complaint, waiting), 'attribute_not_exists(pk)'),
       ...this.aggregateWrites(change, complaint.version),
     ];
     const idempotency = change.idempotency;
@@ -127,27 +126,23 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
   }
 
   async load(complaintId: string): Promise<ComplaintAggregate | undefined> {
-    const { pk } = keys.complaint(complaintId);
     const [meta, levels] = await Promise.all([
       this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.complaint(complaintId), ConsistentRead: true })),
-      this.queryAll({
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': 'LEVEL#' },
-        ConsistentRead: true,
-      }),
+      this.levels(complaintId),
     ]);
     if (!meta.Item) return undefined;
-    const aggregate: ComplaintAggregate = { complaint: stripKeys(meta.Item) as unknown as Complaint, levels: {} };
-    for (const item of levels) {
-      const clock = stripKeys(item) as unknown as LevelClock;
-      aggregate.levels[clock.level] = clock;
-    }
-    return aggregate;
+    return { complaint: stripKeys(meta.Item) as unknown as Complaint, levels };
   }
 
   async save(change: AggregateChange): Promise<void> {
+    // What the complaint waits for depends on all its clocks, not only the changed ones. The
+    // clocks read here are those of the expected version: if another save came between, the
+    // version condition below fails and the use case starts again from a fresh read.
+    const stored = await this.levels(change.complaint.id);
+    const levels = { ...stored, ...Object.fromEntries(change.levels.map((clock) => [clock.level, clock])) };
+    const waiting = waitingOf({ complaint: change.complaint, levels });
     const items: TransactItem[] = [
-      this.put(complaintItem(change.complaint), 'version = :expected', { ':expected': change.expectedVersion }),
+      this.put(complaintItem(change.complaint, waiting), 'version = :expected', { ':expected': change.expectedVersion }),
       ...this.aggregateWrites(change, change.complaint.version),
     ];
     // R3: the change that closes a complaint also sets the expiry of every item it already
@@ -175,22 +170,30 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
     return items.map((item) => stripKeys(item) as unknown as RecordEvent);
   }
 
-  async runningClocks(settingId: string, options: { limit: number; after?: string }): Promise<RunningClock[]> {
+  async openComplaints(settingId: string, options: { limit: number; after?: string }): Promise<OpenComplaint[]> {
     const index = INDEXES.byDeadline;
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: index.name,
-        KeyConditionExpression: options.after ? '#pk = :setting AND #sk > :after' : '#pk = :setting',
-        ExpressionAttributeNames: { '#pk': index.partitionKey, ...(options.after ? { '#sk': index.sortKey } : {}) },
-        ExpressionAttributeValues: { ':setting': keys.setting(settingId), ...(options.after ? { ':after': options.after } : {}) },
-        Limit: options.limit,
-      }),
-    );
-    return Items.map((item) => ({
-      clock: stripKeys(item) as unknown as LevelClock,
-      complaint: item[FACTS] as ComplaintFacts,
-    }));
+    const rows: OpenComplaint[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: index.name,
+          KeyConditionExpression: options.after ? '#pk = :setting AND #sk > :after' : '#pk = :setting',
+          ExpressionAttributeNames: { '#pk': index.partitionKey, ...(options.after ? { '#sk': index.sortKey } : {}) },
+          ExpressionAttributeValues: { ':setting': keys.setting(settingId), ...(options.after ? { ':after': options.after } : {}) },
+          Limit: options.limit,
+          ExclusiveStartKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        // Level clocks written before the index listed complaints still carry its keys: skipped.
+        if (item.entity !== 'complaint' || rows.length === options.limit) continue;
+        rows.push({ complaint: stripKeys(item) as unknown as Complaint, waiting: item[WAITING] as Waiting });
+      }
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey && rows.length < options.limit);
+    return rows;
   }
 
   async dueEffects(now: Date, limit: number): Promise<Effect[]> {
@@ -458,6 +461,20 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
       }));
   }
 
+  private async levels(complaintId: string): Promise<ComplaintAggregate['levels']> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.complaint(complaintId).pk, ':prefix': 'LEVEL#' },
+      ConsistentRead: true,
+    });
+    const levels: ComplaintAggregate['levels'] = {};
+    for (const item of items) {
+      const clock = stripKeys(item) as unknown as LevelClock;
+      levels[clock.level] = clock;
+    }
+    return levels;
+  }
+
   private put(item: Item, condition?: string, values?: Item): TransactItem {
     return {
       Put: {
@@ -481,7 +498,7 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
   }
 }
 
-function complaintItem(complaint: Complaint): Item {
+function complaintItem(complaint: Complaint, waiting: Waiting | undefined): Item {
   return {
     ...complaint,
     ...keys.complaint(complaint.id),
@@ -489,39 +506,32 @@ function complaintItem(complaint: Complaint): Item {
     // The Ofsted record (R1–R3): every complaint of a setting by the date it was received.
     [INDEXES.byReceived.partitionKey]: keys.setting(complaint.settingId),
     [INDEXES.byReceived.sortKey]: `${complaint.receivedAt}#${complaint.id}`,
-  };
-}
-
-function levelItem(complaint: Complaint, clock: LevelClock): Item {
-  const running = complaint.status === 'open' && isRunning(clock, LEVELS[clock.level].onLapse !== null);
-  return {
-    ...clock,
-    ...keys.level(complaint.id, clock.level),
-    entity: 'level',
-    [FACTS]: factsOf(complaint),
-    // The staff dashboard: running clocks of a setting, nearest deadline first. Sparse: a
-    // clock leaves the index when its duty is done, it is handed on, or the complaint ends.
-    ...(running
+    // The staff dashboard: every open complaint of a setting, with what it waits for. Sparse:
+    // a complaint leaves the index when it closes, is withdrawn or is referred.
+    ...(waiting
       ? {
+          [WAITING]: waiting,
           [INDEXES.byDeadline.partitionKey]: keys.setting(complaint.settingId),
-          [INDEXES.byDeadline.sortKey]: `${clock.deadlineAt}#${complaint.id}#${clock.level}`,
+          [INDEXES.byDeadline.sortKey]: waitingPosition(complaint.id, waiting),
         }
       : {}),
   };
 }
 
-/** The dashboard reads running clocks without a second read per complaint. */
-const FACTS = 'complaintFacts';
-
-function factsOf(complaint: Complaint): ComplaintFacts {
-  const { id, settingId, track, classification, keyPersonId, subjectStaffId, interpreterLanguage, receivedAt } = complaint;
-  return { id, settingId, track, classification, keyPersonId, subjectStaffId, interpreterLanguage, receivedAt };
+function levelItem(complaint: Complaint, clock: LevelClock): Item {
+  return { ...clock, ...keys.level(complaint.id, clock.level), entity: 'level' };
 }
+
+/** Stored beside an open complaint, so the dashboard needs no second read per complaint. */
+const WAITING = 'waiting';
+/** Level clocks written before the dashboard listed complaints carried these facts. */
+const FACTS = 'complaintFacts';
 
 const KEY_ATTRIBUTES = new Set([
   'pk',
   'sk',
   'entity',
+  WAITING,
   FACTS,
   ...Object.values(INDEXES).flatMap((index) => [index.partitionKey, index.sortKey]),
 ]);

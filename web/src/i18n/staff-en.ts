@@ -11,6 +11,7 @@ import type { Channel, ComplaintStatus } from '../../../lambdas/domain/complaint
 import type { ClockDisplayState } from '../../../lambdas/domain/levels';
 import type { Role, Subject, Track } from '../../../lambdas/domain/procedure';
 import type { StaffActionType } from '../staff/actions';
+import type { WaitingFor } from '../../../lambdas/domain/waiting';
 
 export const staffEn = {
   consoleName: 'Staff console',
@@ -90,7 +91,8 @@ export const staffEn = {
 
   dashboard: {
     title: 'Open complaints',
-    intro: 'Every running clock in the settings you can see, the nearest deadline first.',
+    intro:
+      'Every open complaint in the settings you can see. Those with a deadline come first, the nearest first; then those waiting on the complainant or on an agreement, the longest waiting first.',
     filters: 'Filter the list',
     setting: 'Setting',
     anySetting: 'All your settings',
@@ -104,12 +106,27 @@ export const staffEn = {
       track: 'Track',
       stage: 'Stage',
       recordedAs: 'Recorded as',
+      waitingFor: 'Waiting for',
       deadline: 'Deadline',
       state: 'State',
       interpreter: 'Interpreter',
     },
+    /** What an open complaint waits for (lambdas/domain/waiting.ts). */
+    waitingFor: {
+      acknowledgement: 'A written acknowledgement',
+      meeting: 'A meeting with the complainant',
+      outcome: 'Feedback or an outcome',
+      agreement: 'Whether agreement was reached after the meeting',
+      reply: "The complainant's reply to the answer they were given",
+    } satisfies Record<WaitingFor, string>,
+    from: (who: string) => `from the ${who}`,
+    since: (date: string) => `since ${date}`,
+    noDeadline: 'No deadline',
+    /** The state of a row waiting on the complainant, in words like every state. */
+    withComplainant: 'With the complainant',
+    awaitingStaff: 'To record',
     interpreterNone: 'Not requested',
-    none: 'No open complaints match. When a complaint arrives, its clock appears here.',
+    none: 'No open complaints match. When a complaint arrives, it appears here until it is closed.',
     pages: 'Pages of results',
     nextPage: 'Next page',
     firstPage: 'First page',

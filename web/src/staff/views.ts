@@ -129,7 +129,7 @@ ${filters.limit ? html`<input type="hidden" name="limit" value="${filters.limit}
       ? html`<p class="inset">${d.none}</p>`
       : html`<table class="table table--cards">
 <caption>${d.caption}</caption>
-<thead><tr><th scope="col">${c.reference}</th><th scope="col">${c.setting}</th><th scope="col">${c.track}</th><th scope="col">${c.stage}</th><th scope="col">${c.recordedAs}</th><th scope="col">${c.deadline}</th><th scope="col">${c.state}</th><th scope="col">${c.interpreter}</th></tr></thead>
+<thead><tr><th scope="col">${c.reference}</th><th scope="col">${c.setting}</th><th scope="col">${c.track}</th><th scope="col">${c.stage}</th><th scope="col">${c.recordedAs}</th><th scope="col">${c.waitingFor}</th><th scope="col">${c.deadline}</th><th scope="col">${c.state}</th><th scope="col">${c.interpreter}</th></tr></thead>
 <tbody>
 ${rows.map(
   (row) => html`<tr>
@@ -138,8 +138,9 @@ ${rows.map(
 <td data-label="${c.track}">${t.tracks[row.track]}</td>
 <td data-label="${c.stage}">${LEVELS[row.level].title}</td>
 <td data-label="${c.recordedAs}">${capitalise(common.classifications[row.classification])}</td>
-<td data-label="${c.deadline}">${time(row.deadlineAt)}</td>
-<td data-label="${c.state}">${stateTag(t, row.state)}</td>
+<td data-label="${c.waitingFor}">${waitingFor(t, row)}</td>
+<td data-label="${c.deadline}">${row.deadlineAt ? time(row.deadlineAt) : d.noDeadline}</td>
+<td data-label="${c.state}">${row.state ? stateTag(t, row.state) : row.waitingOn === 'complainant' ? html`<strong class="tag tag--waiting">${d.withComplainant}</strong>` : html`<strong class="tag tag--dueSoon">${d.awaitingStaff}</strong>`}</td>
 <td data-label="${c.interpreter}">${row.interpreterLanguage ? html`<strong>${row.interpreterLanguage}</strong>` : d.interpreterNone}</td>
 </tr>`,
 )}
@@ -155,6 +156,14 @@ ${rows.map(
 ${filterForm}
 ${table}
 ${pages.length > 0 ? html`<nav aria-label="${d.pages}"><ul class="pagination">${pages}</ul></nav>` : ''}`;
+}
+
+/** What a row waits for and on whom: the staff role who owes it, or the complainant since when. */
+function waitingFor(t: StaffMessages, row: DashboardRow): Html {
+  const d = t.dashboard;
+  const who = row.waitingOn === 'staff' && row.responsible ? html`<br><span class="hint">${d.from(t.roles[row.responsible])}</span>` : '';
+  const since = row.waitingSince ? html`<br><span class="hint">${d.since(formatDateTime(row.waitingSince))}</span>` : '';
+  return html`${d.waitingFor[row.waitingFor]}${who}${since}`;
 }
 
 // ── One complaint ─────────────────────────────────────────────────────────────────
