@@ -111,7 +111,10 @@ export function clockStateOf(aggregate: ComplaintAggregate, clock: LevelClock): 
   };
 }
 
-/** Due soon within this many days of the deadline; used by the staff dashboard. */
+/**
+ * Due soon within this many days of the deadline, or in the second half of a shorter clock
+ * (a 5-day clock is not due soon on the day it starts); used by the staff dashboard.
+ */
 export const DUE_SOON_DAYS = 7;
 
 export type ClockDisplayState = 'onTrack' | 'dueSoon' | 'overdue' | 'extended' | 'breached' | 'done';
@@ -128,6 +131,7 @@ export function displayStateOf(clock: LevelClock, now: Date): ClockDisplayState 
   if (clock.lapsedAt) return 'breached';
   if (now > effective) return 'overdue';
   if (clock.extension) return 'extended';
-  const soon = effective.getTime() - now.getTime() < DUE_SOON_DAYS * 24 * 3600 * 1000;
-  return soon ? 'dueSoon' : 'onTrack';
+  const halfway = (new Date(clock.enteredAt).getTime() + effective.getTime()) / 2;
+  const soonFrom = Math.max(effective.getTime() - DUE_SOON_DAYS * 24 * 3600 * 1000, halfway);
+  return now.getTime() > soonFrom ? 'dueSoon' : 'onTrack';
 }

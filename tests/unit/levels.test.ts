@@ -363,6 +363,18 @@ describe('Domain: displayStateOf', () => {
     expect(displayStateOf(pending, new Date(now))).toBe(expected);
   });
 
+  // Received Monday 2 March 10:00; due 7 March 23:59:59; the second half starts 5 March 04:59:59.5.
+  const concern = clockOf('keyPerson', { statutoryDeadlineAt: '2026-03-07T23:59:59Z', deadlineAt: '2026-03-07T23:59:59Z', reminders: [] });
+  it.each([
+    ['on track on the day it arrives', '2026-03-02T10:00:00Z', 'onTrack'],
+    ['on track the next evening', '2026-03-03T20:00:00Z', 'onTrack'],
+    ['on track at its halfway moment', '2026-03-05T04:59:59Z', 'onTrack'],
+    ['due soon in its second half', '2026-03-05T05:00:00Z', 'dueSoon'],
+    ['due soon on its last day', '2026-03-07T12:00:00Z', 'dueSoon'],
+  ] as const)('P1: a 5-day concern is %s', (_case, now, expected) => {
+    expect(displayStateOf(concern, new Date(now))).toBe(expected);
+  });
+
   it('a clock running past its statutory date by an agreed extension is extended', () => {
     // Prepare
     const clock = clockOf('settingManager', {
