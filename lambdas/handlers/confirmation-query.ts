@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { REFERENCE_PATTERN } from '../adapters/secrets';
 import { COMPLAINT_STATUSES } from '../domain/complaint-types';
 import { LANGUAGES } from '../domain/language';
-import { LEVEL_IDS } from '../domain/procedure';
+import { CLASSIFICATIONS, LEVEL_IDS } from '../domain/procedure';
 
 export const confirmationQuery = z
   .object({
@@ -14,6 +14,7 @@ export const confirmationQuery = z
     form: z.enum(['parent', 'agency']),
     ref: z.string().regex(REFERENCE_PATTERN),
     status: z.enum(COMPLAINT_STATUSES),
+    as: z.enum(CLASSIFICATIONS).optional(),
     level: z.enum(LEVEL_IDS).optional(),
     by: z.iso.datetime().optional(),
   })

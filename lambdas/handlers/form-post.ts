@@ -58,6 +58,7 @@ export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEvent
         kind,
         reference: result.reference,
         status: result.status,
+        ...('classification' in request && request.classification === 'concern' ? { recordedAs: 'concern' as const } : {}),
         level: result.level,
         respondBy: result.respondBy,
       }),

@@ -18,9 +18,9 @@ export const handler = httpHandler(async (event) => {
     const lang = isLanguage(query.lang) ? query.lang : 'en';
     return { statusCode: 303, headers: { location: pageUrl(lang, 'index'), 'cache-control': 'no-store' }, body: '' };
   }
-  const { lang, form, ref, status, level, by } = parsed.data;
+  const { lang, form, ref, status, level, by, as: recordedAs } = parsed.data;
   return htmlPage(
     200,
-    renderConfirmation({ site: publicSite(), lang, kind: form, reference: ref, status, level, respondBy: by }),
+    renderConfirmation({ site: publicSite(), lang, kind: form, reference: ref, status, level, respondBy: by, recordedAs }),
   );
 });

@@ -11,7 +11,7 @@ import type { ComplaintStatus } from '../domain/complaint-types';
 import type { EventType } from '../domain/complaint';
 import { NotFoundError } from '../domain/errors';
 import type { OfstedContact } from '../domain/ofsted';
-import type { LevelId, Track } from '../domain/procedure';
+import type { Classification, LevelId, Track } from '../domain/procedure';
 import { LEVELS } from '../domain/procedure';
 import type { Language } from '../domain/language';
 import type { UseCaseContext } from './context';
@@ -19,6 +19,8 @@ import type { UseCaseContext } from './context';
 export interface StatusView {
   reference: string;
   track: Track;
+  /** P2: what it was recorded as, so each page names it for what it is. */
+  classification: Classification;
   status: ComplaintStatus;
   language: Language;
   settingName: string;
@@ -57,6 +59,7 @@ export async function getComplaintStatus(ctx: UseCaseContext, reference: string,
   return {
     reference: complaint.id,
     track: complaint.track,
+    classification: complaint.classification,
     status: complaint.status,
     language: complaint.language,
     settingName: ctx.directory.settingName(complaint.settingId) ?? complaint.settingId,

@@ -26,7 +26,7 @@ export function lapseLevel(ctx: UseCaseContext, complaintId: string, level: Leve
     const definition = LEVELS[level];
     const lapsed: LevelClock = { ...clock, lapsedAt: now.toISOString() };
     const { events, record } = eventRecorder(complaintId, now);
-    record('lapsed', { kind: 'system' }, `Deadline missed: ${definition.title.toLowerCase()} (${definition.rules.join(', ')}).`, {
+    record('lapsed', { kind: 'system' }, `Deadline missed: ${definition.title.toLowerCase()}.`, {
       level,
       details: { deadlineAt: clock.deadlineAt, statutoryDeadlineAt: clock.statutoryDeadlineAt },
     });

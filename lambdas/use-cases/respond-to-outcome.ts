@@ -60,7 +60,7 @@ export function respondToOutcome(
         const next = LEVELS[answered].onNotSatisfied;
         if (!next) {
           throw new ConflictError(
-            'There is no further step inside the setting. You can take your complaint to Ofsted (P9).',
+            'There is no further step inside the setting. You can take your complaint to Ofsted.',
           );
         }
         if (aggregate.levels[next]) throw new ConflictError(`This complaint has already been with ${LEVELS[next].title.toLowerCase()}`);
@@ -121,7 +121,7 @@ function answeredLevel(aggregate: ComplaintAggregate) {
     throw new ConflictError('You can respond once you have had a response from the setting');
   }
   if (level === 'agencyMeeting' && complaint.agreementReached !== false) {
-    throw new ConflictError('The setting will first seek an agreement with you after the meeting (A4)');
+    throw new ConflictError('The setting will first seek an agreement with you after the meeting');
   }
   return level;
 }

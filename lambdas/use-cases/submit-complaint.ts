@@ -209,7 +209,7 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
     const acknowledgement = aggregate.levels.agencyAcknowledgement!;
     acknowledgement.doneAt = now.toISOString();
     acknowledgement.doneBy = 'system';
-    record('acknowledged', { kind: 'system' }, 'Written acknowledgement sent to the agency (A2).', {
+    record('acknowledged', { kind: 'system' }, 'Written acknowledgement sent to the agency.', {
       level: 'agencyAcknowledgement',
     });
   }

@@ -30,9 +30,9 @@ interface PageUnderTest {
 let stack: WebStack;
 let browser: Browser;
 /** Confirmation links from real submissions (a complaint, and an allegation of harm). */
-const confirmations: Record<'complaint' | 'allegation', string> = { complaint: '', allegation: '' };
-/** Status links from the emails: a complaint being looked into, and one that has its answer. */
-const statusLinks: Record<'waiting' | 'answered', string> = { waiting: '', answered: '' };
+const confirmations: Record<'complaint' | 'concern' | 'allegation', string> = { complaint: '', concern: '', allegation: '' };
+/** Status links from the emails: a complaint being looked into, one that has its answer, a concern. */
+const statusLinks: Record<'waiting' | 'answered' | 'concern', string> = { waiting: '', answered: '', concern: '' };
 let answeredReference = '';
 let waitingReference = '';
 
@@ -41,6 +41,9 @@ beforeAll(async () => {
   [stack, browser] = await Promise.all([startWebStack(), launchChromium()]);
   confirmations.complaint = await submitPlainForm({ classification: 'complaint', about: 'keyPerson', keyPersonId: 'amira-khan' });
   confirmations.allegation = await submitPlainForm({ allegationOfHarm: 'yes' });
+  confirmations.concern = await submitPlainForm({ classification: 'concern', about: 'service', keyPersonId: 'amira-khan' });
+  await submitParentComplaint(stack, { email: 'pages.concern@example.com', classification: 'concern', keyPersonId: 'amira-khan' });
+  statusLinks.concern = await statusLinkFor(stack, 'pages.concern@example.com');
   waitingReference = await submitParentComplaint(stack, { email: 'pages.waiting@example.com' });
   statusLinks.waiting = await statusLinkFor(stack, 'pages.waiting@example.com');
   answeredReference = await submitParentComplaint(stack, { email: 'pages.answered@example.com', interpreterLanguage: 'Polski (Polish)' });
@@ -123,6 +126,12 @@ const PAGES: PageUnderTest[] = [
     },
   },
   {
+    name: 'confirmation-concern',
+    open: async (page, lang) => {
+      await page.goto(`${stack.webUrl}${inLanguage(confirmations.concern, lang)}`);
+    },
+  },
+  {
     name: 'confirmation-allegation',
     open: async (page, lang) => {
       await page.goto(`${stack.webUrl}${inLanguage(confirmations.allegation, lang)}`);
@@ -169,6 +178,17 @@ const STAFF_PAGES_UNDER_TEST: readonly PageUnderTest[] = [
     languages: ['en'],
   },
   {
+    name: 'staff-complaint-not-offered',
+    // What the manager may not record now, and why, opened.
+    open: async (page) => {
+      await signedIn(page);
+      await page.goto(`${stack.webUrl}/staff/complaint.html?id=${answeredReference}`);
+      await page.locator('details[data-not-offered] > summary').click();
+      await page.locator('details[data-not-offered][open] li').first().waitFor();
+    },
+    languages: ['en'],
+  },
+  {
     name: 'staff-complaint-errors',
     // The outcome sent empty: the summary in the form, each message beside its field.
     open: async (page) => {
@@ -187,6 +207,12 @@ PAGES.push(
     name: 'status',
     open: async (page, lang) => {
       await page.goto(`${stack.webUrl}${inLanguage(statusLinks.waiting, lang)}`);
+    },
+  },
+  {
+    name: 'status-concern',
+    open: async (page, lang) => {
+      await page.goto(`${stack.webUrl}${inLanguage(statusLinks.concern, lang)}`);
     },
   },
   {

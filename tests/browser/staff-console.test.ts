@@ -98,7 +98,8 @@ describe('Staff console and status page, in a real browser', () => {
     const firstRow = page.locator('tbody tr').first();
     await firstRow.waitFor();
     expect(await firstRow.locator('td').first().textContent()).toBe(reference);
-    expect(await firstRow.locator('.tag').textContent()).toBe('Due soon');
+    // Days of a minute: the 28-day clock has 28 minutes, and is due soon only in its second half.
+    expect(await firstRow.locator('.tag').textContent()).toBe('On track');
     expect(await firstRow.textContent()).toContain('Polski (Polish)');
     expect(await page.locator('#session-name').textContent()).toBe('Signed in as Chloe Evans');
 
@@ -261,6 +262,52 @@ describe('Staff console and status page, in a real browser', () => {
     await page.context().close();
   });
 
+  it('P6: the dashboard keeps a complaint once its answer is given, waiting on the complainant since then; each title says each part once; signing out raises no error', async () => {
+    // Prepare: the manager has answered one complaint; another is still with her
+    const answered = await submitParentComplaint(stack, { email: 'dashboard.answered@example.com' });
+    const running = await submitParentComplaint(stack, { email: 'dashboard.running@example.com' });
+    expect((await recordStaffAction(stack, 'chloe-evans', answered, { type: 'outcome', outcome: 'upheld', summary: 'We have fixed it.' })).status).toBe(200);
+    const { page, errors } = await openPage();
+
+    // Act
+    await signIn(page, 'Chloe Evans');
+    const waitingRow = page.locator('tbody tr', { hasText: answered });
+    await waitingRow.waitFor();
+
+    // Assess: both listed; the answered one after those with a deadline, saying on whom it waits and since when
+    const rows = await page.locator('tbody tr td:first-child').allTextContents();
+    expect(rows.indexOf(running)).toBeGreaterThanOrEqual(0);
+    expect(rows.indexOf(answered)).toBeGreaterThan(rows.indexOf(running));
+    expect(await waitingRow.locator('.tag').textContent()).toBe('With the complainant');
+    expect(await waitingRow.textContent()).toContain("The complainant's reply to the answer they were given");
+    expect(await waitingRow.textContent()).toMatch(/since \d{1,2} \w{3} \d{4}/);
+    expect(await waitingRow.textContent()).toContain('No deadline');
+    const runningRow = page.locator('tbody tr', { hasText: running });
+    expect(await runningRow.textContent()).toContain('from the setting manager');
+    const parts = (await page.title()).split(' – ');
+    expect(parts[0]).toBe('Open complaints');
+    expect(new Set(parts).size).toBe(parts.length);
+
+    // Act: sign out
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/staff/index.html?signedOut=1');
+    await page.locator('.notification--success').waitFor();
+
+    // Assess: no uncaught error on the page, at any point
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the root page’s title names the service and the organisation once each', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${stack.webUrl}/`);
+    const parts = (await page.title()).split(' – ');
+    expect(parts).toHaveLength(2);
+    expect(new Set(parts).size).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('without JavaScript, the console says it needs it', async () => {
     const { page } = await openPage(false);
     await page.goto(`${stack.webUrl}/staff/complaints.html`);
@@ -285,7 +332,7 @@ describe('Staff console and status page, in a real browser', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'readme-dashboard-1280.png') });
 
     // Assess: states in words, colour only added
-    expect(await page.locator('tbody .tag').allTextContents()).toEqual(expect.arrayContaining(['Due soon', 'Extended']));
+    expect(await page.locator('tbody .tag').allTextContents()).toEqual(expect.arrayContaining(['On track', 'Extended']));
     await page.context().close();
   });
 });

@@ -183,7 +183,7 @@ describe('Use case: respondToOutcome', () => {
 
       // Assess
       await expect(attempt).rejects.toBeInstanceOf(ConflictError);
-      await expect(attempt).rejects.toThrow(/Ofsted \(P9\)/);
+      await expect(attempt).rejects.toThrow(/take your complaint to Ofsted\.$/);
       expect(world.repo.saves).toBe(savesBefore);
       expect(world.repo.get(REF).complaint.status).toBe('open');
     });
@@ -198,7 +198,7 @@ describe('Use case: respondToOutcome', () => {
 
       // Assess
       await expect(attempt).rejects.toThrow(
-        new ConflictError('The setting will first seek an agreement with you after the meeting (A4)'),
+        new ConflictError('The setting will first seek an agreement with you after the meeting'),
       );
     });
 

@@ -159,7 +159,7 @@ describe('Spam check: honeypot and time to fill in', () => {
 });
 
 describe('Handler: the plain form post (no JavaScript)', () => {
-  it('answers 303 to the confirmation page in the page’s language, with one key per set of answers', async () => {
+  it('P2: answers 303 to the confirmation page in the page’s language, saying a concern was sent, with one key per set of answers', async () => {
     // Prepare
     const accept = vi.fn<FormPorts['accept']>().mockResolvedValue({
       reference: 'ABCD-EFGH',
@@ -175,7 +175,7 @@ describe('Handler: the plain form post (no JavaScript)', () => {
     // Assess
     expect(first.statusCode).toBe(303);
     expect(first.headers?.location).toBe(
-      '/api/forms/confirmation?lang=pl&form=parent&ref=ABCD-EFGH&status=open&level=keyPerson&by=2026-12-01T23%3A59%3A59Z',
+      '/api/forms/confirmation?lang=pl&form=parent&ref=ABCD-EFGH&status=open&as=concern&level=keyPerson&by=2026-12-01T23%3A59%3A59Z',
     );
     const [firstKey, secondKey] = accept.mock.calls.map((call) => call[2]);
     expect(firstKey).toMatch(/^form:[0-9a-f]{64}$/);

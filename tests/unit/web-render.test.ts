@@ -46,6 +46,7 @@ const PAGES: Record<string, (lang: Language) => string> = {
       view: {
         reference: 'ABCD-EFGH',
         track: 'parent',
+        classification: 'complaint',
         status: 'open',
         language: lang,
         settingName: 'Oak Street Nursery',

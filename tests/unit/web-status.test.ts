@@ -11,7 +11,8 @@ import { responseFromForm } from '../../web/src/form/status-response';
 import { WEB_MESSAGES } from '../../web/src/i18n';
 import { siteFromOrganisation } from '../../web/src/pages/site';
 import { renderStatus, renderStatusNotFound } from '../../web/src/pages/status';
-import { staffComplaintUrl, statusPageUrl } from '../../web/src/paths';
+import { confirmationUrl, staffComplaintUrl, statusPageUrl } from '../../web/src/paths';
+import { renderConfirmation } from '../../web/src/pages/confirmation';
 import { exampleOrg } from '../helpers/use-case-context';
 
 const site = siteFromOrganisation(exampleOrg, { css: '/assets/site.css', js: '/assets/site.js' });
@@ -20,6 +21,7 @@ const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123456789ABCDE';
 const waiting: StatusView = {
   reference: 'K7QM-4XRT',
   track: 'parent',
+  classification: 'complaint',
   status: 'open',
   language: 'en',
   settingName: 'Oak Street Nursery',
@@ -46,6 +48,7 @@ const answered: StatusView = {
 const render = (view: StatusView, extra: Partial<Parameters<typeof renderStatus>[0]> = {}) =>
   renderStatus({ lang: 'en', site, token: TOKEN, view, ...extra });
 
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const main = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
 const radioValues = (page: string) => [...page.matchAll(/type="radio" value="(\w+)"/g)].map((m) => m[1]);
 
@@ -76,7 +79,7 @@ describe('Page: the complainant’s status page', () => {
   it('A5: an agency with no agreement after the meeting is told its letter goes to the line manager', () => {
     const agency: StatusView = { ...answered, track: 'agency', level: 'agencyMeeting', nextLevel: 'lineManagerAcknowledgement' };
 
-    expect(main(render(agency))).toContain("The next stage is: the setting manager&#39;s line manager (acknowledgement).");
+    expect(main(render(agency))).toContain("The next stage is: the setting manager&#39;s line manager.");
   });
 
   it('P8, P9: after the owners’ answer there is no further stage inside the setting: no "not satisfied", Ofsted instead', () => {
@@ -151,6 +154,35 @@ describe('Page: the complainant’s status page', () => {
     }
   });
 
+  it.each(LANGUAGES)('P2, P3 (%s): each status page says what it is: a concern, a complaint, or what they told us of harm', (lang) => {
+    // Prepare
+    const words = WEB_MESSAGES[lang].status;
+    const concern: StatusView = { ...waiting, language: lang, classification: 'concern', level: 'keyPerson' };
+    const allegation: StatusView = { ...waiting, language: lang, status: 'referred', timeline: [{ type: 'received', at: waiting.receivedAt }, { type: 'allegationReferred', at: waiting.receivedAt }] };
+    const h1 = (view: StatusView) => /<h1 class="heading-xl">([^<]*)<\/h1>/.exec(renderStatus({ lang, site, token: TOKEN, view }))?.[1];
+
+    // Act / Assess
+    expect(new Set([words.concernTitle, words.title, words.allegationTitle]).size).toBe(3);
+    expect(h1(concern)).toBe(escape(words.concernTitle));
+    expect(h1({ ...waiting, language: lang })).toBe(escape(words.title));
+    expect(h1(allegation)).toBe(escape(words.allegationTitle));
+    expect(main(renderStatus({ lang, site, token: TOKEN, view: concern }))).toContain(escape(words.receivedConcern));
+    expect(main(renderStatus({ lang, site, token: TOKEN, view: allegation }))).toContain(escape(words.receivedAllegation));
+  });
+
+  it('R6: at receipt the timeline says it was received and at which stage, not that it went to a new stage', () => {
+    // Act
+    const page = main(render(waiting));
+    const later = main(render({ ...waiting, timeline: [...waiting.timeline, { type: 'levelOpened', at: '2026-03-12T10:00:00Z', level: 'lineManager' }] }));
+
+    // Assess
+    expect(page.match(/class="timeline__item"/g)).toHaveLength(1);
+    expect(page).toMatch(/We received your complaint<\/span>\s*<span class="timeline__level">Stage: the setting manager<\/span>/);
+    expect(page).not.toContain(WEB_MESSAGES.en.status.events.levelOpened);
+    expect(later.match(/class="timeline__item"/g)).toHaveLength(2);
+    expect(later).toContain('Passed to the next stage');
+  });
+
   it('a link that matches nothing gets a page that says what to do, in the language asked', () => {
     const page = renderStatusNotFound({ lang: 'ar', site });
 
@@ -183,5 +215,25 @@ describe('Links: where the emails point', () => {
 
   it('the staff link is a real page of the console (S3 has no folder index but at the root)', () => {
     expect(staffComplaintUrl('K7QM-4XRT')).toBe('/staff/complaint.html?id=K7QM-4XRT');
+  });
+});
+
+describe('Page: the confirmation after a form is sent', () => {
+  it.each(LANGUAGES)('P2, P3 (%s): the heading names what was sent: a concern, a complaint, or what they told us of harm', (lang) => {
+    const words = WEB_MESSAGES[lang].confirmation;
+    const heading = (details: Partial<Parameters<typeof renderConfirmation>[0]>) =>
+      /<h1 class="panel__title">([^<]*)<\/h1>/.exec(
+        renderConfirmation({ lang, site, kind: 'parent', reference: 'ABCD-EFGH', status: 'open', level: 'keyPerson', ...details }),
+      )?.[1];
+
+    expect(heading({ recordedAs: 'concern' })).toBe(escape(words.concernTitle));
+    expect(heading({})).toBe(escape(words.title));
+    expect(heading({ status: 'referred', level: undefined })).toBe(escape(words.allegationTitle));
+    expect(words.concernTitle).not.toBe(words.title);
+  });
+
+  it('P2: the link carries a concern as such, and a complaint as the default', () => {
+    expect(confirmationUrl({ lang: 'cy', kind: 'parent', reference: 'ABCD-EFGH', status: 'open', recordedAs: 'concern' })).toContain('as=concern');
+    expect(confirmationUrl({ lang: 'cy', kind: 'parent', reference: 'ABCD-EFGH', status: 'open', recordedAs: 'complaint' })).not.toContain('as=');
   });
 });

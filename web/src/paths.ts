@@ -31,12 +31,15 @@ export interface ConfirmationDetails {
   kind: FormKind;
   reference: string;
   status: string;
+  /** P2: what was sent, so the heading names it (absent: a complaint). */
+  recordedAs?: 'concern' | 'complaint';
   level?: string;
   respondBy?: string;
 }
 
 export function confirmationUrl(details: ConfirmationDetails): string {
   const query = new URLSearchParams({ lang: details.lang, form: details.kind, ref: details.reference, status: details.status });
+  if (details.recordedAs === 'concern') query.set('as', details.recordedAs);
   if (details.level) query.set('level', details.level);
   if (details.respondBy) query.set('by', details.respondBy);
   return `${CONFIRMATION_PATH}?${query.toString()}`;

@@ -70,6 +70,7 @@ async function send(
         kind,
         reference: result.reference,
         status: result.status,
+        ...(request.classification === 'concern' ? { recordedAs: 'concern' as const } : {}),
         level: result.level,
         respondBy: result.respondBy,
       }),

@@ -1,6 +1,6 @@
 // Written by web/build.ts: the built stylesheet and script, for pages the API renders.
 export const ASSETS = {
-  'css': '/assets/styles-BMZXXTKn.css',
-  'js': '/assets/site-DdbvbLJc.js',
-  'staffJs': '/assets/staff-CVJFIbXD.js'
+  'css': '/assets/styles-C10gA524.css',
+  'js': '/assets/site-DaEq_hjw.js',
+  'staffJs': '/assets/staff-6iejihp0.js'
 } as const;

@@ -158,6 +158,7 @@ export const ar: WebMessages = {
 
   confirmation: {
     title: 'لقد استلمنا شكواكم',
+    concernTitle: 'لقد استلمنا ملاحظتكم',
     allegationTitle: 'لقد استلمنا ما أبلغتمونا به',
     emailSent: 'أرسلنا إليكم رسالة إلكترونية للتأكيد، وفيها رابط خاص يمكنكم من خلاله متابعة ما يحدث.',
     home: 'العودة إلى كيفية تقديم ملاحظة أو شكوى',
@@ -165,6 +166,10 @@ export const ar: WebMessages = {
 
   status: {
     title: 'شكواكم',
+    concernTitle: 'ملاحظتكم',
+    allegationTitle: 'ما أبلغتمونا به',
+    receivedConcern: 'استلمنا ملاحظتكم',
+    receivedAllegation: 'استلمنا ما أبلغتمونا به',
     setting: 'الحضانة',
     received: 'تاريخ الاستلام',
     stage: 'المرحلة',
@@ -203,10 +208,10 @@ export const ar: WebMessages = {
     events: {
       received: 'استلمنا شكواكم',
       allegationReferred: 'أُحيلت إلى إجراءاتنا الخاصة بالادعاءات ضد الموظفين',
-      levelOpened: 'انتقلت شكواكم إلى مرحلة جديدة',
+      levelOpened: 'انتقل الأمر إلى المرحلة التالية',
       reminderSent: 'أُرسل تذكير إلى الشخص المسؤول',
       lapsed: 'فاتنا الموعد الذي حدّدناه لكم',
-      escalated: 'أُحيلت شكواكم إلى المرحلة التالية لأننا فوّتنا الموعد',
+      escalated: 'أُحيل الأمر إلى المرحلة التالية لأننا فوّتنا الموعد',
       overdueReminderSent: 'ذُكّر الشخص المسؤول بأن الموعد قد فات',
       acknowledged: 'أكّدنا كتابيًا استلامها',
       meetingHeld: 'اجتمعنا بكم',
@@ -214,11 +219,11 @@ export const ar: WebMessages = {
       agreementRecorded: 'سجّلنا ما إذا توصّلنا إلى اتفاق',
       satisfied: 'أبلغتمونا أنكم راضون',
       notSatisfied: 'أبلغتمونا أنكم غير راضين',
-      withdrawn: 'سحبتم شكواكم',
+      withdrawn: 'سحبتم ما قدّمتموه',
       extended: 'حدّدنا موعدًا لاحقًا للردّ عليكم',
       note: 'أُضيف تعليق',
       ofstedInvolved: 'أوفستد (Ofsted) مشارك في الأمر',
-      closed: 'أُغلقت شكواكم',
+      closed: 'أُغلق الأمر',
     },
     ofsted: 'أيًّا كانت المرحلة التي بلغتها شكواكم، يمكنكم التواصل مع أوفستد (Ofsted) في أي وقت.',
     ofstedLink: 'كيفية التواصل مع أوفستد',

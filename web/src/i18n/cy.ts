@@ -156,6 +156,7 @@ export const cy: WebMessages = {
 
   confirmation: {
     title: 'Rydym wedi derbyn eich cwyn',
+    concernTitle: 'Rydym wedi derbyn eich pryder',
     allegationTitle: 'Rydym wedi derbyn yr hyn a ddywedoch wrthym',
     emailSent:
       'Rydym wedi anfon e-bost atoch i gadarnhau hyn. Mae ynddo ddolen breifat lle gallwch ddilyn beth sy’n digwydd.',
@@ -164,6 +165,10 @@ export const cy: WebMessages = {
 
   status: {
     title: 'Eich cwyn',
+    concernTitle: 'Eich pryder',
+    allegationTitle: 'Yr hyn a ddywedoch wrthym',
+    receivedConcern: 'Cawsom eich pryder',
+    receivedAllegation: 'Cawsom yr hyn a ddywedoch wrthym',
     setting: 'Lleoliad',
     received: 'Derbyniwyd',
     stage: 'Cam',
@@ -202,10 +207,10 @@ export const cy: WebMessages = {
     events: {
       received: 'Cawsom eich cwyn',
       allegationReferred: 'Fe’i trosglwyddwyd i’n gweithdrefn ar gyfer honiadau yn erbyn staff',
-      levelOpened: 'Aeth eich cwyn i gam newydd',
+      levelOpened: 'Fe’i trosglwyddwyd i’r cam nesaf',
       reminderSent: 'Cafodd y person cyfrifol ei atgoffa',
       lapsed: 'Methon ni’r dyddiad a roesom i chi',
-      escalated: 'Trosglwyddwyd eich cwyn ymlaen am i ni fethu’r dyddiad',
+      escalated: 'Fe’i trosglwyddwyd i’r cam nesaf am i ni fethu’r dyddiad',
       overdueReminderSent: 'Cafodd y person cyfrifol ei atgoffa bod y dyddiad wedi mynd heibio',
       acknowledged: 'Cadarnhawyd yn ysgrifenedig ein bod wedi’i derbyn',
       meetingHeld: 'Cawsom gyfarfod â chi',
@@ -213,11 +218,11 @@ export const cy: WebMessages = {
       agreementRecorded: 'Cofnodwyd a ddaethom i gytundeb',
       satisfied: 'Dywedoch wrthym eich bod yn fodlon',
       notSatisfied: 'Dywedoch wrthym nad ydych yn fodlon',
-      withdrawn: 'Tynnoch eich cwyn yn ôl',
+      withdrawn: 'Fe’i tynnwyd yn ôl gennych',
       extended: 'Gosodwyd dyddiad hwyrach i’ch ateb',
       note: 'Ychwanegwyd nodyn',
       ofstedInvolved: 'Mae Ofsted yn rhan o’r mater',
-      closed: 'Caewyd eich cwyn',
+      closed: 'Fe’i caewyd',
     },
     ofsted: 'Ym mha gam bynnag y mae eich cwyn, gallwch gysylltu ag Ofsted ar unrhyw adeg.',
     ofstedLink: 'Sut i gysylltu ag Ofsted',

@@ -169,6 +169,7 @@ export const en = {
 
   confirmation: {
     title: 'We have received your complaint',
+    concernTitle: 'We have received your concern',
     allegationTitle: 'We have received what you told us',
     emailSent:
       'We have sent you an email to confirm this. It has a private link where you can follow what happens.',
@@ -181,6 +182,10 @@ export const en = {
    */
   status: {
     title: 'Your complaint',
+    concernTitle: 'Your concern',
+    allegationTitle: 'What you told us',
+    receivedConcern: 'We received your concern',
+    receivedAllegation: 'We received what you told us',
     setting: 'Setting',
     received: 'Received',
     stage: 'Stage',
@@ -220,10 +225,10 @@ export const en = {
     events: {
       received: 'We received your complaint',
       allegationReferred: 'Passed to our procedure for allegations against staff',
-      levelOpened: 'Your complaint went to a new stage',
+      levelOpened: 'Passed to the next stage',
       reminderSent: 'The person responsible was reminded',
       lapsed: 'We missed the date we gave you',
-      escalated: 'Your complaint was passed on because we missed the date',
+      escalated: 'Passed on to the next stage because we missed the date',
       overdueReminderSent: 'The person responsible was reminded that the date has passed',
       acknowledged: 'We confirmed in writing that we received it',
       meetingHeld: 'We met with you',
@@ -231,11 +236,11 @@ export const en = {
       agreementRecorded: 'We recorded whether we reached an agreement',
       satisfied: 'You told us you are satisfied',
       notSatisfied: 'You told us you are not satisfied',
-      withdrawn: 'You withdrew your complaint',
+      withdrawn: 'You withdrew it',
       extended: 'We set a later date to answer you',
       note: 'A note was added',
       ofstedInvolved: 'Ofsted is involved',
-      closed: 'Your complaint was closed',
+      closed: 'Closed',
     } satisfies Record<EventType, string>,
     ofsted: 'Whatever stage your complaint is at, you can contact Ofsted at any time.',
     ofstedLink: 'How to contact Ofsted',

@@ -159,6 +159,7 @@ export const pl: WebMessages = {
 
   confirmation: {
     title: 'Otrzymaliśmy Państwa skargę',
+    concernTitle: 'Otrzymaliśmy Państwa uwagę',
     allegationTitle: 'Otrzymaliśmy Państwa zgłoszenie',
     emailSent:
       'Wysłaliśmy Państwu e-mail z potwierdzeniem. Zawiera on prywatny link, pod którym można śledzić dalsze postępowanie.',
@@ -167,6 +168,10 @@ export const pl: WebMessages = {
 
   status: {
     title: 'Państwa skarga',
+    concernTitle: 'Państwa uwaga',
+    allegationTitle: 'Państwa zgłoszenie',
+    receivedConcern: 'Otrzymaliśmy uwagę',
+    receivedAllegation: 'Otrzymaliśmy zgłoszenie',
     setting: 'Placówka',
     received: 'Data otrzymania',
     stage: 'Etap',
@@ -206,10 +211,10 @@ export const pl: WebMessages = {
     events: {
       received: 'Otrzymaliśmy skargę',
       allegationReferred: 'Sprawę przekazano do procedury dotyczącej zarzutów wobec personelu',
-      levelOpened: 'Skarga przeszła do nowego etapu',
+      levelOpened: 'Sprawa przeszła do kolejnego etapu',
       reminderSent: 'Osobie odpowiedzialnej wysłano przypomnienie',
       lapsed: 'Nie dotrzymaliśmy podanego terminu',
-      escalated: 'Skargę przekazano dalej, bo nie dotrzymaliśmy terminu',
+      escalated: 'Sprawę przekazano do kolejnego etapu, bo nie dotrzymaliśmy terminu',
       overdueReminderSent: 'Osobie odpowiedzialnej przypomniano, że termin minął',
       acknowledged: 'Potwierdziliśmy na piśmie otrzymanie skargi',
       meetingHeld: 'Spotkaliśmy się z Państwem',
@@ -217,11 +222,11 @@ export const pl: WebMessages = {
       agreementRecorded: 'Zapisaliśmy, czy doszliśmy do porozumienia',
       satisfied: 'Poinformowali nas Państwo, że są zadowoleni',
       notSatisfied: 'Poinformowali nas Państwo, że nie są zadowoleni',
-      withdrawn: 'Wycofali Państwo skargę',
+      withdrawn: 'Wycofali Państwo zgłoszenie',
       extended: 'Wyznaczyliśmy późniejszy termin odpowiedzi',
       note: 'Dodano notatkę',
       ofstedInvolved: 'Sprawą zajmuje się Ofsted',
-      closed: 'Skarga została zamknięta',
+      closed: 'Sprawa została zamknięta',
     },
     ofsted: 'Niezależnie od etapu skargi mogą Państwo w każdej chwili skontaktować się z Ofsted.',
     ofstedLink: 'Jak skontaktować się z Ofsted',

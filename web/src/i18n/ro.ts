@@ -159,6 +159,7 @@ export const ro: WebMessages = {
 
   confirmation: {
     title: 'Am primit plângerea dumneavoastră',
+    concernTitle: 'Am primit îngrijorarea dumneavoastră',
     allegationTitle: 'Am primit ce ne-ați spus',
     emailSent:
       'V-am trimis un e-mail de confirmare. Acesta conține un link privat unde puteți urmări ce se întâmplă.',
@@ -167,6 +168,10 @@ export const ro: WebMessages = {
 
   status: {
     title: 'Plângerea dumneavoastră',
+    concernTitle: 'Îngrijorarea dumneavoastră',
+    allegationTitle: 'Ce ne-ați spus',
+    receivedConcern: 'Am primit îngrijorarea dumneavoastră',
+    receivedAllegation: 'Am primit ce ne-ați spus',
     setting: 'Unitatea',
     received: 'Primită la',
     stage: 'Etapa',
@@ -206,10 +211,10 @@ export const ro: WebMessages = {
     events: {
       received: 'Am primit plângerea dumneavoastră',
       allegationReferred: 'A fost transmisă procedurii noastre pentru acuzații împotriva personalului',
-      levelOpened: 'Plângerea a trecut la o nouă etapă',
+      levelOpened: 'Cazul a trecut la etapa următoare',
       reminderSent: 'Persoanei responsabile i s-a trimis un memento',
       lapsed: 'Nu am respectat data pe care v-am dat-o',
-      escalated: 'Plângerea a fost transmisă mai departe pentru că nu am respectat data',
+      escalated: 'Cazul a fost transmis la etapa următoare pentru că nu am respectat data',
       overdueReminderSent: 'Persoanei responsabile i s-a amintit că data a trecut',
       acknowledged: 'Am confirmat în scris că am primit-o',
       meetingHeld: 'Ne-am întâlnit cu dumneavoastră',
@@ -217,11 +222,11 @@ export const ro: WebMessages = {
       agreementRecorded: 'Am înregistrat dacă am ajuns la un acord',
       satisfied: 'Ne-ați spus că sunteți mulțumit(ă)',
       notSatisfied: 'Ne-ați spus că nu sunteți mulțumit(ă)',
-      withdrawn: 'Ați retras plângerea',
+      withdrawn: 'Ați retras sesizarea',
       extended: 'Am stabilit o dată mai târzie pentru răspuns',
       note: 'S-a adăugat o notă',
       ofstedInvolved: 'Ofsted este implicat',
-      closed: 'Plângerea a fost închisă',
+      closed: 'Cazul a fost închis',
     },
     ofsted: 'Indiferent de etapa la care se află plângerea, puteți contacta Ofsted oricând.',
     ofstedLink: 'Cum contactați Ofsted',

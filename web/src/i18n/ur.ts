@@ -160,6 +160,7 @@ export const ur: WebMessages = {
 
   confirmation: {
     title: 'ہمیں آپ کی شکایت موصول ہو گئی ہے',
+    concernTitle: 'ہمیں آپ کی تشویش موصول ہو گئی ہے',
     allegationTitle: 'آپ نے جو بتایا، وہ ہمیں موصول ہو گیا ہے',
     emailSent:
       'ہم نے تصدیق کے لیے آپ کو ای میل بھیج دی ہے۔ اس میں ایک نجی لنک ہے جہاں آپ دیکھ سکتے ہیں کہ آگے کیا ہو رہا ہے۔',
@@ -168,6 +169,10 @@ export const ur: WebMessages = {
 
   status: {
     title: 'آپ کی شکایت',
+    concernTitle: 'آپ کی تشویش',
+    allegationTitle: 'آپ نے جو بتایا',
+    receivedConcern: 'ہمیں آپ کی تشویش موصول ہوئی',
+    receivedAllegation: 'آپ نے جو بتایا وہ ہمیں موصول ہوا',
     setting: 'ادارہ',
     received: 'موصول ہونے کی تاریخ',
     stage: 'مرحلہ',
@@ -206,10 +211,10 @@ export const ur: WebMessages = {
     events: {
       received: 'ہمیں آپ کی شکایت موصول ہوئی',
       allegationReferred: 'عملے کے خلاف الزامات کے ہمارے طریقۂ کار کے حوالے کی گئی',
-      levelOpened: 'آپ کی شکایت ایک نئے مرحلے میں گئی',
+      levelOpened: 'معاملہ اگلے مرحلے میں بھیجا گیا',
       reminderSent: 'ذمہ دار شخص کو یاد دہانی کرائی گئی',
       lapsed: 'ہم آپ کو دی گئی تاریخ تک جواب نہ دے سکے',
-      escalated: 'تاریخ گزر جانے پر آپ کی شکایت آگے بھیج دی گئی',
+      escalated: 'تاریخ گزر جانے پر معاملہ اگلے مرحلے میں بھیج دیا گیا',
       overdueReminderSent: 'ذمہ دار شخص کو یاد دلایا گیا کہ تاریخ گزر چکی ہے',
       acknowledged: 'ہم نے تحریری طور پر وصولی کی تصدیق کی',
       meetingHeld: 'ہم نے آپ سے ملاقات کی',
@@ -217,11 +222,11 @@ export const ur: WebMessages = {
       agreementRecorded: 'ہم نے درج کیا کہ آیا اتفاقِ رائے ہوا',
       satisfied: 'آپ نے بتایا کہ آپ مطمئن ہیں',
       notSatisfied: 'آپ نے بتایا کہ آپ مطمئن نہیں ہیں',
-      withdrawn: 'آپ نے اپنی شکایت واپس لے لی',
+      withdrawn: 'آپ نے اسے واپس لے لیا',
       extended: 'ہم نے جواب دینے کے لیے بعد کی تاریخ مقرر کی',
       note: 'ایک نوٹ شامل کیا گیا',
       ofstedInvolved: 'آفسٹیڈ (Ofsted) اس معاملے میں شامل ہے',
-      closed: 'آپ کی شکایت بند کر دی گئی',
+      closed: 'معاملہ بند کر دیا گیا',
     },
     ofsted: 'آپ کی شکایت کسی بھی مرحلے پر ہو، آپ کسی بھی وقت آفسٹیڈ (Ofsted) سے رابطہ کر سکتے ہیں۔',
     ofstedLink: 'آفسٹیڈ سے رابطہ کیسے کریں',

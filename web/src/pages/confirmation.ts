@@ -18,7 +18,12 @@ export interface ConfirmationInput extends ConfirmationDetails {
 export function renderConfirmation({ site, ...details }: ConfirmationInput): string {
   const t = pageText(details.lang);
   const allegation = details.status === 'referred';
-  const title = allegation ? t.confirmation.allegationTitle : t.confirmation.title;
+  // Each says what it is (P2, P3): what they told us of harm, a concern, or a complaint.
+  const title = allegation
+    ? t.confirmation.allegationTitle
+    : details.recordedAs === 'concern'
+      ? t.confirmation.concernTitle
+      : t.confirmation.title;
   const panel = html`<div class="panel">
 <h1 class="panel__title">${title}</h1>
 <div class="panel__body">${t.common.referenceLabel}<br><strong class="reference" dir="ltr">${details.reference}</strong></div>

@@ -38,10 +38,11 @@ export function renderStatus(input: StatusPageInput): string {
   const t = pageText(lang);
   const s = t.status;
   const form = replyForm(t, input);
-  const title = form?.hasErrors ? `${t.errors.prefix} ${s.title}` : s.title;
+  const heading = statusHeading(t, view);
+  const title = form?.hasErrors ? `${t.errors.prefix} ${heading}` : heading;
   const body = html`${form?.summary ?? ''}
 ${input.done ? doneBanner(t, input.done) : ''}
-<h1 class="heading-xl">${s.title}</h1>
+<h1 class="heading-xl">${heading}</h1>
 <p class="caption">${t.common.referenceLabel}: <strong class="reference-inline" dir="ltr">${view.reference}</strong></p>
 ${facts(t, view)}
 ${dates(t, view)}
@@ -62,6 +63,12 @@ ${timeline(t, view)}
     hrefIn: (other) => statusPageUrl({ lang: other, ref: view.reference, token }),
     enhanced: form !== undefined,
   });
+}
+
+/** Each page says what it is: a concern, a complaint, or what they told us of harm (P2, P3). */
+function statusHeading(t: PageText, view: StatusView): string {
+  if (view.status === 'referred') return t.status.allegationTitle;
+  return view.classification === 'concern' ? t.status.concernTitle : t.status.title;
 }
 
 /** A link that matches no complaint (or a wrong token): the same page either way. */
@@ -207,14 +214,31 @@ ${fields.fields}
   };
 }
 
+/**
+ * What happened, in order. The stage it went to on arrival belongs to its receipt: said as
+ * one line ("received", with the stage), not as a move to a new stage at the same moment.
+ */
 function timeline(t: PageText, view: StatusView): Html {
   if (view.timeline.length === 0) return html``;
+  const received = view.timeline.find((event) => event.type === 'received');
+  const firstStage = view.timeline.find((event) => event.type === 'levelOpened' && event.at === received?.at);
+  const events = view.timeline
+    .filter((event) => event !== firstStage)
+    .map((event) => (event === received && firstStage?.level ? { ...event, level: firstStage.level } : event));
+  const what = (type: StatusView['timeline'][number]['type']) =>
+    type !== 'received'
+      ? t.status.events[type]
+      : view.status === 'referred'
+        ? t.status.receivedAllegation
+        : view.classification === 'concern'
+          ? t.status.receivedConcern
+          : t.status.events.received;
   return html`<h2 class="heading-l">${t.status.timelineHeading}</h2>
 <ol class="timeline">
-${view.timeline.map(
+${events.map(
   (event) => html`<li class="timeline__item">
 <time class="timeline__date" datetime="${event.at}">${t.formatDate(event.at)}</time>
-<span class="timeline__what">${t.status.events[event.type]}</span>
+<span class="timeline__what">${what(event.type)}</span>
 ${event.level ? html`<span class="timeline__level">${t.status.stage}: ${t.common.levels[event.level]}</span>` : ''}
 </li>`,
 )}
