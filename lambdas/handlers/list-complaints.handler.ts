@@ -1,4 +1,4 @@
-/** GET /staff/complaints — the dashboard of running clocks, nearest deadline first. */
+/** GET /staff/complaints — the dashboard: every open complaint, with what it waits for and on whom, running deadlines first. */
 import { ValidationError } from '../domain/errors';
 import { listComplaints } from '../use-cases/list-complaints';
 import { principalFrom } from './auth';

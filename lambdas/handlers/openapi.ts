@@ -32,7 +32,7 @@ const SCHEMAS: Record<string, OperationSchemas> = {
     success: { status: 303, description: 'Received: redirect to the confirmation page' },
   },
   showConfirmation: { query: confirmationQuery, success: { status: 200, description: 'The confirmation page (HTML)' } },
-  listComplaints: { query: listComplaintsQuery, success: { status: 200, description: 'A page of running clocks' } },
+  listComplaints: { query: listComplaintsQuery, success: { status: 200, description: 'A page of open complaints, each with what it waits for and on whom: running deadlines first, nearest first, then those waiting on the complainant or on an agreement' } },
   recordComplaintOnBehalf: { body: onBehalfRequest, success: { status: 201, description: 'Recorded', schema: submissionResponse } },
   getComplaint: { success: { status: 200, description: 'The complaint, its clocks, its record, and the actions the caller may record now (availableActions), with the reason for each other one (unavailableActions)' } },
   recordAction: { body: staffActionRequest, success: { status: 200, description: 'Recorded; the complaint as it is now' } },

@@ -11,7 +11,9 @@
  * | idempotency key | IDEMPOTENCY#<hash>   | IDEMPOTENCY                 |
  *
  * Sparse indexes, so that no read path scans:
- * - `byDeadline`: open level clocks of a setting, nearest deadline first (staff dashboard).
+ * - `byDeadline`: open complaints of a setting (staff dashboard), one entry on each open
+ *   complaint's item: running deadlines first, nearest first, then those waiting without one
+ *   (on the agreement after an agency's meeting, or on the complainant's reply), longest first.
  * - `byReceived`: complaints of a setting by date received (the Ofsted record, R1–R3).
  * - `pendingOutbox`: effects not yet carried out (clock starts, emails) by next-attempt time,
  *   and effects parked after their last attempt (see OUTBOX).
