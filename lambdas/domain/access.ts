@@ -51,10 +51,14 @@ export function maySeeComplaint(principal: StaffPrincipal, complaint: ComplaintF
 }
 
 /**
- * Who may discharge a level's duty: the role the procedure makes responsible for it. The
- * setting manager may also close a key person's level (P4: the manager is next in line).
+ * Who may discharge a level's duty: the role the procedure makes responsible for it, the
+ * setting manager for a key person's level (P4: the manager is next in line), and whoever
+ * stands in when the person in that role is the one complained about — `standIns` are the
+ * people directory.ts's `responsibleFor` names for this complaint and level (A1/A5, P7: a
+ * complaint about the manager is the line manager's, who is told and records its duties).
  */
-export function mayDischarge(principal: StaffPrincipal, level: LevelId): boolean {
+export function mayDischarge(principal: StaffPrincipal, level: LevelId, standIns: readonly string[] = []): boolean {
+  if (standIns.includes(principal.staffId)) return true;
   const responsible = LEVELS[level].responsible;
   if (principal.roles.includes(responsible)) return true;
   return responsible === 'keyPerson' && principal.roles.includes('settingManager');

@@ -22,6 +22,7 @@ import { isRunning } from './complaint';
 import { levelOwing } from './lifecycle';
 import type { Duty, LevelId, Role } from './procedure';
 import { LEVELS } from './procedure';
+import { responsibleFor, type DirectoryMember } from './directory';
 
 /** In the order the console lists them: the duties first, then the rest. */
 export const STAFF_ACTION_TYPES = [
@@ -93,7 +94,12 @@ function whoDischarges(level: LevelId): string {
 interface Situation {
   principal: StaffPrincipal;
   aggregate: ComplaintAggregate;
+  /** Who responsibleFor names for a level of this complaint: those who stand in are told and may record it. */
+  responsible: (level: LevelId) => readonly string[];
 }
+
+/** The organisation's staff, for who stands in for the person complained about (directory.ts). */
+export type StaffDirectory = { members: readonly DirectoryMember[] };
 
 type Rule = (situation: Situation, type: StaffActionType) => ActionVerdict;
 
@@ -114,7 +120,7 @@ const dischargeRule =
   (situation, type) => {
     const owing = levelOwing(situation.aggregate, duty);
     if (!owing) return conflict(type, `Nothing is waiting for ${DUTY_WORDS[duty]} on this complaint`);
-    if (!mayDischarge(situation.principal, owing.level)) {
+    if (!mayDischarge(situation.principal, owing.level, situation.responsible(owing.level))) {
       return forbid(type, `At this stage only ${whoDischarges(owing.level)} can record ${DUTY_RECORDED[duty]}`);
     }
     return allow(type, roleFor(situation, owing.level));
@@ -136,7 +142,7 @@ const RULES: Readonly<Record<StaffActionType, Rule>> = {
     if (complaint.track !== 'agency') return conflict(type, "Agreement after a meeting is recorded only on another agency's complaint");
     if (!levels.agencyMeeting?.doneAt) return conflict(type, 'Agreement is sought after the meeting: record the meeting first');
     if (complaint.agreementReached !== undefined) return conflict(type, 'Agreement was already recorded');
-    if (!mayDischarge(situation.principal, 'agencyMeeting')) {
+    if (!mayDischarge(situation.principal, 'agencyMeeting', situation.responsible('agencyMeeting'))) {
       return forbid(type, `Only ${whoDischarges('agencyMeeting')} can record whether agreement was reached`);
     }
     return allow(type, roleFor(situation, 'agencyMeeting'));
@@ -145,7 +151,7 @@ const RULES: Readonly<Record<StaffActionType, Rule>> = {
     const clock = runningCurrent(situation);
     if (!clock) return conflict(type, 'No deadline is running on this complaint, so there is none to extend');
     if (clock.lapsedAt) return conflict(type, 'This deadline has already passed: it can no longer be extended');
-    if (!mayDischarge(situation.principal, clock.level)) return forbid(type, `Only ${whoDischarges(clock.level)} can extend this deadline`);
+    if (!mayDischarge(situation.principal, clock.level, situation.responsible(clock.level))) return forbid(type, `Only ${whoDischarges(clock.level)} can extend this deadline`);
     return allow(type, roleFor(situation, clock.level));
   },
   note: (situation, type) => allow(type, ownRole(situation)),
@@ -167,18 +173,29 @@ const RULES: Readonly<Record<StaffActionType, Rule>> = {
         ),
 };
 
-/** Whether this person may take this action on this complaint now, and if not, why. */
-export function verdictFor(principal: StaffPrincipal, aggregate: ComplaintAggregate, type: StaffActionType): ActionVerdict {
+/**
+ * Whether this person may take this action on this complaint now, and if not, why. With the
+ * directory, whoever stands in for the person complained about may record that level's
+ * duties (A1/A5, P7); without it, only the roles the procedure names.
+ */
+export function verdictFor(
+  principal: StaffPrincipal,
+  aggregate: ComplaintAggregate,
+  type: StaffActionType,
+  directory?: StaffDirectory,
+): ActionVerdict {
   const { status } = aggregate.complaint;
   if (status !== 'open' && !ALWAYS.includes(type)) {
     return conflict(type, `${STATE_WORDS[status]}: only notes and Ofsted involvement can be recorded`);
   }
-  return RULES[type]({ principal, aggregate }, type);
+  const responsible = (level: LevelId) =>
+    directory ? responsibleFor(directory, aggregate.complaint, level).map((member) => member.id) : [];
+  return RULES[type]({ principal, aggregate, responsible }, type);
 }
 
 /** Every action, in the console's order, with whether this person may take it now. */
-export function actionVerdicts(principal: StaffPrincipal, aggregate: ComplaintAggregate): ActionVerdict[] {
-  return STAFF_ACTION_TYPES.map((type) => verdictFor(principal, aggregate, type));
+export function actionVerdicts(principal: StaffPrincipal, aggregate: ComplaintAggregate, directory?: StaffDirectory): ActionVerdict[] {
+  return STAFF_ACTION_TYPES.map((type) => verdictFor(principal, aggregate, type, directory));
 }
 
 /** What GET /staff/complaints/{id} says a person may do, and why not the rest. */
@@ -187,8 +204,8 @@ export interface ActionsOffered {
   unavailableActions: { type: StaffActionType; reason: string }[];
 }
 
-export function actionsOffered(principal: StaffPrincipal, aggregate: ComplaintAggregate): ActionsOffered {
-  const verdicts = actionVerdicts(principal, aggregate);
+export function actionsOffered(principal: StaffPrincipal, aggregate: ComplaintAggregate, directory?: StaffDirectory): ActionsOffered {
+  const verdicts = actionVerdicts(principal, aggregate, directory);
   return {
     availableActions: verdicts.filter((verdict) => verdict.allowed).map((verdict) => verdict.type),
     unavailableActions: verdicts.flatMap((verdict) => (verdict.allowed ? [] : [{ type: verdict.type, reason: verdict.reason }])),

@@ -44,9 +44,13 @@ export type LevelId = (typeof LEVEL_IDS)[number];
 export type ConfigurableTarget = 'keyPersonDays' | 'lineManagerDays' | 'agencyAppealDays';
 
 /**
- * Where a clock is measured from.
- * - `receipt`: when the setting received the complaint (P6, A2, A3).
- * - `entry`: when this level was entered — an escalation, an appeal or a letter (P8, A5).
+ * Where a clock is measured from. A clock starts when the person responsible receives the
+ * matter (shared/procedure.md).
+ * - `receipt`: when the setting received the complaint (A2, A3: the agency's letter reached
+ *   the manager; both run from it, whichever way A2 ends).
+ * - `entry`: when this level was entered — at intake (which is receipt), or by an
+ *   escalation, a "not satisfied", an appeal or a letter (P4/P6: a complaint that comes up
+ *   from the key person is received by the manager then; P7, P8, A5, A6).
  * - `{ entryOf }`: when another level was entered (A5: the report is due 14 days from the
  *   letter that opened the acknowledgement level, not from the acknowledgement itself).
  */
@@ -91,7 +95,7 @@ export const LEVELS: Readonly<Record<LevelId, LevelDefinition>> = {
     responsible: 'keyPerson',
     duty: 'outcome',
     days: 'keyPersonDays',
-    clockStart: 'receipt',
+    clockStart: 'entry', // only ever entered at intake, so from receipt
     onDone: null,
     onLapse: 'settingManager',
     onNotSatisfied: 'settingManager', // P4
@@ -104,7 +108,8 @@ export const LEVELS: Readonly<Record<LevelId, LevelDefinition>> = {
     responsible: 'settingManager',
     duty: 'outcome',
     days: 28, // P6: within 28 days of receiving the complaint
-    clockStart: 'receipt',
+    // P4, P6: received directly (entered at intake), or when it comes up from the key person.
+    clockStart: 'entry',
     onDone: null,
     onLapse: 'lineManager',
     onNotSatisfied: 'lineManager', // P7

@@ -21,7 +21,7 @@ export async function getComplaint(
   complaintId: string,
 ): Promise<ComplaintView> {
   const aggregate = await loadVisible(ctx, principal, complaintId);
-  return { ...aggregate, record: await ctx.repo.events(complaintId), ...actionsOffered(principal, aggregate) };
+  return { ...aggregate, record: await ctx.repo.events(complaintId), ...actionsOffered(principal, aggregate, ctx.directory) };
 }
 
 /** Loads a complaint the caller may see, or fails exactly as a missing one does. */

@@ -48,7 +48,7 @@ export function recordAction(
 ): Promise<ComplaintAggregate> {
   return retryOnConflict(async () => {
     const aggregate = await loadVisible(ctx, principal, complaintId);
-    const actor = authorise(principal, action, aggregate);
+    const actor = authorise(principal, action, aggregate, ctx);
     const now = ctx.clock.now();
     const { events, record } = eventRecorder(complaintId, now);
     let complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
@@ -211,8 +211,8 @@ export function recordAction(
  * Whether this person may take this action on this complaint now (they can already see it),
  * and the role they act in, for the record: the same verdict the console is given to offer.
  */
-function authorise(principal: StaffPrincipal, action: StaffAction, aggregate: ComplaintAggregate): StaffActor {
-  const verdict = verdictFor(principal, aggregate, action.type);
+function authorise(principal: StaffPrincipal, action: StaffAction, aggregate: ComplaintAggregate, ctx: UseCaseContext): StaffActor {
+  const verdict = verdictFor(principal, aggregate, action.type, ctx.directory);
   if (!verdict.allowed) throw verdict.refusal === 'forbidden' ? new ForbiddenError(verdict.reason) : new ConflictError(verdict.reason);
   return { kind: 'staff', staffId: principal.staffId, role: verdict.actingAs };
 }

@@ -19,7 +19,8 @@ import type { LevelId } from '../domain/procedure';
 import { LEVELS, routeAgencyComplaint, routeParentComplaint } from '../domain/procedure';
 import { enterLevel, settleCurrentLevel } from '../domain/levels';
 import { executionNameFor } from '../domain/clock';
-import { membersWithRole, coversSetting } from '../domain/directory';
+import { coversSetting } from '../domain/directory';
+import { decideSubject } from '../domain/subject';
 import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
 import type { UseCaseContext } from './context';
 import { emailAllegationAlerts, emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
@@ -142,9 +143,7 @@ function checkAgainstDirectory(ctx: UseCaseContext, submission: ComplaintSubmiss
       problems.push({ field: 'keyPersonId', message: 'not a key person at this setting' });
     }
   }
-  if (submission.subjectStaffId && !member(submission.subjectStaffId)) {
-    problems.push({ field: 'subjectStaffId', message: 'no member of staff has this id' });
-  }
+  problems.push(...decideSubject(ctx.directory, submission).problems);
   if (submission.receivedAt && new Date(submission.receivedAt) > ctx.clock.now()) {
     problems.push({ field: 'receivedAt', message: 'cannot be in the future' });
   }
@@ -158,7 +157,7 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
     submission.track === 'parent'
       ? routeParentComplaint(submission)
       : routeAgencyComplaint({ allegationOfHarm: submission.allegationOfHarm });
-  const { receivedAt: _ignored, ...details } = submission;
+  const { receivedAt: _ignored, subjectStaffId: _named, ...details } = submission;
   const complaint: Complaint = {
     ...details,
     ...subjectOf(ctx, submission),
@@ -248,14 +247,10 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
   return { aggregate, change: { complaint, levels, events, effects } };
 }
 
-/**
- * A complaint about "the manager" names a person even when the form did not: the setting's
- * manager, when there is exactly one, so that they are never a recipient of it (P3, P7).
- */
+/** P3, P4, P7, F3: the server decides whom it is about, whatever the channel (domain/subject.ts). */
 function subjectOf(ctx: UseCaseContext, submission: ComplaintSubmission): { subjectStaffId?: string } {
-  if (submission.subjectStaffId || submission.about !== 'manager') return {};
-  const managers = membersWithRole(ctx.directory, 'settingManager', submission.settingId);
-  return managers.length === 1 ? { subjectStaffId: managers[0]!.id } : {};
+  const { subjectStaffId } = decideSubject(ctx.directory, submission);
+  return subjectStaffId ? { subjectStaffId } : {};
 }
 
 function receivedSummary(submission: ComplaintSubmission): string {

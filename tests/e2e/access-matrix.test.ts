@@ -26,41 +26,69 @@ interface FixtureFacts {
   about: string;
   keyPersonId?: Staff;
   subjectStaffId?: Staff;
+  allegationOfHarm?: boolean;
 }
 
-/** The complaints every row is tried against: one per setting, and one about each person. */
+/**
+ * The complaints every row is tried against: one per setting, one about each person, and an
+ * allegation. The subject is written out only where the complaint names someone as "other
+ * staff": about the key person or the manager, the server decides it (F3, P4, P7), so the
+ * key person or manager complained about is the subject without being named as one.
+ */
 const FIXTURES = {
   oak: { settingId: 'oak-street', about: 'service', keyPersonId: 'amira-khan' },
   willow: { settingId: 'willow-lane', about: 'service', keyPersonId: 'farah-ali' },
-  amira: { settingId: 'oak-street', about: 'keyPerson', keyPersonId: 'amira-khan', subjectStaffId: 'amira-khan' },
-  ben: { settingId: 'oak-street', about: 'keyPerson', keyPersonId: 'ben-jones', subjectStaffId: 'ben-jones' },
-  chloe: { settingId: 'oak-street', about: 'manager', subjectStaffId: 'chloe-evans' },
-  dawid: { settingId: 'oak-street', about: 'keyPerson', keyPersonId: 'dawid-nowak', subjectStaffId: 'dawid-nowak' },
-  elena: { settingId: 'willow-lane', about: 'manager', subjectStaffId: 'elena-popescu' },
-  farah: { settingId: 'willow-lane', about: 'keyPerson', keyPersonId: 'farah-ali', subjectStaffId: 'farah-ali' },
+  amira: { settingId: 'oak-street', about: 'keyPerson', keyPersonId: 'amira-khan' },
+  ben: { settingId: 'oak-street', about: 'keyPerson', keyPersonId: 'ben-jones' },
+  chloe: { settingId: 'oak-street', about: 'manager' },
+  dawid: { settingId: 'oak-street', about: 'keyPerson', keyPersonId: 'dawid-nowak' },
+  elena: { settingId: 'willow-lane', about: 'manager' },
+  farah: { settingId: 'willow-lane', about: 'keyPerson', keyPersonId: 'farah-ali' },
   gareth: { settingId: 'oak-street', about: 'otherStaff', subjectStaffId: 'gareth-price' },
   helen: { settingId: 'oak-street', about: 'otherStaff', subjectStaffId: 'helen-okafor' },
   ian: { settingId: 'willow-lane', about: 'otherStaff', subjectStaffId: 'ian-murray' },
+  allegation: { settingId: 'oak-street', about: 'otherStaff', keyPersonId: 'amira-khan', subjectStaffId: 'ben-jones', allegationOfHarm: true },
 } satisfies Record<string, FixtureFacts>;
+
+/** Who a fixture is about, as the server must decide it. */
+const SUBJECT: Record<Fixture, Staff | undefined> = {
+  oak: undefined,
+  willow: undefined,
+  amira: 'amira-khan',
+  ben: 'ben-jones',
+  chloe: 'chloe-evans',
+  dawid: 'dawid-nowak',
+  elena: 'elena-popescu',
+  farah: 'farah-ali',
+  gareth: 'gareth-price',
+  helen: 'helen-okafor',
+  ian: 'ian-murray',
+  allegation: 'ben-jones',
+};
+
+/** An allegation has left the complaints procedure (P3): no clock runs, so it is on no dashboard. */
+const ON_DASHBOARD = (name: Fixture) => name !== 'allegation';
 type Fixture = keyof typeof FIXTURES;
 const FIXTURE_NAMES = Object.keys(FIXTURES) as Fixture[];
 
 /**
- * Y: may see it; -: may not. Key persons see their own key children's complaints; managers
- * and safeguarding leads their whole setting; the line manager both settings; the owner and
- * the administrator everything; nobody a complaint about themselves.
+ * Y: may see it; -: may not. Key persons see the complaints where they are the named key
+ * person (P1), never one about themselves and never an allegation (P3); managers and
+ * safeguarding leads their whole setting; the line manager both settings; the owner and the
+ * administrator everything; nobody a complaint about themselves. The dashboard, the page and
+ * every action agree (F3).
  */
 const VISIBLE: Record<Staff, string> = {
-  //                oak willow amira ben chloe dawid elena farah gareth helen ian
-  'amira-khan':    'Y   -      -     -   -     -     -     -     -      -     -',
-  'ben-jones':     '-   -      -     -   -     -     -     -     -      -     -',
-  'chloe-evans':   'Y   -      Y     Y   -     Y     -     -     Y      Y     -',
-  'dawid-nowak':   'Y   -      Y     Y   Y     -     -     -     Y      Y     -',
-  'elena-popescu': '-   Y      -     -   -     -     -     Y     -      -     Y',
-  'farah-ali':     '-   Y      -     -   -     -     -     -     -      -     -',
-  'gareth-price':  'Y   Y      Y     Y   Y     Y     Y     Y     -      Y     Y',
-  'helen-okafor':  'Y   Y      Y     Y   Y     Y     Y     Y     Y      -     Y',
-  'ian-murray':    'Y   Y      Y     Y   Y     Y     Y     Y     Y      Y     -',
+  //                oak willow amira ben chloe dawid elena farah gareth helen ian allegation
+  'amira-khan':    'Y   -      -     -   -     -     -     -     -      -     -   -',
+  'ben-jones':     '-   -      -     -   -     -     -     -     -      -     -   -',
+  'chloe-evans':   'Y   -      Y     Y   -     Y     -     -     Y      Y     -   Y',
+  'dawid-nowak':   'Y   -      Y     Y   Y     -     -     -     Y      Y     -   Y',
+  'elena-popescu': '-   Y      -     -   -     -     -     Y     -      -     Y   -',
+  'farah-ali':     '-   Y      -     -   -     -     -     -     -      -     -   -',
+  'gareth-price':  'Y   Y      Y     Y   Y     Y     Y     Y     -      Y     Y   Y',
+  'helen-okafor':  'Y   Y      Y     Y   Y     Y     Y     Y     Y      -     Y   Y',
+  'ian-murray':    'Y   Y      Y     Y   Y     Y     Y     Y     Y      Y     -   Y',
 };
 
 /** Each person's own setting and the other one (the owner and administrator have none: oak is "own"). */
@@ -113,7 +141,7 @@ const visibleTo = (staff: Staff): Fixture[] => {
 /** Where a fixture stands to a person: the scenario names of the issue. */
 function scenario(staff: Staff, fixture: Fixture): 'subject' | 'own setting' | 'other setting' {
   const facts: FixtureFacts = FIXTURES[fixture];
-  if (facts.subjectStaffId === staff) return 'subject';
+  if (SUBJECT[fixture] === staff) return 'subject';
   return facts.settingId === SETTINGS[staff].own ? 'own setting' : 'other setting';
 }
 
@@ -176,13 +204,29 @@ describe('Access matrix: every staff route × every member of staff × own setti
     // Assess
     const expected: Record<string, Fixture[]> = {};
     for (const staff of STAFF) {
-      expected[staff] = visibleTo(staff).sort();
+      expected[staff] = visibleTo(staff).filter(ON_DASHBOARD).sort();
       expected[`${staff}?settingId=${SETTINGS[staff].other}`] = visibleTo(staff)
+        .filter(ON_DASHBOARD)
         .filter((name) => FIXTURES[name].settingId === SETTINGS[staff].other)
         .sort();
     }
     expect(Object.values(statuses).every((status) => status === 200)).toBe(true);
     expect(listed).toEqual(expected);
+  });
+
+  it('F3, P4, P7: the server decided whom each complaint is about, from `about` and the staff it names', async () => {
+    // Act
+    const subjects: Record<string, string | undefined> = {};
+    for (const name of FIXTURE_NAMES) {
+      const reader: Staff = SUBJECT[name] === 'helen-okafor' ? 'ian-murray' : 'helen-okafor';
+      const reply = await api.get<{ complaint: { subjectStaffId?: string } }>(`/staff/complaints/${references[name]}`, {
+        bearer: await tokenOf(reader),
+      });
+      subjects[name] = reply.body.complaint.subjectStaffId;
+    }
+
+    // Assess
+    expect(subjects).toEqual(SUBJECT);
   });
 
   it('GET /staff/complaints/{id}: 200 for what they may see, 404 otherwise, as for a complaint that does not exist', async () => {

@@ -111,12 +111,24 @@ describe('Domain: planLevel', () => {
     expect(clock.reminders).toEqual(['2026-04-08T08:00:00Z', '2026-04-13T08:00:00Z']);
   });
 
-  it('P6: a receipt-based clock entered late keeps its deadline from receipt and drops reminders before entry', () => {
+  it('P4, P6: a matter that comes up to the manager on 25 March has its 28 days from then, not from first contact', () => {
     // Prepare
     const aggregate = aggregateOf('parent');
 
     // Act
     const clock = planLevel(aggregate, 'settingManager', new Date('2026-03-25T10:00:00Z'), rules);
+
+    // Assess: 25 March + 28 days is 22 April, BST
+    expect(clock.deadlineAt).toBe('2026-04-22T22:59:59Z');
+    expect(clock.reminders).toEqual(['2026-04-15T08:00:00Z', '2026-04-20T08:00:00Z']);
+  });
+
+  it('A3: a receipt-based clock entered late keeps its deadline from receipt and drops reminders before entry', () => {
+    // Prepare
+    const aggregate = aggregateOf('agency');
+
+    // Act
+    const clock = planLevel(aggregate, 'agencyMeeting', new Date('2026-03-25T10:00:00Z'), rules);
 
     // Assess
     expect(clock.deadlineAt).toBe('2026-03-30T22:59:59Z');

@@ -71,7 +71,7 @@ describe('Domain: procedure table', () => {
   });
 
   it.each([
-    ['P6: the setting manager answers within 28 days of receipt', 'settingManager', 28, 'receipt'],
+    ['P6: the setting manager answers within 28 days of receiving it (on entering the level: at intake, or when it comes up from the key person, P4)', 'settingManager', 28, 'entry'],
     ['P8: the owners answer an appeal within a further 14 days', 'owners', 14, 'entry'],
     ['A2: an agency complaint is acknowledged in writing within 10 days of receipt', 'agencyAcknowledgement', 10, 'receipt'],
     ['A3: the manager investigates and meets within 28 days of receipt', 'agencyMeeting', 28, 'receipt'],

@@ -17,7 +17,8 @@ import {
   staffDo as act,
   worldWith,
 } from '../helpers/submissions';
-import { staffEmail, type TestWorld } from '../helpers/use-case-context';
+import { staffEmail, testWorld, type TestWorld } from '../helpers/use-case-context';
+import { submitComplaint } from '../../lambdas/use-cases/submit-complaint';
 
 // Every world starts on Monday 2 March 2026, 10:00 GMT. Deadlines are worked out by hand:
 // 28 days from 2 March is 30 March, the day after BST began, so 23:59:59 London is
@@ -60,6 +61,26 @@ const complainantEmails = (world: TestWorld) =>
 const recipients = (world: TestWorld) => [...new Set(world.mailer.sent.map((email) => email.to))].sort();
 
 describe('Use case: recordAction', () => {
+  describe('an agency complaint about the manager (A1/A5, P7)', () => {
+    it('A1/A5, P7: it goes to the line manager, who is told and records every duty of the level; the manager never sees it', async () => {
+      // Prepare
+      const world = testWorld({ references: [REF] });
+
+      // Act
+      await submitComplaint(world.ctx, agencyComplaint({ about: 'manager' }), { actor: { kind: 'complainant' } });
+      const told = recipients(world);
+      await act(world, '2026-03-10T10:00:00Z', 'gareth-price', { type: 'meeting', heldOn: '2026-03-09T14:00:00Z' });
+      await act(world, '2026-03-10T11:00:00Z', 'gareth-price', { type: 'agreement', reached: false });
+
+      // Assess
+      expect(world.repo.get(REF).complaint.subjectStaffId).toBe('chloe-evans');
+      expect(told).toEqual([staffEmail('gareth-price'), AGENCY].sort());
+      expect(world.repo.get(REF).levels.agencyMeeting?.doneBy).toBe('gareth-price');
+      await expect(act(world, '2026-03-10T12:00:00Z', 'chloe-evans', { type: 'note', text: 'Mine?' })).rejects.toBeInstanceOf(NotFoundError);
+      expect(world.mailer.sent.some((email) => email.to === staffEmail('chloe-evans'))).toBe(false);
+    });
+  });
+
   describe('acknowledgement (A2, A5)', () => {
     it('A2: an acknowledgement owed discharges the written-acknowledgement clock and the agency then waits on the meeting (A3)', async () => {
       // Prepare: an agency complaint whose written acknowledgement is still owed.

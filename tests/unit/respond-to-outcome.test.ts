@@ -103,7 +103,7 @@ describe('Use case: respondToOutcome', () => {
       expect(world.workflows.started).toEqual([]);
     });
 
-    it('P4: not satisfied with the key person, the concern goes to the setting manager, due 28 days from receipt', async () => {
+    it('P4, P6: not satisfied with the key person, the concern goes to the setting manager, due 28 days from when it came up to them', async () => {
       // Prepare
       const world = await worldWith(parentComplaint({ classification: 'concern' }));
       await staffDo(world, '2026-03-04T10:00:00Z', 'amira-khan', outcome);
@@ -115,7 +115,7 @@ describe('Use case: respondToOutcome', () => {
       // Assess
       const { complaint, levels } = world.repo.get(REF);
       expect(complaint.currentLevel).toBe('settingManager');
-      expect(levels.settingManager).toMatchObject({ enteredAt: '2026-03-05T10:00:00.000Z', deadlineAt: '2026-03-30T22:59:59Z' });
+      expect(levels.settingManager).toMatchObject({ enteredAt: '2026-03-05T10:00:00.000Z', deadlineAt: '2026-04-02T22:59:59Z' });
       expect(world.workflows.started.map((s) => s.name)).toEqual([`${REF}-settingManager`]);
       expect(recipients(world)).toEqual([staffEmail('chloe-evans'), PARENT].sort());
       expect(world.mailer.to(staffEmail('chloe-evans'))[0]!.text).toContain(
