@@ -359,6 +359,10 @@ async function checkInvariants(model: Model, real: Real): Promise<void> {
         expect(toStaff.some((email) => email.to === member.email), `P7: ${member.id}, responsible for ${level}, was never told`).toBe(true);
         const who = principal(member.id);
         expect(maySeeComplaint(who, complaint), `F3: ${member.id} is responsible for ${level} but cannot see it`).toBe(true);
+        const dashboard = await listComplaints(world.ctx, who, SETTINGS, { limit: 100 });
+        expect(dashboard.items.map((row) => row.reference), `F3: ${member.id} is responsible for ${level} but it is not on their dashboard`).toContain(
+          expected.reference,
+        );
         const verdict = verdictFor(who, aggregate, DUTY_ACTION[level], world.ctx.directory);
         expect(verdict.allowed, `A5: ${member.id} is responsible for ${level} but may not record it: ${verdict.allowed ? '' : verdict.reason}`).toBe(true);
       }
