@@ -350,6 +350,12 @@ async function checkInvariants(model: Model, real: Real): Promise<void> {
     const level = complaint.currentLevel!;
     const current = aggregate.levels[level]!;
     const running = isRunning(current, LEVELS[level].onLapse !== null);
+    // One clock at a time: any other running clock is one the current level hands on to
+    // when its duty is done, already fixed (A3 beside A2, A5's report beside its acknowledgement).
+    const others = (Object.values(aggregate.levels) as LevelClock[]).filter(
+      (clock) => clock.level !== level && isRunning(clock, LEVELS[clock.level].onLapse !== null),
+    );
+    expect(others.filter((clock) => !reaches(level, clock.level)).map((clock) => clock.level), `P6: ${expected.reference} has more than one current clock`).toEqual([]);
     if (running) {
       const watched = clocks.active().some((execution) => execution.complaintId === complaint.id && reaches(execution.level, level));
       expect(watched, `P6: ${expected.reference}'s ${level} clock runs without a timer`).toBe(true);
@@ -379,6 +385,25 @@ async function checkInvariants(model: Model, real: Real): Promise<void> {
         `procedure.md: ${expected.reference} waits on the complainant at ${level} with no way forward`,
       ).toBe(true);
     }
+  }
+
+  // F3: what each member of staff may see agrees on the dashboard, the page and the API:
+  // every open complaint they may open is listed, and nothing else.
+  for (const staffId of STAFF) {
+    const who = principal(staffId);
+    const listed = (await listComplaints(world.ctx, who, SETTINGS, { limit: 100 })).items.map((row) => row.reference).sort();
+    const openable: string[] = [];
+    for (const expected of model.complaints) {
+      const opened = await getComplaint(world.ctx, who, expected.reference).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof NotFoundError) return false;
+          throw error;
+        },
+      );
+      if (opened && world.repo.get(expected.reference).complaint.status === 'open') openable.push(expected.reference);
+    }
+    expect(listed, `F3: ${staffId}'s dashboard and the complaints they can open disagree`).toEqual(openable.sort());
   }
 
   // P10: every complainant-facing message carries the Ofsted contact.
