@@ -2,7 +2,12 @@
  * Who may see and do what (F3: staff see only what their role and setting need). Enforced on
  * the server for every staff route; the claims come from the signed-in user's token.
  *
- * - Key persons see the complaints where they are the named key person, in their settings.
+ * - Key persons see the complaints where they are the named key person, in their settings
+ *   (P1: they listen, explain and feed back to that child's parent, so they see the parent's
+ *   name and contact with it), while the complaint moves on to the manager and beyond: a
+ *   parent's matter about their key child stays theirs to know. They see nothing of another
+ *   key person's children. `maySeeComplaint` is the one answer the dashboard, the complaint's
+ *   page and every staff route give (tests/e2e/access-matrix.test.ts walks all three).
  * - Setting managers and safeguarding leads see every complaint of their settings.
  * - Line managers see the settings they oversee; owners/trustees and administrators see all.
  * - A member of staff a complaint is about never sees it, whatever their role (P3, P4).
