@@ -71,7 +71,12 @@ export class ComplaintsStack extends Stack {
       ...(config.publicBaseUrl ? { consoleUrl: config.publicBaseUrl } : {}),
       ...(config.staffSignInDomainPrefix ? { domainPrefix: config.staffSignInDomainPrefix } : {}),
     });
-    const services = { table: this.table, notifications: this.notifications, stateMachines: this.stateMachines };
+    const services = {
+      table: this.table,
+      notifications: this.notifications,
+      stateMachines: this.stateMachines,
+      userPool: this.auth.userPool,
+    };
     this.api = new Api(this, 'Api', { routes: ROUTES, config, services, staffAuthorizer: this.auth.authorizer });
     this.apiUrl = this.api.url;
     this.outbox = new OutboxSweeper(this, 'Outbox', { config, services });

@@ -24,7 +24,10 @@ import { handlerModuleLoader, type HandlerModuleLoader } from './handler-modules
 import type { JsonValue } from './json';
 import { lambdaContext } from './lambda-context';
 import { lambdaTaskInvoker, type LambdaFunction } from './lambda-task';
-import { bearerToken, createLocalAuth, type LocalAuth } from './local-auth';
+import { bearerToken, createLocalAuth, type CurrentMembers, type LocalAuth } from './local-auth';
+import { DynamoDbDirectoryRepository } from '../lambdas/adapters/dynamodb/directory-repository';
+import { directorySnapshot, seedFrom } from '../lambdas/domain/staff-directory';
+import { ensureSeeded } from '../lambdas/use-cases/current-directory';
 import { installLongTimers } from './long-timers';
 import { startSesLocal, type SesLocal } from './ses-local';
 import { LocalStepFunctions } from './step-functions-engine';
@@ -122,7 +125,15 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     });
     log(`Table ${LOCAL_TABLE_NAME}: ${await ensureTable(dynamoClient, tableDefinition)}`);
-    dynamoClient.destroy();
+    // The first `npm start` stores the configuration's staff directory; after that it is data
+    // that administrators change in the console, and the configuration no longer overrides it.
+    const directories = new DynamoDbDirectoryRepository(dynamoClient, LOCAL_TABLE_NAME);
+    const seed = seedFrom(options.config);
+    const systemClock = { now: () => new Date() };
+    const directory = await ensureSeeded(directories, seed, systemClock);
+    log(`Staff directory: ${directory.data.members.filter((m) => m.active).length} active members, ${directory.data.settings.length} settings`);
+    stops.push(() => dynamoClient.destroy());
+    const currentMembers = async () => directorySnapshot(options.config.name, (await directories.load())?.data ?? seed).members;
 
     const ses = await startSesLocal({
       port: options.sesPort ?? 0,
@@ -147,7 +158,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
     const stepFunctionsEndpoint = await startStepFunctionsEndpoint({ engine: stepFunctions, port: options.sfnPort ?? 0 });
     stops.push(stepFunctionsEndpoint.stop);
 
-    const auth = await createLocalAuth(options.config, 'http://127.0.0.1/local-auth');
+    const auth = await createLocalAuth(currentMembers, 'http://127.0.0.1/local-auth');
     const api = await startApiServer({
       routes: ROUTES,
       loadHandler,
@@ -156,7 +167,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
       webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
       inboxUrl: ses.url,
       onError: (error, { route }) => log(`Handler ${route?.handler ?? '?'} failed: ${String(error)}`),
-      localEndpoints: localSignInEndpoints(options.config, auth),
+      localEndpoints: localSignInEndpoints(currentMembers, auth),
     });
     stops.push(api.stop);
 
@@ -288,7 +299,7 @@ function backgroundFunction(functionArn: string, loadHandler: HandlerModuleLoade
  * organisation's staff and get an ID token with the claims Cognito would give them.
  * It exists only here; in AWS staff sign in through Cognito, with MFA.
  */
-function localSignInEndpoints(config: OrganisationConfig, auth: LocalAuth) {
+function localSignInEndpoints(currentMembers: CurrentMembers, auth: LocalAuth) {
   const reply = (statusCode: number, body: unknown) => ({
     statusCode,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
@@ -297,7 +308,7 @@ function localSignInEndpoints(config: OrganisationConfig, auth: LocalAuth) {
   return {
     'GET /auth/local/staff': async () =>
       reply(200, {
-        staff: config.staff.map(({ id, name, roles, settings }) => ({ id, name, roles, settings })),
+        staff: (await currentMembers()).map(({ id, name, roles, settings }) => ({ id, name, roles, settings })),
       }),
     'POST /auth/local/sign-in': async (body: string) => {
       let staffId: unknown;

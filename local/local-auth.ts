@@ -1,13 +1,15 @@
 /**
  * The embedded default's sign-in: the equivalent of the Cognito user pool and API Gateway's
  * JWT authorizer. It issues RS256 ID tokens with the same claims Cognito puts in them
- * (`cognito:groups`, `custom:staffId`, `custom:settings`) for the organisation's staff, and
+ * (`cognito:groups`, `custom:staffId`, `custom:settings`) for the active members of the
+ * current staff directory (read from the table at each sign-in, as Cognito's accounts follow
+ * the directory in AWS), and
  * verifies them the same way API Gateway does (signature, issuer, audience, expiry; RS256
  * only), handing the handlers the same flattened claims. The key pair lives in memory: a
  * restart signs everyone out, as a rotated key would.
  */
 import { SignJWT, exportJWK, generateKeyPair, jwtVerify, type JWK, type JWTPayload } from 'jose';
-import type { OrganisationConfig } from '../lib/config/organisation';
+import type { DirectoryMember } from '../lambdas/domain/directory';
 import { CLAIMS } from '../lambdas/handlers/auth';
 
 export const LOCAL_AUDIENCE = 'complaints-local-console';
@@ -24,13 +26,16 @@ export interface LocalAuth {
   jwks(): { keys: JWK[] };
 }
 
-export async function createLocalAuth(org: OrganisationConfig, issuer: string): Promise<LocalAuth> {
+/** The active members of the directory as it is now. */
+export type CurrentMembers = () => Promise<readonly DirectoryMember[]>;
+
+export async function createLocalAuth(members: CurrentMembers, issuer: string): Promise<LocalAuth> {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const publicJwk = { ...(await exportJWK(publicKey)), kid: 'local-1', alg: 'RS256', use: 'sig' };
   return {
     issuer,
     async signIn(staffId) {
-      const member = org.staff.find((s) => s.id === staffId);
+      const member = (await members()).find((s) => s.id === staffId);
       if (!member) return undefined;
       return new SignJWT({
         token_use: 'id',

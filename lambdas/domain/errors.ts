@@ -50,3 +50,19 @@ export class ForbiddenError extends Error {
     this.name = 'ForbiddenError';
   }
 }
+
+/** A change of the directory that would leave the procedure impossible somewhere: a 409 listing why. */
+export class DirectoryChangeRefusedError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('; '));
+    this.name = 'DirectoryChangeRefusedError';
+  }
+}
+
+/** The directory changed between our read and our write; retry from the read. */
+export class DirectoryChangedError extends Error {
+  constructor() {
+    super('The directory changed while it was being updated');
+    this.name = 'DirectoryChangedError';
+  }
+}

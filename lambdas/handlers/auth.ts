@@ -1,11 +1,14 @@
 /**
- * The signed-in member of staff, from the claims of a token the API has already verified
- * (API Gateway's JWT authorizer in AWS; the embedded default's local authorizer the same
- * way). Roles are Cognito groups; settings and staff id are custom attributes.
+ * The signed-in member of staff. The token the API has already verified (API Gateway's JWT
+ * authorizer in AWS; the embedded default's local authorizer the same way) says who they are
+ * (the `custom:staffId` attribute); what they may do comes from the directory as it is now,
+ * not from the token: a person deactivated or given other roles or settings is treated so
+ * within a minute (the directory cache), however long their token still runs. Cognito groups
+ * and the settings attribute mirror the directory for the console's display only.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { StaffPrincipal } from '../domain/access';
-import { ROLES, type Role } from '../domain/procedure';
+import type { Directory } from '../domain/directory';
 
 export const CLAIMS = {
   groups: 'cognito:groups',
@@ -22,27 +25,20 @@ export class UnauthenticatedError extends Error {
 
 type Claims = Record<string, string | number | boolean | string[]>;
 
-/** API Gateway hands JWT claims to Lambdas flattened: an array claim arrives as "[a b]". */
-function listClaim(value: Claims[string] | undefined, separator: RegExp): string[] {
-  if (value === undefined) return [];
-  if (Array.isArray(value)) return value.map(String);
-  return String(value)
-    .replace(/^\[|\]$/g, '')
-    .split(separator)
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
-export function principalFrom(event: APIGatewayProxyEventV2): StaffPrincipal {
+/** The staff id the verified token names; 401 when there is none. */
+export function signedInStaffId(event: APIGatewayProxyEventV2): string {
   const context = event.requestContext as APIGatewayProxyEventV2['requestContext'] & {
     authorizer?: { jwt?: { claims?: Claims } };
   };
-  const claims = context.authorizer?.jwt?.claims;
-  const staffId = claims?.[CLAIMS.staffId];
-  if (!claims || typeof staffId !== 'string' || staffId === '') throw new UnauthenticatedError();
-  const roles = listClaim(claims[CLAIMS.groups], /[\s,]+/).filter((group): group is Role =>
-    (ROLES as readonly string[]).includes(group),
-  );
-  if (roles.length === 0) throw new UnauthenticatedError();
-  return { staffId, roles, settings: listClaim(claims[CLAIMS.settings], /,/) };
+  const staffId = context.authorizer?.jwt?.claims?.[CLAIMS.staffId];
+  if (typeof staffId !== 'string' || staffId === '') throw new UnauthenticatedError();
+  return staffId;
+}
+
+/** Who is signing in, with the roles and settings the directory gives them now; 401 for anyone not active in it. */
+export function principalFrom(event: APIGatewayProxyEventV2, directory: Directory): StaffPrincipal {
+  const staffId = signedInStaffId(event);
+  const member = directory.members.find((m) => m.id === staffId);
+  if (!member || member.roles.length === 0) throw new UnauthenticatedError();
+  return { staffId, roles: [...member.roles], settings: [...member.settings] };
 }

@@ -4,7 +4,7 @@ import type { ClockState } from '../domain/clock';
 import { CLOCK_STATUSES, CLOCK_STEPS } from '../domain/clock';
 import { LEVEL_IDS } from '../domain/procedure';
 import { runClockStep } from '../use-cases/run-clock-step';
-import { getRuntime, logger } from './runtime';
+import { logger, useCaseContext } from './runtime';
 
 const clockState = z.object({
   level: z.enum(LEVEL_IDS),
@@ -26,7 +26,7 @@ const clockStepInput = z.object({
 
 export async function handler(event: unknown): Promise<ClockState> {
   const input = clockStepInput.parse(event);
-  const state = await runClockStep(getRuntime().context, input);
+  const state = await runClockStep(await useCaseContext(), input);
   logger.info('Clock step', { step: input.step, reference: input.complaintId, levelId: input.level, status: state.status });
   return state;
 }

@@ -12,6 +12,11 @@ export interface FunctionNeeds {
   email: boolean;
   /** Starts or stops executions of the escalation state machines. */
   workflows: boolean;
+  /**
+   * Creates, changes, disables and signs out staff sign-in accounts in the organisation's
+   * Cognito user pool (the directory's add and change routes only).
+   */
+  accounts?: boolean;
 }
 
 export interface RouteDefinition {
@@ -26,6 +31,8 @@ export interface RouteDefinition {
 }
 
 const READS = { table: 'read', email: false, workflows: false } as const;
+/** The directory is changed by administrators; its records are on the table (issue 12). */
+const DIRECTORY_WRITES = { table: 'readWrite', email: false, workflows: false } as const;
 /** Whatever moves a complaint may send email and start or restart clocks. */
 const MOVES = { table: 'readWrite', email: true, workflows: true } as const;
 
@@ -164,6 +171,79 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: 'complainant',
     needs: MOVES,
     summary: "The status page's reply posted without JavaScript: answered with a redirect to the page, or the page again",
+  },
+  {
+    operationId: 'listMembers',
+    method: 'GET',
+    path: '/admin/members',
+    handler: 'list-members',
+    access: 'staff',
+    // The first read of an administrator may store the configuration's directory (the seed).
+    needs: DIRECTORY_WRITES,
+    summary: 'Everyone in the staff directory, active or not (administrators only)',
+  },
+  {
+    operationId: 'addMember',
+    method: 'POST',
+    path: '/admin/members',
+    handler: 'add-member',
+    access: 'staff',
+    needs: { ...DIRECTORY_WRITES, accounts: true },
+    summary: 'Add a member of staff and create their sign-in account (administrators only)',
+  },
+  {
+    operationId: 'changeMember',
+    method: 'POST',
+    path: '/admin/members/{id}',
+    handler: 'change-member',
+    access: 'staff',
+    needs: { ...DIRECTORY_WRITES, accounts: true },
+    summary: "Change a member's roles, settings or details, or deactivate them (administrators only)",
+  },
+  {
+    operationId: 'handOverComplaints',
+    method: 'POST',
+    path: '/admin/members/{id}/handover',
+    handler: 'hand-over-complaints',
+    access: 'staff',
+    needs: DIRECTORY_WRITES,
+    summary: "Give a member's running complaints to another key person (administrators only)",
+  },
+  {
+    operationId: 'listSettings',
+    method: 'GET',
+    path: '/admin/settings',
+    handler: 'list-settings',
+    access: 'staff',
+    needs: DIRECTORY_WRITES,
+    summary: 'The settings, each with what the procedure still needs there (administrators only)',
+  },
+  {
+    operationId: 'addSetting',
+    method: 'POST',
+    path: '/admin/settings',
+    handler: 'add-setting',
+    access: 'staff',
+    needs: DIRECTORY_WRITES,
+    summary: 'Add a setting (administrators only)',
+  },
+  {
+    operationId: 'changeSetting',
+    method: 'POST',
+    path: '/admin/settings/{id}',
+    handler: 'change-setting',
+    access: 'staff',
+    needs: DIRECTORY_WRITES,
+    summary: 'Rename a setting or correct its address or Ofsted URN (administrators only)',
+  },
+  {
+    operationId: 'listDirectoryChanges',
+    method: 'GET',
+    path: '/admin/changes',
+    handler: 'list-directory-changes',
+    access: 'staff',
+    needs: DIRECTORY_WRITES,
+    summary: 'Who changed what in the staff directory, and when, newest first (administrators only)',
   },
 ];
 

@@ -2,10 +2,11 @@
 import { getComplaint } from '../use-cases/get-complaint';
 import { principalFrom } from './auth';
 import { httpHandler, json, pathParameter } from './http';
-import { getRuntime } from './runtime';
+import { useCaseContext } from './runtime';
 
 export const handler = httpHandler(async (event) => {
-  const principal = principalFrom(event);
-  const view = await getComplaint(getRuntime().context, principal, pathParameter(event, 'id'));
+  const context = await useCaseContext();
+  const principal = principalFrom(event, context.directory);
+  const view = await getComplaint(context, principal, pathParameter(event, 'id'));
   return json(200, view);
 });

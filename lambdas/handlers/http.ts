@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import {
   ConcurrencyError,
   ConflictError,
+  DirectoryChangedError,
+  DirectoryChangeRefusedError,
   ForbiddenError,
   IdempotencyKeyReusedError,
   NotFoundError,
@@ -78,6 +80,10 @@ export function errorResponse(error: unknown): HttpResult {
   if (error instanceof ForbiddenError) return json(403, { message: error.message });
   if (error instanceof ConflictError) return json(409, { message: error.message });
   if (error instanceof ConcurrencyError) return json(409, { message: 'The complaint changed meanwhile; try again' });
+  if (error instanceof DirectoryChangeRefusedError) {
+    return json(409, { message: `This change was not made: ${error.problems.join('; ')}.`, problems: error.problems });
+  }
+  if (error instanceof DirectoryChangedError) return json(409, { message: 'Someone else changed the directory meanwhile; try again' });
   if (error instanceof IdempotencyKeyReusedError) return json(422, { message: error.message });
   // Our errors carry references and field names, never what a person wrote.
   if (error instanceof Error) logger.error('Unhandled error', error);

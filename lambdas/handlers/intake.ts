@@ -5,7 +5,7 @@
  */
 import type { Subject } from '../domain/procedure';
 import { submitComplaint, type ComplaintSubmission, type SubmissionResult } from '../use-cases/submit-complaint';
-import { getRuntime, logger } from './runtime';
+import { logger, useCaseContext } from './runtime';
 import { agencyComplaintRequest, parentComplaintRequest, type AgencyComplaintRequest, type ParentComplaintRequest } from './schemas';
 import { rejectLikelySpam } from './spam-check';
 
@@ -51,7 +51,7 @@ export async function acceptComplaint<K extends IntakeKind>(
   idempotencyKey: string | undefined,
 ): Promise<SubmissionResult> {
   rejectLikelySpam(request);
-  const result = await submitComplaint(getRuntime().context, submissionOf(kind, request), {
+  const result = await submitComplaint(await useCaseContext(), submissionOf(kind, request), {
     idempotencyKey,
     actor: { kind: 'complainant' },
   });

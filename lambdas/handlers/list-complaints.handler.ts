@@ -3,21 +3,21 @@ import { ValidationError } from '../domain/errors';
 import { listComplaints } from '../use-cases/list-complaints';
 import { principalFrom } from './auth';
 import { httpHandler, json } from './http';
-import { getRuntime } from './runtime';
+import { useCaseContext } from './runtime';
 import { listComplaintsQuery } from './staff-schemas';
 
 export const handler = httpHandler(async (event) => {
-  const principal = principalFrom(event);
+  const context = await useCaseContext();
+  const principal = principalFrom(event, context.directory);
   const query = listComplaintsQuery.safeParse(event.queryStringParameters ?? {});
   if (!query.success) {
     throw new ValidationError(query.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
   }
-  const { org, context } = getRuntime();
   const { after, settingId, track, state, limit } = query.data;
   const page = await listComplaints(
     context,
     principal,
-    org.settings.map((s) => s.id),
+    context.directory.settings.map((s) => s.id),
     { limit, ...(after ? { after } : {}), ...(settingId ? { settingId } : {}), ...(track ? { track } : {}), ...(state ? { state } : {}) },
   );
   return json(200, page);

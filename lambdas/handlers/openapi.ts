@@ -8,6 +8,17 @@ import { ROUTES, type RouteDefinition } from './functions';
 import { agencyComplaintRequest, errorResponseSchema, parentComplaintRequest, submissionResponse } from './schemas';
 import { complainantResponseRequest, listComplaintsQuery, onBehalfRequest, staffActionRequest } from './staff-schemas';
 import { statusPageQuery, statusReplyForm } from './status-page-query';
+import {
+  directoryChangeSchema,
+  directoryChangesQuery,
+  handOverRequest,
+  memberChangeRequest,
+  memberSchema,
+  newMemberRequest,
+  newSettingRequest,
+  settingChangeRequest,
+} from './admin-schemas';
+import { settingSchema } from '../../lib/config/organisation';
 
 interface OperationSchemas {
   body?: z.ZodType;
@@ -45,6 +56,34 @@ const SCHEMAS: Record<string, OperationSchemas> = {
     success: { status: 303, description: 'Recorded: redirect to the status page, which says so' },
   },
 };
+
+// The directory routes (issue 12), kept together.
+Object.assign(SCHEMAS, {
+  listMembers: { success: { status: 200, description: 'Everyone, by name', schema: z.object({ members: z.array(memberSchema) }) } },
+  addMember: { body: newMemberRequest, success: { status: 201, description: 'Added; in AWS their invitation is on its way', schema: memberSchema } },
+  changeMember: { body: memberChangeRequest, success: { status: 200, description: 'Changed (409 with the problems when refused)', schema: memberSchema } },
+  handOverComplaints: {
+    body: handOverRequest,
+    success: { status: 200, description: 'The references handed over', schema: z.object({ handedOver: z.array(z.string()) }) },
+  },
+  listSettings: {
+    success: {
+      status: 200,
+      description: 'Each setting with what the procedure still needs there',
+      schema: z.object({ settings: z.array(settingSchema.extend({ needs: z.array(z.enum(['settingManager', 'lineManager', 'owner', 'allegationRecipients'])) })) }),
+    },
+  },
+  addSetting: { body: newSettingRequest, success: { status: 201, description: 'Added', schema: settingSchema } },
+  changeSetting: { body: settingChangeRequest, success: { status: 200, description: 'Changed', schema: settingSchema } },
+  listDirectoryChanges: {
+    query: directoryChangesQuery,
+    success: {
+      status: 200,
+      description: 'A page of changes, newest first',
+      schema: z.object({ items: z.array(directoryChangeSchema), next: z.string().optional() }),
+    },
+  },
+} satisfies Record<string, OperationSchemas>);
 
 const SECURITY: Record<RouteDefinition['access'], Record<string, string[]>[]> = {
   public: [],

@@ -2,14 +2,15 @@
 import { recordAction } from '../use-cases/record-action';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
-import { getRuntime, logger } from './runtime';
+import { logger, useCaseContext } from './runtime';
 import { staffActionRequest } from './staff-schemas';
 
 export const handler = httpHandler(async (event) => {
-  const principal = principalFrom(event);
+  const context = await useCaseContext();
+  const principal = principalFrom(event, context.directory);
   const action = parseJsonBody(event, staffActionRequest);
   const reference = pathParameter(event, 'id');
-  const { complaint, levels } = await recordAction(getRuntime().context, reference, action, principal);
+  const { complaint, levels } = await recordAction(context, reference, action, principal);
   logger.info('Action recorded', { reference, action: action.type, status: complaint.status });
   return json(200, { complaint, levels });
 });

@@ -4,16 +4,17 @@ import { mayRecordFor } from '../domain/access';
 import { submitComplaint } from '../use-cases/submit-complaint';
 import { principalFrom } from './auth';
 import { header, httpHandler, json, parseJsonBody } from './http';
-import { getRuntime, logger } from './runtime';
+import { logger, useCaseContext } from './runtime';
 import { onBehalfRequest } from './staff-schemas';
 
 
 export const handler = httpHandler(async (event) => {
-  const principal = principalFrom(event);
+  const context = await useCaseContext();
+  const principal = principalFrom(event, context.directory);
   const request = parseJsonBody(event, onBehalfRequest);
   if (!mayRecordFor(principal, request.settingId)) throw new ForbiddenError('You do not work at this setting');
   const result = await submitComplaint(
-    getRuntime().context,
+    context,
     { ...request, track: 'parent' },
     {
       idempotencyKey: header(event, 'idempotency-key'),

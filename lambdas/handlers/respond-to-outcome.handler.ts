@@ -2,11 +2,11 @@
 import { authoriseStatusToken, getComplaintStatus } from '../use-cases/get-complaint-status';
 import { respondToOutcome } from '../use-cases/respond-to-outcome';
 import { httpHandler, json, parseJsonBody, pathParameter, statusToken } from './http';
-import { getRuntime, logger } from './runtime';
+import { logger, useCaseContext } from './runtime';
 import { complainantResponseRequest } from './staff-schemas';
 
 export const handler = httpHandler(async (event) => {
-  const { context } = getRuntime();
+  const context = await useCaseContext();
   const reference = pathParameter(event, 'reference');
   const token = statusToken(event);
   await authoriseStatusToken(context, reference, token);

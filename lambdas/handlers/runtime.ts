@@ -2,6 +2,10 @@
  * Everything a handler needs, built once per cold start from the environment. Local and AWS
  * differ only here, in configuration: endpoints come from AWS_ENDPOINT_URL_* (read by the
  * SDK itself), and DAY_SECONDS shortens days for the embedded demo.
+ *
+ * The staff directory is data (issue 12): each invocation takes a snapshot of the current
+ * one (`useCaseContext()`, cached for a minute per warm function), so that the use cases can
+ * read it synchronously and a change reaches them within the minute.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
@@ -15,7 +19,10 @@ import { StepFunctionsWorkflows } from '../adapters/sfn/step-functions-workflows
 import { cryptoSecrets } from '../adapters/secrets';
 import { londonCalendar, scaledCalendar } from '../domain/calendar';
 import type { Calendar } from '../domain/calendar-port';
-import type { Directory } from '../domain/directory';
+import { DynamoDbDirectoryRepository } from '../adapters/dynamodb/directory-repository';
+import type { DirectoryRepository } from '../domain/directory-ports';
+import { directorySnapshot, seedFrom, type DirectoryData, type DirectorySnapshot } from '../domain/staff-directory';
+import { CurrentDirectory } from '../use-cases/current-directory';
 import type { ClockPolicy } from '../domain/procedure';
 import type { Clock, Workflows } from '../domain/ports';
 import type { UseCaseContext } from '../use-cases/context';
@@ -40,8 +47,21 @@ export const logger = new Logger({ serviceName: 'complaints' });
 
 export interface Runtime {
   org: OrganisationConfig;
-  context: UseCaseContext;
   effects: EffectPorts;
+  directories: DirectoryRepository;
+  /** The current directory, cached for a minute per warm function. */
+  currentDirectory: CurrentDirectory;
+  /** The configuration's directory: what is seeded, and what is read until then. */
+  seed: DirectoryData;
+  /** The use cases' context around one snapshot of the directory. */
+  contextWith(directory: DirectorySnapshot): UseCaseContext & { directory: DirectorySnapshot };
+}
+
+/** A use-case context with the directory as it is now (at most a minute old). */
+export async function useCaseContext(): Promise<UseCaseContext & { directory: DirectorySnapshot }> {
+  const runtime = getRuntime();
+  const data = await runtime.currentDirectory.data();
+  return runtime.contextWith(directorySnapshot(runtime.org.name, data));
 }
 
 let runtime: Runtime | undefined;
@@ -58,7 +78,8 @@ export function getRuntime(): Runtime {
 function buildRuntime(env: z.infer<typeof environmentSchema>): Runtime {
   const org = parseOrganisationConfig(JSON.parse(env.ORG_CONFIG), 'ORG_CONFIG');
   const clock: Clock = { now: () => new Date() };
-  const repo = new DynamoDbComplaintRepository(new DynamoDBClient({}), env.TABLE_NAME);
+  const dynamodb = new DynamoDBClient({});
+  const repo = new DynamoDbComplaintRepository(dynamodb, env.TABLE_NAME);
   const base = env.PUBLIC_BASE_URL?.replace(/\/$/, '');
   const effects: EffectPorts = {
     repo,
@@ -77,12 +98,13 @@ function buildRuntime(env: z.infer<typeof environmentSchema>): Runtime {
     onParked: (effect, error) =>
       logger.error(PARKED_LOG_MESSAGE, { reference: effect.complaintId, effectKind: effect.kind, error }),
   };
-  const context: UseCaseContext = {
+  const directories = new DynamoDbDirectoryRepository(dynamodb, env.TABLE_NAME);
+  const seed = seedFrom(org);
+  const common: Omit<UseCaseContext, 'directory'> = {
     repo,
     clock,
     secrets: cryptoSecrets,
     rules: { calendar: calendarFrom(org, env.DAY_SECONDS), policy: policyFrom(org) },
-    directory: directoryFrom(org),
     ofsted: org.ofsted,
     lado: (settingId) => ladoFor(org, settingId),
     retentionYears: org.retentionYears,
@@ -92,7 +114,14 @@ function buildRuntime(env: z.infer<typeof environmentSchema>): Runtime {
     // embedded default the sweeper plays the stream's part).
     dispatch: async () => {},
   };
-  return { org, context, effects };
+  return {
+    org,
+    effects,
+    directories,
+    seed,
+    currentDirectory: new CurrentDirectory(directories, seed, clock),
+    contextWith: (directory) => ({ ...common, directory }),
+  };
 }
 
 function workflowsFrom(env: z.infer<typeof environmentSchema>): Workflows {
@@ -113,7 +142,7 @@ export function policyFrom(org: OrganisationConfig): ClockPolicy {
   return { targets: { keyPersonDays, lineManagerDays, agencyAppealDays }, remindBeforeDays, overdueEveryDays };
 }
 
-export function directoryFrom(org: OrganisationConfig): Directory {
-  const settings = new Map(org.settings.map((s) => [s.id, s.name]));
-  return { organisationName: org.name, settingName: (id) => settings.get(id), members: org.staff };
+/** The configuration's directory, as the use cases see it before anything was changed. */
+export function directoryFrom(org: OrganisationConfig): DirectorySnapshot {
+  return directorySnapshot(org.name, seedFrom(org));
 }

@@ -133,5 +133,7 @@ export const errorResponseSchema = z
   .object({
     message: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    /** A refused change of the directory: each way it would leave the procedure impossible. */
+    problems: z.array(z.string()).optional(),
   })
   .meta({ id: 'Error' });

@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -17,6 +18,7 @@ import type { Construct, IConstruct } from 'constructs';
 import type { FunctionNeeds } from '../../lambdas/handlers/functions';
 import type { Track } from '../../lambdas/domain/procedure';
 import { INDEXES } from '../../lambdas/adapters/dynamodb/table-design';
+import { COGNITO_ADMIN_ACTIONS } from '../../lambdas/adapters/cognito/admin-actions';
 import type { OrganisationConfig } from '../config/organisation';
 import type { Notifications } from './notifications';
 
@@ -48,6 +50,8 @@ export interface FunctionServices {
   table: dynamodb.ITable;
   notifications: Notifications;
   stateMachines?: Readonly<Record<Track, sfn.IStateMachine>>;
+  /** The staff user pool, for the functions that manage sign-in accounts. */
+  userPool?: cognito.IUserPool;
 }
 
 export class ComplaintsFunction extends NodejsFunction {
@@ -125,6 +129,23 @@ export class ComplaintsFunction extends NodejsFunction {
       if (!services.stateMachines) throw new Error(`${this.node.path} needs the escalation workflows, which were not given`);
       this.bindWorkflows(services.stateMachines);
     }
+    if (needs.accounts) {
+      if (!services.userPool) throw new Error(`${this.node.path} manages staff accounts, but no user pool was given`);
+      this.bindAccounts(services.userPool);
+    }
+    return this;
+  }
+
+  /**
+   * USER_POOL_ID and the Cognito admin actions the accounts adapter calls, on that one pool's
+   * users only: create, groups, attributes, disable, enable, global sign-out. No delete, no
+   * reading or listing users, no other pool.
+   */
+  bindAccounts(userPool: cognito.IUserPool): this {
+    this.addEnvironment('USER_POOL_ID', userPool.userPoolId);
+    this.serviceRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: [...COGNITO_ADMIN_ACTIONS], resources: [userPool.userPoolArn] }),
+    );
     return this;
   }
 

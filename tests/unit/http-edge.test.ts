@@ -11,7 +11,9 @@ import {
 } from '../../lambdas/domain/errors';
 import { CLAIMS, principalFrom, UnauthenticatedError } from '../../lambdas/handlers/auth';
 import { errorResponse, httpHandler, json, MAX_BODY_BYTES, parseJsonBody } from '../../lambdas/handlers/http';
-import { logger } from '../../lambdas/handlers/runtime';
+import { directoryFrom, logger } from '../../lambdas/handlers/runtime';
+import { directorySnapshot, seedFrom } from '../../lambdas/domain/staff-directory';
+import { exampleOrg } from '../helpers/use-case-context';
 import { parentComplaintRequest } from '../../lambdas/handlers/schemas';
 import { staffActionRequest } from '../../lambdas/handlers/staff-schemas';
 
@@ -58,35 +60,40 @@ function without(claim: string): Claims {
 
 const bodyOf = (result: ReturnType<typeof json>) => JSON.parse(result.body as string) as Record<string, unknown>;
 
-describe('Edge: principalFrom (staff claims)', () => {
-  it.each([
-    ['API Gateway’s flattened list "[a b]"', '[settingManager safeguardingLead]', ['settingManager', 'safeguardingLead']],
-    ['a flattened list of one', '[owner]', ['owner']],
-    ['a real JSON array (the local authorizer)', ['lineManager', 'keyPerson'], ['lineManager', 'keyPerson']],
-    ['a comma-separated string', 'settingManager,keyPerson', ['settingManager', 'keyPerson']],
-    ['a bare group name', 'administrator', ['administrator']],
-    ['groups that are not roles, left out', '[admins settingManager everyone]', ['settingManager']],
-  ] as const)('groups as %s → roles', (_case, groups, roles) => {
-    const principal = principalFrom(apiEvent({ claims: staffClaims({ [CLAIMS.groups]: groups as Claims[string] }) }));
+describe('Edge: principalFrom (who the token names, what the directory gives them now)', () => {
+  const directory = directoryFrom(exampleOrg);
 
-    expect(principal.roles).toEqual(roles);
-    expect(principal.staffId).toBe('chloe-evans');
+  it('roles and settings come from the directory, not from the token', () => {
+    // Prepare: a token whose groups and settings claims say far more than the directory does
+    const claims = staffClaims({ [CLAIMS.groups]: '[owner administrator]', [CLAIMS.settings]: 'oak-street,willow-lane' });
+
+    // Act
+    const principal = principalFrom(apiEvent({ claims }), directory);
+
+    // Assess
+    expect(principal).toEqual({ staffId: 'chloe-evans', roles: ['settingManager'], settings: ['oak-street'] });
   });
 
-  it.each([
-    ['one setting', 'oak-street', ['oak-street']],
-    ['comma-separated settings', 'oak-street,willow-lane', ['oak-street', 'willow-lane']],
-    ['comma-separated settings with spaces', ' oak-street , willow-lane ', ['oak-street', 'willow-lane']],
-    ['flattened brackets', '[oak-street,willow-lane]', ['oak-street', 'willow-lane']],
-    ['an empty attribute', '', []],
-  ])('settings as %s', (_case, settings, expected) => {
-    expect(principalFrom(apiEvent({ claims: staffClaims({ [CLAIMS.settings]: settings }) })).settings).toEqual(expected);
+  it('a member whose roles changed is given the new roles with the same token', () => {
+    const changed = directorySnapshot(exampleOrg.name, {
+      ...seedFrom(exampleOrg),
+      members: seedFrom(exampleOrg).members.map((m) => (m.id === 'chloe-evans' ? { ...m, roles: ['lineManager'], settings: ['oak-street', 'willow-lane'] } : m)),
+    });
+
+    expect(principalFrom(apiEvent({ claims: staffClaims() }), changed)).toEqual({
+      staffId: 'chloe-evans',
+      roles: ['lineManager'],
+      settings: ['oak-street', 'willow-lane'],
+    });
   });
 
-  it('no settings claim at all means no settings (an owner or administrator still sees all)', () => {
-    const claims = { ...without(CLAIMS.settings), [CLAIMS.groups]: '[owner]' };
+  it('a deactivated member is signed out (401) even with a valid token', () => {
+    const deactivated = directorySnapshot(exampleOrg.name, {
+      ...seedFrom(exampleOrg),
+      members: seedFrom(exampleOrg).members.map((m) => (m.id === 'chloe-evans' ? { ...m, active: false } : m)),
+    });
 
-    expect(principalFrom(apiEvent({ claims }))).toEqual({ staffId: 'chloe-evans', roles: ['owner'], settings: [] });
+    expect(() => principalFrom(apiEvent({ claims: staffClaims() }), deactivated)).toThrow(UnauthenticatedError);
   });
 
   it.each([
@@ -94,11 +101,9 @@ describe('Edge: principalFrom (staff claims)', () => {
     ['no staff id', without(CLAIMS.staffId)],
     ['an empty staff id', staffClaims({ [CLAIMS.staffId]: '' })],
     ['a staff id that is not a string', staffClaims({ [CLAIMS.staffId]: 42 })],
-    ['no groups', without(CLAIMS.groups)],
-    ['an empty flattened list', staffClaims({ [CLAIMS.groups]: '[]' })],
-    ['only groups that are not roles', staffClaims({ [CLAIMS.groups]: '[parents visitors]' })],
+    ['a staff id nobody in the directory has', staffClaims({ [CLAIMS.staffId]: 'zoe-unknown' })],
   ])('%s → UnauthenticatedError (401)', (_case, claims) => {
-    expect(() => principalFrom(apiEvent(claims ? { claims } : {}))).toThrow(UnauthenticatedError);
+    expect(() => principalFrom(apiEvent(claims ? { claims } : {}), directory)).toThrow(UnauthenticatedError);
   });
 });
 

@@ -5,6 +5,13 @@ import { buildOpenApiDocument } from '../../lambdas/handlers/openapi';
 import { onBehalfRequest } from '../../lambdas/handlers/staff-schemas';
 import { agencyComplaintRequest, parentComplaintRequest } from '../../lambdas/handlers/schemas';
 import { complainantResponseRequest, staffActionRequest } from '../../lambdas/handlers/staff-schemas';
+import {
+  handOverRequest,
+  memberChangeRequest,
+  newMemberRequest,
+  newSettingRequest,
+  settingChangeRequest,
+} from '../../lambdas/handlers/admin-schemas';
 
 // The document is generated from ROUTES and the zod schemas the handlers validate with; these
 // tests hold it to them. Each JSON body is named here by hand, from the handler that parses it.
@@ -27,6 +34,11 @@ const JSON_BODIES: Record<string, z.ZodType> = {
   recordComplaintOnBehalf: onBehalfRequest,
   recordAction: staffActionRequest,
   respondToOutcome: complainantResponseRequest,
+  addMember: newMemberRequest,
+  changeMember: memberChangeRequest,
+  handOverComplaints: handOverRequest,
+  addSetting: newSettingRequest,
+  changeSetting: settingChangeRequest,
 };
 
 const jsonPosts = ROUTES.filter((route) => route.method === 'POST' && !route.path.startsWith('/forms/'));

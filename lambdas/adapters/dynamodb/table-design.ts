@@ -9,6 +9,8 @@
  * | level clock     | COMPLAINT#<id>       | LEVEL#<level>               |
  * | outbox effect   | COMPLAINT#<id>       | OUTBOX#<key>                |
  * | idempotency key | IDEMPOTENCY#<hash>   | IDEMPOTENCY                 |
+ * | directory       | DIRECTORY            | META, MEMBER#<id>, SETTING#<id> |
+ * | directory change| DIRECTORY#CHANGES    | <iso time>#<random>         |
  *
  * Sparse indexes, so that no read path scans:
  * - `byDeadline`: open complaints of a setting (staff dashboard), one entry on each open
@@ -20,6 +22,9 @@
  */
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** The staff directory's partition (one Query loads it) and its change record's. */
+export const DIRECTORY_KEYS = { partition: 'DIRECTORY', changes: 'DIRECTORY#CHANGES' } as const;
 
 export const INDEXES = {
   byDeadline: { name: 'byDeadline', partitionKey: 'deadlinePk', sortKey: 'deadlineSk' },

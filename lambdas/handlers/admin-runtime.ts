@@ -1,0 +1,33 @@
+/**
+ * What the administrators' directory routes share: the signed-in administrator (by the
+ * directory as it is now) and the context of the directory's use cases. Staff accounts are
+ * passed in only by the functions that manage them (accounts-runtime.ts), so that no other
+ * bundle carries the Cognito client.
+ */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { StaffPrincipal } from '../domain/access';
+import type { StaffAccounts } from '../domain/directory-ports';
+import { requireAdministrator, type DirectoryAdminContext } from '../use-cases/directory-admin';
+import { principalFrom } from './auth';
+import { getRuntime, useCaseContext } from './runtime';
+
+export async function directoryAdmin(
+  event: APIGatewayProxyEventV2,
+  accounts?: StaffAccounts,
+): Promise<{ ctx: DirectoryAdminContext; principal: StaffPrincipal }> {
+  const runtime = getRuntime();
+  const principal = principalFrom(event, (await useCaseContext()).directory);
+  // Before the body is read: to anyone else these routes answer 403 whatever they send.
+  requireAdministrator(principal);
+  return {
+    principal,
+    ctx: {
+      directories: runtime.directories,
+      seed: runtime.seed,
+      clock: runtime.effects.clock,
+      complaints: runtime.effects.repo,
+      ...(accounts ? { accounts } : {}),
+      changed: () => runtime.currentDirectory.forget(),
+    },
+  };
+}

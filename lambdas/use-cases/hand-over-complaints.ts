@@ -1,0 +1,85 @@
+/**
+ * An administrator hands a member of staff's running complaints to another key person, so
+ * that the first can be deactivated or moved (issue 12, point 3).
+ *
+ * Primary course: find the running clocks that name them as the key person (the dashboard's
+ * index, a query per setting); check the new key person works at each complaint's setting and
+ * is not what it is about; on each complaint, name the new key person (its clocks carry on:
+ * the next reminder goes to them) and note the handover on its record for staff only: the
+ * complainant is never told the names of staff; record the change in the directory's history.
+ */
+import type { StaffPrincipal } from '../domain/access';
+import { coversSetting } from '../domain/directory';
+import { NotFoundError, ValidationError } from '../domain/errors';
+import { directorySnapshot } from '../domain/staff-directory';
+import { eventRecorder, retryOnConflict } from './context';
+import { ensureSeeded } from './current-directory';
+import { changeDirectory, requireAdministrator, runningClocksOf, type DirectoryAdminContext } from './directory-admin';
+
+export async function handOverComplaints(
+  ctx: DirectoryAdminContext,
+  principal: StaffPrincipal,
+  fromStaffId: string,
+  toStaffId: string,
+): Promise<{ handedOver: string[] }> {
+  requireAdministrator(principal);
+  const { data } = await ensureSeeded(ctx.directories, ctx.seed, ctx.clock);
+  const from = data.members.find((m) => m.id === fromStaffId);
+  if (!from) throw new NotFoundError();
+  const directory = directorySnapshot('', data);
+  const to = directory.members.find((m) => m.id === toStaffId);
+  if (!to || to.id === from.id) {
+    throw new ValidationError([{ field: 'toStaffId', message: 'is not another active member of staff' }]);
+  }
+
+  const clocks = await runningClocksOf(ctx.complaints, data.settings.map((s) => s.id));
+  const theirs = [...new Map(clocks.filter((c) => c.complaint.keyPersonId === from.id).map((c) => [c.complaint.id, c.complaint])).values()];
+  const unsuitable = theirs.filter(
+    (complaint) => !to.roles.includes('keyPerson') || !coversSetting(to, complaint.settingId) || complaint.subjectStaffId === to.id,
+  );
+  if (unsuitable.length > 0) {
+    const names = [...new Set(unsuitable.map((c) => directory.settingName(c.settingId) ?? c.settingId))];
+    throw new ValidationError([
+      { field: 'toStaffId', message: `must be a key person at ${names.join(' and ')}, and not the subject of the complaint` },
+    ]);
+  }
+
+  for (const { id } of theirs) {
+    await retryOnConflict(async () => {
+      const aggregate = await ctx.complaints.load(id);
+      if (!aggregate || aggregate.complaint.keyPersonId !== from.id) return;
+      const complaint = { ...aggregate.complaint, keyPersonId: to.id, version: aggregate.complaint.version + 1 };
+      const { events, record } = eventRecorder(id, ctx.clock.now());
+      record(
+        'note',
+        { kind: 'staff', staffId: principal.staffId, role: 'administrator' },
+        `Handed over from ${from.name} to ${to.name}, the key person from now on.`,
+        { visibleToComplainant: false, details: { handedOverFrom: from.id, handedOverTo: to.id } },
+      );
+      // Every level is written again, so that the dashboard's copy of the complaint's facts
+      // (who the key person is) changes with it.
+      await ctx.complaints.save({
+        complaint,
+        expectedVersion: aggregate.complaint.version,
+        levels: Object.values(aggregate.levels).filter((level) => level !== undefined),
+        events,
+        effects: [],
+      });
+    });
+  }
+
+  const handedOver = theirs.map((c) => c.id);
+  await changeDirectory(ctx, ({ version }) =>
+    ctx.directories.save({
+      expectedVersion: version,
+      record: {
+        at: ctx.clock.now().toISOString(),
+        by: principal.staffId,
+        kind: 'complaintsHandedOver',
+        target: from.id,
+        after: { to: to.id, complaints: handedOver },
+      },
+    }),
+  );
+  return { handedOver };
+}
