@@ -107,15 +107,17 @@ describe('Construct: StaffAuth', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
       (r) => r.Properties as { RouteKey: string; AuthorizationType: string; AuthorizerId?: { Ref: string } },
     );
-    const staffRoutes = routes.filter((r) => r.RouteKey.includes(' /staff/'));
+    const guarded = (r: { RouteKey: string }) => r.RouteKey.includes(' /staff/') || r.RouteKey.includes(' /admin/');
+    const staffRoutes = routes.filter(guarded);
     // Assess
     expect(Object.values(authorizers)[0]?.Properties).toMatchObject({ AuthorizerType: 'JWT' });
-    expect(staffRoutes.length).toBe(4);
+    // The staff console's four, and the administrators' eight (the directory, issue 12).
+    expect(staffRoutes.length).toBe(12);
     for (const route of staffRoutes) {
       expect(route.AuthorizationType, route.RouteKey).toBe('JWT');
       expect(route.AuthorizerId, route.RouteKey).toEqual({ Ref: authorizerId });
     }
-    for (const route of routes.filter((r) => !r.RouteKey.includes(' /staff/'))) expect(route.AuthorizationType).toBe('NONE');
+    for (const route of routes.filter((r) => !guarded(r))) expect(route.AuthorizationType).toBe('NONE');
   });
 
   it('requires MFA, allows no self sign-up, and has a group per role', async () => {
