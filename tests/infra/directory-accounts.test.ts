@@ -17,7 +17,7 @@ describe('Stack: staff accounts (the directory’s Cognito permissions)', () => 
 
   beforeAll(() => {
     template = synthComplaintsStack().template;
-    [userPoolId] = Object.keys(template.findResources('AWS::Cognito::UserPool'));
+    userPoolId = Object.keys(template.findResources('AWS::Cognito::UserPool'))[0]!;
   });
 
   const cognitoStatements = (functionId: string) =>
