@@ -3,8 +3,7 @@
  *
  * Every setting needs a setting manager (P4–P6), a line manager (P7, A5), an owner or trustee
  * (P8, A6: owners oversee every setting) and at least two people who can receive an
- * allegation of harm (P3: when one of them is the person accused, the alert must still reach
- * someone). A change is refused when it would open such a gap. A setting that has just been
+ * allegation of harm, whoever is accused (P3, the routing of allegation-recipients.ts). A change is refused when it would open such a gap. A setting that has just been
  * added starts with gaps (nobody works there yet): the rule is that no change may open a gap
  * that was not there before, and the administrators' page lists what a setting still needs.
  *
@@ -12,7 +11,8 @@
  * (deactivated, or moved to other roles or settings) until their complaints are handed over.
  */
 import type { Complaint } from './complaint';
-import { coversSetting, membersWithRole, responsibleFor, type Directory, type DirectoryMember } from './directory';
+import { allegationRecipients, MIN_ALLEGATION_RECIPIENTS } from './allegation-recipients';
+import { membersWithRole, responsibleFor, type Directory } from './directory';
 import type { LevelId } from './procedure';
 import { directorySnapshot, type DirectoryData } from './staff-directory';
 
@@ -27,27 +27,13 @@ export interface Gap {
 export const NEEDS: readonly Need[] = ['settingManager', 'lineManager', 'owner', 'allegationRecipients'];
 
 /**
- * Who receives an allegation about `accusedStaffId` at a setting (P3): the safeguarding lead
- * and the setting manager; when they are the accused, the next people up who are not (the
- * line manager, then the owners). The one place this rule is asked, so that it can follow the
- * allegation routing of the procedure issue without a second copy.
+ * Whether an allegation at a setting reaches at least two people who are not the accused,
+ * whoever of the staff is accused (or no one): the routing of allegation-recipients.ts (P3),
+ * asked for every case.
  */
-export function allegationRecipients(directory: Directory, settingId: string, accusedStaffId?: string): DirectoryMember[] {
-  const chain = [['safeguardingLead', 'settingManager'], ['lineManager'], ['owner']] as const;
-  for (const roles of chain) {
-    const people = unique(roles.flatMap((role) => membersWithRole(directory, role, settingId, accusedStaffId)));
-    if (people.length > 0) return people;
-  }
-  return [];
-}
-
-/** Everyone who could receive an allegation at a setting, whoever is accused. */
-export function peopleWhoCanReceiveAllegation(directory: Directory, settingId: string): DirectoryMember[] {
-  const accused = [undefined, ...directory.members.filter((m) => coversSetting(m, settingId)).map((m) => m.id)];
-  const reachable = accused.map((id) => allegationRecipients(directory, settingId, id));
-  // Someone accused whose allegation would reach no one leaves the setting short whatever the count.
-  if (reachable.some((people) => people.length === 0)) return [];
-  return unique(reachable.flat());
+export function allegationAlwaysReachesTwo(directory: Directory, settingId: string): boolean {
+  const accused = [undefined, ...directory.members.map((m) => m.id)];
+  return accused.every((id) => allegationRecipients(directory, settingId, id).length >= MIN_ALLEGATION_RECIPIENTS);
 }
 
 /** What each setting lacks, by the rules above. */
@@ -59,7 +45,7 @@ export function procedureGaps(data: DirectoryData): Gap[] {
       settingManager: membersWithRole(directory, 'settingManager', setting.id).length > 0,
       lineManager: membersWithRole(directory, 'lineManager', setting.id).length > 0,
       owner: membersWithRole(directory, 'owner', setting.id).length > 0,
-      allegationRecipients: peopleWhoCanReceiveAllegation(directory, setting.id).length >= 2,
+      allegationRecipients: allegationAlwaysReachesTwo(directory, setting.id),
     };
     for (const need of NEEDS) if (!has[need]) gaps.push({ settingId: setting.id, need });
   }
@@ -105,8 +91,4 @@ export function dutiesLeftBehind<T extends ClockDuty>(
     if (responsible.length !== 1 || responsible[0] !== staffId) return false;
     return !responsibleFor(will, duty.complaint, duty.clock.level).some((m) => m.id === staffId);
   });
-}
-
-function unique(members: DirectoryMember[]): DirectoryMember[] {
-  return [...new Map(members.map((m) => [m.id, m])).values()];
 }

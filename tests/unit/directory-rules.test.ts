@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  allegationRecipients,
-  dutiesLeftBehind,
-  gapsOpenedBy,
-  peopleWhoCanReceiveAllegation,
-  procedureGaps,
-} from '../../lambdas/domain/directory-rules';
+import { allegationRecipients } from '../../lambdas/domain/allegation-recipients';
+import { allegationAlwaysReachesTwo, dutiesLeftBehind, gapsOpenedBy, procedureGaps } from '../../lambdas/domain/directory-rules';
 import { directorySnapshot, seedFrom, type DirectoryData, type MemberRecord } from '../../lambdas/domain/staff-directory';
 import type { LevelId } from '../../lambdas/domain/procedure';
 import { exampleOrg } from '../helpers/use-case-context';
@@ -38,16 +33,21 @@ describe('Domain: the directory keeps the procedure possible (issue 12)', () => 
   it('P7, A5: taking the line manager role from the only line manager leaves both settings without one', () => {
     const after = withMember(example(), 'gareth-price', { roles: ['keyPerson'] });
 
+    // At Willow Lane he was also the second person an allegation about Elena Popescu reaches (P3).
     expect(gapsOpenedBy(example(), after)).toEqual([
       { settingId: 'oak-street', need: 'lineManager' },
       { settingId: 'willow-lane', need: 'lineManager' },
+      { settingId: 'willow-lane', need: 'allegationRecipients' },
     ]);
   });
 
   it('P7: moving the line manager off one setting leaves only that setting without one', () => {
     const after = withMember(example(), 'gareth-price', { settings: ['oak-street'] });
 
-    expect(gapsOpenedBy(example(), after)).toEqual([{ settingId: 'willow-lane', need: 'lineManager' }]);
+    expect(gapsOpenedBy(example(), after)).toEqual([
+      { settingId: 'willow-lane', need: 'lineManager' },
+      { settingId: 'willow-lane', need: 'allegationRecipients' },
+    ]);
   });
 
   it('P8, A6: deactivating the only owner leaves every setting without one', () => {
@@ -56,12 +56,11 @@ describe('Domain: the directory keeps the procedure possible (issue 12)', () => 
     expect(gaps.filter((g) => g.need === 'owner').map((g) => g.settingId)).toEqual(['oak-street', 'willow-lane']);
   });
 
-  it('P3: when the manager who is also the safeguarding lead is accused, the alert goes up to the line manager', () => {
+  it('P3: the rule asks the allegation routing itself: at Willow Lane the line manager makes up the two', () => {
     const directory = directorySnapshot('', example());
 
-    expect(ids(allegationRecipients(directory, 'willow-lane'))).toEqual(['elena-popescu']);
-    expect(ids(allegationRecipients(directory, 'willow-lane', 'elena-popescu'))).toEqual(['gareth-price']);
-    expect(ids(peopleWhoCanReceiveAllegation(directory, 'willow-lane'))).toEqual(['elena-popescu', 'gareth-price']);
+    expect(ids(allegationRecipients(directory, 'willow-lane'))).toEqual(['elena-popescu', 'gareth-price']);
+    expect(allegationAlwaysReachesTwo(directory, 'willow-lane')).toBe(true);
   });
 
   it('P3: a setting where one person is everything cannot receive an allegation about that person', () => {
@@ -74,8 +73,12 @@ describe('Domain: the directory keeps the procedure possible (issue 12)', () => 
     };
 
     expect(procedureGaps(solo)).toEqual([{ settingId: 'tiny', need: 'allegationRecipients' }]);
-    // A key person receives no allegation; a second safeguarding lead does.
-    expect(procedureGaps(withMember(solo, 'kim', { roles: ['keyPerson', 'safeguardingLead'] }))).toEqual([]);
+    // A key person receives no allegation; a second safeguarding lead is not enough when Sam
+    // is accused (only one left); with another owner every case reaches two people.
+    const withLead = withMember(solo, 'kim', { roles: ['keyPerson', 'safeguardingLead'] });
+    const lee = { id: 'lee', name: 'Lee', email: 'lee@example.org', roles: ['owner'] as const, settings: [], language: 'en' as const, active: true };
+    expect(procedureGaps(withLead)).toEqual([{ settingId: 'tiny', need: 'allegationRecipients' }]);
+    expect(procedureGaps({ ...withLead, members: [...withLead.members, { ...lee, roles: ['owner'] }] })).toEqual([]);
   });
 
   it('P3: taking the line manager and the owner away from Willow Lane leaves fewer than two people who can receive an allegation', () => {
