@@ -13,7 +13,15 @@ import type { StaffPrincipal } from '../domain/access';
 import { dutiesLeftBehind } from '../domain/directory-rules';
 import { DirectoryChangeRefusedError, NotFoundError, ValidationError } from '../domain/errors';
 import { changedFields, type DirectoryChangeKind, type DirectoryData, type MemberRecord } from '../domain/staff-directory';
-import { accountsOf, changeDirectory, procedureProblems, requireAdministrator, runningClocksOf, type DirectoryAdminContext } from './directory-admin';
+import {
+  accountsOf,
+  changeDirectory,
+  openComplaintsOf,
+  procedureProblems,
+  requireAdministrator,
+  staffDuties,
+  type DirectoryAdminContext,
+} from './directory-admin';
 import { memberFieldProblems } from './member-fields';
 
 export type MemberChange = Partial<Omit<MemberRecord, 'id'>>;
@@ -59,7 +67,7 @@ async function dutyProblems(ctx: DirectoryAdminContext, before: DirectoryData, a
   if (!member.active) return [];
   const organisationWide = member.roles.some((role) => role === 'owner' || role === 'administrator');
   const settings = organisationWide ? before.settings.map((s) => s.id) : member.settings;
-  const left = dutiesLeftBehind(before, after, member.id, await runningClocksOf(ctx.complaints, settings));
+  const left = dutiesLeftBehind(before, after, member.id, staffDuties(await openComplaintsOf(ctx.complaints, settings)));
   if (left.length === 0) return [];
   const references = [...new Set(left.map((clock) => clock.complaint.id))];
   return [

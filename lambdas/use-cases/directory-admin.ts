@@ -6,9 +6,9 @@
  */
 import type { StaffPrincipal } from '../domain/access';
 import type { DirectoryRepository, StaffAccounts, StoredDirectory } from '../domain/directory-ports';
-import { describeGap, gapsOpenedBy } from '../domain/directory-rules';
+import { describeGap, gapsOpenedBy, type ClockDuty } from '../domain/directory-rules';
 import { DirectoryChangedError, ForbiddenError } from '../domain/errors';
-import { runningClockPosition, type Clock, type ComplaintRepository, type RunningClock } from '../domain/ports';
+import { openComplaintPosition, type Clock, type ComplaintRepository, type OpenComplaint } from '../domain/ports';
 import type { DirectoryData } from '../domain/staff-directory';
 import { ensureSeeded } from './current-directory';
 
@@ -59,18 +59,23 @@ export function procedureProblems(before: DirectoryData, after: DirectoryData): 
   return problems;
 }
 
-/** Every running clock of some settings, read from the dashboard's index a page at a time. */
-export async function runningClocksOf(complaints: ComplaintRepository, settingIds: readonly string[]): Promise<RunningClock[]> {
+/** Every open complaint of some settings, read from the dashboard's index a page at a time. */
+export async function openComplaintsOf(complaints: ComplaintRepository, settingIds: readonly string[]): Promise<OpenComplaint[]> {
   const limit = 100;
-  const all: RunningClock[] = [];
+  const all: OpenComplaint[] = [];
   for (const settingId of settingIds) {
     let after: string | undefined;
     for (;;) {
-      const page = await complaints.runningClocks(settingId, { limit, ...(after ? { after } : {}) });
+      const page = await complaints.openComplaints(settingId, { limit, ...(after ? { after } : {}) });
       all.push(...page);
       if (page.length < limit) break;
-      after = runningClockPosition(page.at(-1)!);
+      after = openComplaintPosition(page.at(-1)!);
     }
   }
   return all;
+}
+
+/** What staff owe on open complaints: the level each waits on staff for (none while the complainant has the answer). */
+export function staffDuties(open: readonly OpenComplaint[]): ClockDuty[] {
+  return open.flatMap(({ complaint, waiting }) => (waiting.on === 'staff' ? [{ complaint, clock: { level: waiting.level } }] : []));
 }

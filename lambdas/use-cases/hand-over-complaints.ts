@@ -2,7 +2,7 @@
  * An administrator hands a member of staff's running complaints to another key person, so
  * that the first can be deactivated or moved (issue 12, point 3).
  *
- * Primary course: find the running clocks that name them as the key person (the dashboard's
+ * Primary course: find the open complaints that name them as the key person (the dashboard's
  * index, a query per setting); check the new key person works at each complaint's setting and
  * is not what it is about; on each complaint, name the new key person (its clocks carry on:
  * the next reminder goes to them) and note the handover on its record for staff only: the
@@ -14,7 +14,7 @@ import { NotFoundError, ValidationError } from '../domain/errors';
 import { directorySnapshot } from '../domain/staff-directory';
 import { eventRecorder, retryOnConflict } from './context';
 import { ensureSeeded } from './current-directory';
-import { changeDirectory, requireAdministrator, runningClocksOf, type DirectoryAdminContext } from './directory-admin';
+import { changeDirectory, openComplaintsOf, requireAdministrator, type DirectoryAdminContext } from './directory-admin';
 
 export async function handOverComplaints(
   ctx: DirectoryAdminContext,
@@ -32,8 +32,8 @@ export async function handOverComplaints(
     throw new ValidationError([{ field: 'toStaffId', message: 'is not another active member of staff' }]);
   }
 
-  const clocks = await runningClocksOf(ctx.complaints, data.settings.map((s) => s.id));
-  const theirs = [...new Map(clocks.filter((c) => c.complaint.keyPersonId === from.id).map((c) => [c.complaint.id, c.complaint])).values()];
+  const open = await openComplaintsOf(ctx.complaints, data.settings.map((s) => s.id));
+  const theirs = open.filter((row) => row.complaint.keyPersonId === from.id).map((row) => row.complaint);
   const unsuitable = theirs.filter(
     (complaint) => !to.roles.includes('keyPerson') || !coversSetting(to, complaint.settingId) || complaint.subjectStaffId === to.id,
   );
@@ -56,15 +56,7 @@ export async function handOverComplaints(
         `Handed over from ${from.name} to ${to.name}, the key person from now on.`,
         { visibleToComplainant: false, details: { handedOverFrom: from.id, handedOverTo: to.id } },
       );
-      // Every level is written again, so that the dashboard's copy of the complaint's facts
-      // (who the key person is) changes with it.
-      await ctx.complaints.save({
-        complaint,
-        expectedVersion: aggregate.complaint.version,
-        levels: Object.values(aggregate.levels).filter((level) => level !== undefined),
-        events,
-        effects: [],
-      });
+      await ctx.complaints.save({ complaint, expectedVersion: aggregate.complaint.version, levels: [], events, effects: [] });
     });
   }
 

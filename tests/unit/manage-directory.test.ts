@@ -129,8 +129,8 @@ describe('Use case: changeMember', () => {
     const note = world.repo.recordEvents.get(reference)!.at(-1)!;
     expect(note).toMatchObject({ type: 'note', visibleToComplainant: false, actor: { kind: 'staff', staffId: 'ian-murray' } });
     // The dashboard's copy of the complaint names the new key person too.
-    const [running] = await world.repo.runningClocks('oak-street', { limit: 10 });
-    expect(running?.complaint.keyPersonId).toBe('ben-jones');
+    const [open] = await world.repo.openComplaints('oak-street', { limit: 10 });
+    expect(open?.complaint.keyPersonId).toBe('ben-jones');
     expect(directories.member('amira-khan').active).toBe(false);
     expect(accounts.applied.at(-1)).toMatchObject({ before: { active: true }, after: { active: false } });
     expect(directories.records.map((r) => r.kind)).toEqual(['seeded', 'complaintsHandedOver', 'memberDeactivated']);
