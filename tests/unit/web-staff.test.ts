@@ -225,7 +225,7 @@ describe('Staff views', () => {
     const panels = [...page.matchAll(/data-action-panel="(\w+)"/g)].map((match) => match[1]);
 
     expect(panels).toEqual(['note', 'ofsted']);
-    expect(page).toContain('Not yours to record now');
+    expect(page).toContain('What you cannot record now, and why');
     expect(page).toContain('<strong>Close the complaint</strong>: Only the setting manager');
     expect(page).not.toMatch(/\((?:[PAFR]\d+(?:, )?)+\)/);
   });

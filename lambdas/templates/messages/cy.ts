@@ -47,7 +47,7 @@ export const cy: Messages = {
     referenceHint: 'Rhowch y cyfeirnod hwn bob tro y byddwch yn cysylltu â ni.',
     respondBy: (date) => `Byddwn yn ymateb erbyn ${date}.`,
     notSatisfiedNext: (level) =>
-      `Os nad ydych yn fodlon â’r ateb, gallwch fynd â’ch cwyn ymhellach. Y cam nesaf yw: ${level}.`,
+      `Os nad ydych yn fodlon â’r ateb, gallwch fynd â’r mater ymhellach. Y cam nesaf yw: ${level}.`,
     notSatisfiedOfsted:
       'Os nad ydych yn fodlon o hyd, a’ch bod yn credu nad yw’r lleoliad wedi bodloni gofynion y Cyfnod Sylfaen Blynyddoedd Cynnar (EYFS), gallwch gwyno wrth Ofsted (manylion isod).',
     interpreterOffer:

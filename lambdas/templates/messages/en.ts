@@ -60,7 +60,7 @@ export const en = {
     referenceHint: 'Please give this reference whenever you contact us.',
     respondBy: (date: string) => `We will respond by ${date}.`,
     notSatisfiedNext: (level: string) =>
-      `If you are not satisfied with the answer, you can take your complaint further. The next stage is: ${level}.`,
+      `If you are not satisfied with the answer, you can take it further. The next stage is: ${level}.`,
     notSatisfiedOfsted:
       'If you are still not satisfied and believe the setting has not met the requirements of the Early Years Foundation Stage (EYFS), you can complain to Ofsted (details below).',
     interpreterOffer:

@@ -49,7 +49,7 @@ export const pl: Messages = {
     referenceHint: 'Prosimy podawać ten numer przy każdym kontakcie z nami.',
     respondBy: (date) => `Odpowiemy do ${date}.`,
     notSatisfiedNext: (level) =>
-      `Jeśli odpowiedź Państwa nie zadowoli, mogą Państwo przekazać skargę dalej. Kolejny etap: ${level}.`,
+      `Jeśli odpowiedź Państwa nie zadowoli, mogą Państwo przekazać sprawę dalej. Kolejny etap: ${level}.`,
     notSatisfiedOfsted:
       'Jeśli nadal nie są Państwo zadowoleni i uważają Państwo, że placówka nie spełniła wymogów Early Years Foundation Stage (EYFS – standardów wczesnej edukacji i opieki), mogą Państwo złożyć skargę do Ofsted (dane kontaktowe poniżej).',
     interpreterOffer:

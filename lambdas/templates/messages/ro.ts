@@ -52,7 +52,7 @@ export const ro: Messages = {
     referenceHint: 'Vă rugăm să menționați acest număr de fiecare dată când ne contactați.',
     respondBy: (date) => `Vă vom răspunde până la ${date}.`,
     notSatisfiedNext: (level) =>
-      `Dacă nu sunteți mulțumit(ă) de răspuns, puteți duce plângerea mai departe. Următoarea etapă: ${level}.`,
+      `Dacă nu sunteți mulțumit(ă) de răspuns, puteți duce cazul mai departe. Următoarea etapă: ${level}.`,
     notSatisfiedOfsted:
       'Dacă tot nu sunteți mulțumit(ă) și considerați că unitatea nu a respectat cerințele Early Years Foundation Stage (EYFS – standardele pentru educația timpurie), puteți depune o plângere la Ofsted (datele de contact sunt mai jos).',
     interpreterOffer:

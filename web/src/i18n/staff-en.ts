@@ -189,8 +189,8 @@ export const staffEn = {
     actionsIntro: 'Open the action you want to record. The complainant is emailed where the procedure says so.',
     actionsClosed: 'This complaint is no longer open: only notes and Ofsted involvement can be recorded.',
     actionsNone: 'There is nothing you can record on this complaint now.',
-    notOfferedHeading: 'Not yours to record now',
-    notOfferedIntro: 'Why the other actions are not offered to you:',
+    notOfferedHeading: 'What you cannot record now, and why',
+    notOfferedIntro: 'These actions are not offered to you on this complaint now:',
     recorded: (action: string) => `Recorded: ${action}.`,
   },
 
