@@ -3,10 +3,11 @@ import type { Actor } from '../../lambdas/domain/complaint';
 import { ValidationError } from '../../lambdas/domain/errors';
 import { listComplaints, type ListFilters } from '../../lambdas/use-cases/list-complaints';
 import { recordAction } from '../../lambdas/use-cases/record-action';
+import { getComplaint } from '../../lambdas/use-cases/get-complaint';
 import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
 import { submitComplaint, type ComplaintSubmission } from '../../lambdas/use-cases/submit-complaint';
 import { agencySubmission, parentSubmission, principal } from '../helpers/submissions';
-import { testWorld, type TestWorld } from '../helpers/use-case-context';
+import { exampleOrg, testWorld, type TestWorld } from '../helpers/use-case-context';
 
 // Seven open complaints, each with a running clock, across the two settings, the world's clock on Monday 2 March 2026,
 // 10:00 GMT. Deadlines worked out by hand (23:59:59 London on the Nth day after receipt;
@@ -282,5 +283,32 @@ describe('Use case: listComplaints keeps every open complaint (what it waits for
     // Assess
     expect(onePerPage.flat()).toEqual(['WIL1-EEEE', 'WIL3-GGGG', 'OAK2-BBBB', 'WIL2-FFFF', 'OAK4-DDDD', 'OAK3-CCCC', 'OAK1-AAAA']);
     expect(onTrack).not.toContain('OAK3-CCCC');
+  });
+});
+
+describe('Use case: listComplaints and getComplaint agree (F3, P1, P3)', () => {
+  it('for every member of staff, a complaint is on their dashboard exactly when they can open it — waiting, referred and closed ones too', async () => {
+    // Prepare: running, answered (waiting on the complainant), referred and closed complaints
+    const world = await dashboardWorld();
+    await recordAction(world.ctx, 'OAK2-BBBB', { type: 'outcome', outcome: 'upheld', summary: 'Sorted at pick-up.' }, principal('amira-khan'));
+    await recordAction(world.ctx, 'OAK3-CCCC', { type: 'referral', reason: 'An allegation came up.' }, principal('chloe-evans'));
+    await recordAction(world.ctx, 'WIL1-EEEE', { type: 'close', reason: 'Resolved.' }, principal('elena-popescu'));
+    const open = new Set(['OAK1-AAAA', 'OAK2-BBBB', 'OAK4-DDDD', 'WIL2-FFFF', 'WIL3-GGGG']);
+
+    for (const member of exampleOrg.staff) {
+      // Act
+      const listed = new Set((await list(world, member.id, { limit: 100 })).items.map((row) => row.reference));
+      const opens = new Set<string>();
+      for (const reference of IN_DEADLINE_ORDER) {
+        const seen = await getComplaint(world.ctx, principal(member.id), reference).then(
+          () => true,
+          () => false,
+        );
+        if (seen) opens.add(reference);
+      }
+
+      // Assess: listed = what they may open, among the open complaints
+      expect([...listed].sort(), member.id).toEqual([...opens].filter((reference) => open.has(reference)).sort());
+    }
   });
 });
