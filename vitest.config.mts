@@ -13,7 +13,7 @@ const layer = (name: string, extra: Record<string, unknown> = {}) => ({
 export default defineConfig({
   test: {
     // Handlers log to stdout through Powertools; tests assert on behaviour, not log lines.
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'SILENT' },
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'SILENT' },
     projects: [
       layer('unit'),
       layer('infra', { testTimeout: 120_000, hookTimeout: 300_000 }),

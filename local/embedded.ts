@@ -137,7 +137,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
 
     const ses = await startSesLocal({
       port: options.sesPort ?? 0,
-      storeFile: dataDir && path.join(dataDir, 'inbox.json'),
+      storeFile: dataDir && path.join(dataDir, 'inbox.jsonl'),
     });
     stops.push(ses.stop);
 
@@ -149,7 +149,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
     const stepFunctions = new LocalStepFunctions({
       stateMachines: Object.fromEntries(TRACKS.map((track) => [stateMachineArns[track], asl[track]])),
       invokeTask: lambdaTaskInvoker((functionName) => backgroundFunction(functionName, loadHandler)),
-      storeFile: dataDir && path.join(dataDir, 'executions.json'),
+      storeFile: dataDir && path.join(dataDir, 'executions.jsonl'),
       onEvent: (event) =>
         event.type !== 'started' &&
         log(`Execution ${event.execution.name}: ${event.type === 'resumed' ? 'resumed' : event.execution.status}`),

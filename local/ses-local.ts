@@ -1,21 +1,22 @@
 /**
  * The SES emulator (aws-ses-v2-local): accepts SES v1 and v2 sends and shows every email on
- * its inbox page. Its store lives in memory, in module state; with `storeFile` the emails are
- * also written to a file and loaded again on start, so the inbox still shows the reminders
- * sent before a restart (and a test can check that none was sent twice).
+ * its inbox page. Its store lives in memory, in module state; with `storeFile` each email is
+ * also appended to a JSON Lines file (json-lines.ts) and the file is loaded again on start,
+ * so the inbox still shows the reminders sent before a restart (and a test can check that
+ * none was sent twice). Appending costs the same at the ten-thousandth email as at the first.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import { closeServer, listen } from './http';
+import { JsonLinesFile, legacyJsonFile, readJsonLines, removeLegacy } from './json-lines';
 
 export interface SesLocalOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
-  /** Keeps the captured emails in this JSON file across restarts. */
+  /** Keeps the captured emails in this JSON Lines file (`.jsonl`) across restarts. */
   storeFile?: string;
 }
 
@@ -102,27 +103,29 @@ export async function startSesLocal(options: SesLocalOptions = {}): Promise<SesL
 }
 
 function persistStore(file: string): () => void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  const legacy = legacyJsonFile(file);
+  const emails = [...(legacy ? readLegacyEmails(legacy) : []), ...readJsonLines<CapturedEmail>(file)];
+  const log = new JsonLinesFile<CapturedEmail>(file);
+  if (legacy) log.rewrite(emails);
+  removeLegacy(legacy);
   const store = emulatorStore.getStoreReadonly();
-  store.emails.splice(0, store.emails.length, ...readEmails(file));
+  store.emails.splice(0, store.emails.length, ...emails);
   const original = emulatorStore.saveEmail;
   emulatorStore.saveEmail = (email) => {
     original(email);
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ emails: store.emails }));
-    renameSync(temporary, file);
+    log.append(email);
   };
   return () => {
     emulatorStore.saveEmail = original;
   };
 }
 
-function readEmails(file: string): CapturedEmail[] {
+/** The earlier format: `{ emails: [...] }` rewritten whole on every email. */
+function readLegacyEmails(file: string): CapturedEmail[] {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as { emails?: CapturedEmail[] };
     return Array.isArray(parsed.emails) ? parsed.emails : [];
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new Error(`The inbox file ${file} could not be read`, { cause: error });
   }
 }

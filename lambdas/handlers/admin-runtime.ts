@@ -24,8 +24,8 @@ export async function directoryAdmin(
     ctx: {
       directories: runtime.directories,
       seed: runtime.seed,
-      clock: runtime.effects.clock,
-      complaints: runtime.effects.repo,
+      clock: runtime.clock,
+      complaints: runtime.repo,
       ...(accounts ? { accounts } : {}),
       changed: () => runtime.currentDirectory.forget(),
     },

@@ -1,27 +1,28 @@
 /** The Task states of the escalation workflows: one step of one level's clock. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ClockState } from '../domain/clock';
 import { CLOCK_STATUSES, CLOCK_STEPS } from '../domain/clock';
 import { LEVEL_IDS } from '../domain/procedure';
 import { runClockStep } from '../use-cases/run-clock-step';
-import { logger, useCaseContext } from './runtime';
+import { logger } from './logger';
+import { useCaseContext } from './runtime';
 
 const clockState = z.object({
   level: z.enum(LEVEL_IDS),
   status: z.enum(CLOCK_STATUSES),
   deadlineAt: z.string(),
-  nextReminderAt: z.string().optional(),
-  reminderIndex: z.number().int().min(0),
-  nextOverdueAt: z.string().optional(),
-  overdueIndex: z.number().int().min(0),
-  attempt: z.number().int().min(0).default(0),
+  nextReminderAt: z.optional(z.string()),
+  reminderIndex: z.int().check(z.nonnegative()),
+  nextOverdueAt: z.optional(z.string()),
+  overdueIndex: z.int().check(z.nonnegative()),
+  attempt: z._default(z.int().check(z.nonnegative()), 0),
 });
 
 const clockStepInput = z.object({
   step: z.enum(CLOCK_STEPS),
-  complaintId: z.string().min(1),
+  complaintId: z.string().check(z.minLength(1)),
   level: z.enum(LEVEL_IDS),
-  clock: clockState.optional(),
+  clock: z.optional(clockState),
 });
 
 export async function handler(event: unknown): Promise<ClockState> {

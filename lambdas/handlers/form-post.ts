@@ -19,8 +19,11 @@ import { renderComplaintForm } from '../../web/src/pages/complaint-form';
 import type { Site } from '../../web/src/pages/site';
 import { confirmationUrl, type FormKind } from '../../web/src/paths';
 import type { HttpResult } from './http';
+import { htmlPage } from './response';
+
+export { htmlPage } from './response';
 import { INTAKE_SCHEMAS, submissionOf, type IntakeRequest } from './intake';
-import { logger } from './runtime';
+import { logger } from './logger';
 
 /**
  * Larger than the JSON API's limit: a form post is percent-encoded, and 10,000 characters
@@ -79,12 +82,4 @@ function idempotencyKeyOf<K extends FormKind>(kind: K, request: IntakeRequest[K]
 
 function seeOther(location: string): HttpResult {
   return { statusCode: 303, headers: { location, 'cache-control': 'no-store' }, body: '' };
-}
-
-export function htmlPage(statusCode: number, page: string): HttpResult {
-  return {
-    statusCode,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-    body: page,
-  };
 }

@@ -1,5 +1,5 @@
 /** GET /health */
-import { json } from './http';
+import { json } from './response';
 
 export async function handler() {
   return json(200, { status: 'ok' });

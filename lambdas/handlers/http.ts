@@ -3,8 +3,8 @@
  * the one mapper from errors to responses. A bad request is a 400 naming every field, and
  * nothing behind it runs.
  */
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import * as z from 'zod/mini';
 import {
   ConcurrencyError,
   ConflictError,
@@ -15,23 +15,16 @@ import {
   NotFoundError,
   ValidationError,
 } from '../domain/errors';
-import { logger } from './runtime';
+import { logger } from './logger';
 import { UnauthenticatedError } from './auth';
+import { json, type HttpResult } from './response';
 
 /** Complaints are words, not files: 32 KB is many pages of text. */
 export const MAX_BODY_BYTES = 32 * 1024;
 
-export type HttpResult = APIGatewayProxyStructuredResultV2;
+export { json, type HttpResult } from './response';
 
-export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
-  return {
-    statusCode,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-    body: JSON.stringify(body),
-  };
-}
-
-export function parseJsonBody<S extends z.ZodType>(event: APIGatewayProxyEventV2, schema: S): z.infer<S> {
+export function parseJsonBody<S extends z.ZodMiniType>(event: APIGatewayProxyEventV2, schema: S): z.infer<S> {
   const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
   if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
     throw new ValidationError([{ field: 'body', message: `must be at most ${MAX_BODY_BYTES} bytes` }]);

@@ -4,7 +4,7 @@ import { listComplaints } from '../use-cases/list-complaints';
 import { principalFrom } from './auth';
 import { httpHandler, json } from './http';
 import { useCaseContext } from './runtime';
-import { listComplaintsQuery } from './staff-schemas';
+import { listComplaintsQuery } from './list-complaints-query';
 
 export const handler = httpHandler(async (event) => {
   const context = await useCaseContext();

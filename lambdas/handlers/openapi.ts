@@ -2,11 +2,15 @@
  * The OpenAPI 3.1 document of every route, generated from the route table and the same zod
  * schemas that validate requests, so the document cannot drift from what the API accepts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+// The directory's schemas (admin-schemas.ts) are still zod's classic API: both are zod's core types.
+import type { $ZodObject, $ZodType } from 'zod/v4/core';
 import { confirmationQuery } from './confirmation-query';
 import { ROUTES, type RouteDefinition } from './functions';
-import { agencyComplaintRequest, errorResponseSchema, parentComplaintRequest, submissionResponse } from './schemas';
-import { complainantResponseRequest, listComplaintsQuery, onBehalfRequest, staffActionRequest } from './staff-schemas';
+import { agencyComplaintRequest, errorResponseSchema, examplesOf, parentComplaintRequest, submissionResponse } from './schemas';
+import { listComplaintsQuery } from './list-complaints-query';
+import { onBehalfRequest } from './on-behalf-request';
+import { complainantResponseRequest, staffActionRequest } from './staff-schemas';
 import { statusPageQuery, statusReplyForm } from './status-page-query';
 import {
   directoryChangeSchema,
@@ -21,10 +25,10 @@ import {
 import { settingSchema } from '../../lib/config/organisation';
 
 interface OperationSchemas {
-  body?: z.ZodType;
+  body?: $ZodType;
   bodyType?: 'application/json' | 'application/x-www-form-urlencoded';
-  query?: z.ZodObject;
-  success: { status: number; description: string; schema?: z.ZodType; contentType?: string };
+  query?: $ZodObject;
+  success: { status: number; description: string; schema?: $ZodType; contentType?: string };
 }
 
 const SCHEMAS: Record<string, OperationSchemas> = {
@@ -80,7 +84,7 @@ Object.assign(SCHEMAS, {
     success: {
       status: 200,
       description: 'A page of changes, newest first',
-      schema: z.object({ items: z.array(directoryChangeSchema), next: z.string().optional() }),
+      schema: z.object({ items: z.array(directoryChangeSchema), next: z.optional(z.string()) }),
     },
   },
 } satisfies Record<string, OperationSchemas>);
@@ -91,21 +95,16 @@ const SECURITY: Record<RouteDefinition['access'], Record<string, string[]>[]> = 
   complainant: [{ statusToken: [] }],
 };
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+function jsonSchema(schema: $ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
-}
-
-function examplesOf(schema: z.ZodType): unknown[] {
-  const examples = schema.meta()?.examples;
-  return Array.isArray(examples) ? examples : [];
 }
 
 /**
  * One parameter per field of a query schema. A schema with an `id` comes out of zod as a
  * `$ref` into `$defs`, so the object is looked up there first.
  */
-function queryParametersOf(query: z.ZodObject) {
+function queryParametersOf(query: $ZodObject) {
   const root = jsonSchema(query, 'input');
   const ref = typeof root.$ref === 'string' ? root.$ref.replace('#/$defs/', '') : undefined;
   const object = (ref ? (root.$defs as Record<string, Record<string, unknown>>)[ref] : root) ?? {};

@@ -5,7 +5,7 @@ import { submitComplaint } from '../use-cases/submit-complaint';
 import { principalFrom } from './auth';
 import { header, httpHandler, json, parseJsonBody } from './http';
 import { logger, useCaseContext } from './runtime';
-import { onBehalfRequest } from './staff-schemas';
+import { onBehalfRequest } from './on-behalf-request';
 
 
 export const handler = httpHandler(async (event) => {

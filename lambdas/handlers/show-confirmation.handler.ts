@@ -7,7 +7,7 @@ import { isLanguage } from '../../web/src/form/fields';
 import { renderConfirmation } from '../../web/src/pages/confirmation';
 import { pageUrl } from '../../web/src/paths';
 import { confirmationQuery } from './confirmation-query';
-import { htmlPage } from './form-post';
+import { htmlPage } from './response';
 import { httpHandler } from './http';
 import { publicSite } from './public-site';
 

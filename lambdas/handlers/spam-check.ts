@@ -4,7 +4,7 @@
  * plain 400 that does not say which check failed, and nothing behind it runs.
  */
 import { ValidationError } from '../domain/errors';
-import { logger } from './runtime';
+import { logger } from './logger';
 
 /** Nobody reads the form and writes a complaint in less. */
 export const MIN_FILL_TIME_MS = 3_000;

@@ -1,14 +1,17 @@
 /**
  * Request bodies of the staff and complainant routes (issue 4). Like schemas.ts, they
  * validate requests and generate the OpenAPI document.
+ *
+ * A schema is built when its module is imported, and a function pays for every schema in
+ * the modules it imports: a schema that only one function uses (the dashboard's query, the
+ * on-behalf request) lives in a module of its own, and nothing re-exports it.
  */
-import { z } from 'zod';
-import { OUTCOMES, CHANNELS } from '../domain/complaint-types';
-import { TRACKS } from '../domain/procedure';
-import { parentComplaintRequest } from './schemas';
+import * as z from 'zod/mini';
+import { OUTCOMES } from '../domain/complaint-types';
 
-const text = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).optional();
+const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(max, `must be at most ${max} characters`));
+const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max, `must be at most ${max} characters`)));
 
 export const staffActionRequest = z
   .discriminatedUnion('type', [
@@ -29,7 +32,7 @@ export const staffActionRequest = z
     z.object({ type: z.literal('note'), text: text(8_000) }),
     z.object({ type: z.literal('close'), reason: text(2_000) }),
   ])
-  .meta({
+  .register(z.globalRegistry, {
     id: 'StaffAction',
     examples: [
       {
@@ -41,13 +44,6 @@ export const staffActionRequest = z
     ],
   });
 
-export const listComplaintsQuery = z.object({
-  settingId: z.string().max(63).optional(),
-  track: z.enum(TRACKS).optional(),
-  state: z.enum(['onTrack', 'dueSoon', 'overdue', 'extended', 'breached']).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  after: z.string().max(400).optional(),
-});
 
 export const complainantResponseRequest = z
   .discriminatedUnion('type', [
@@ -55,35 +51,4 @@ export const complainantResponseRequest = z
     z.object({ type: z.literal('notSatisfied'), reason: text(8_000) }),
     z.object({ type: z.literal('withdraw'), reason: optionalText(2_000) }),
   ])
-  .meta({ id: 'ComplainantResponse', examples: [{ type: 'notSatisfied', reason: 'The same thing happened again on Friday.' }] });
-
-/** P5: a complaint made in person or by phone, written down by staff on the CIR. */
-export const onBehalfFields = {
-  channel: z.enum(CHANNELS).exclude(['online']),
-  receivedAt: z.iso.datetime({ offset: true }),
-};
-
-/** P5: the parent's complaint as staff write it down; consent and spam checks are for the public form. */
-export const onBehalfRequest = parentComplaintRequest
-  .omit({ consentToContact: true, website: true, fillTimeMs: true })
-  .extend(onBehalfFields)
-  // A derived schema keeps none of its parent's metadata: its example is its own.
-  .meta({
-    id: 'ComplaintOnBehalf',
-    examples: [
-      {
-        settingId: 'oak-street',
-        classification: 'complaint',
-        about: 'keyPerson',
-        keyPersonId: 'amira-khan',
-        subjectStaffId: 'amira-khan',
-        allegationOfHarm: false,
-        description: 'Told the manager at pick-up that Maya’s nappy had not been changed all afternoon.',
-        childName: 'Maya',
-        contact: { name: 'Sam Taylor', email: 'sam.taylor@example.com', phone: '07700 900123' },
-        language: 'en',
-        channel: 'inPerson',
-        receivedAt: '2026-03-02T16:30:00Z',
-      },
-    ],
-  });
+  .register(z.globalRegistry, { id: 'ComplainantResponse', examples: [{ type: 'notSatisfied', reason: 'The same thing happened again on Friday.' }] });

@@ -2,16 +2,16 @@
  * The status page's link and its reply form, as the OpenAPI document describes them (kept
  * apart from the page's handler, so that the document's function does not bundle the pages).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { REFERENCE_PATTERN } from '../adapters/secrets';
 import { LANGUAGES } from '../domain/language';
 import { PAGE_LANGUAGE_FIELD } from '../../web/src/form/fields';
 import { REFERENCE_FIELD, RESPONSE_TYPES, TOKEN_FIELD } from '../../web/src/form/status-response';
 import type { ResponseType } from '../../web/src/paths';
 
-export const statusReference = z.string().regex(REFERENCE_PATTERN);
+export const statusReference = z.string().check(z.regex(REFERENCE_PATTERN));
 /** Tokens are 43 characters of base64url; anything much longer is not one. */
-export const statusToken = z.string().min(1).max(200);
+export const statusToken = z.string().check(z.minLength(1), z.maxLength(200));
 const responseType = z.enum(RESPONSE_TYPES as [ResponseType, ...ResponseType[]]);
 
 export const statusPageQuery = z
@@ -19,19 +19,19 @@ export const statusPageQuery = z
     ref: statusReference,
     token: statusToken,
     /** The page's language; the complaint's own when absent. */
-    lang: z.enum(LANGUAGES).optional(),
+    lang: z.optional(z.enum(LANGUAGES)),
     /** Set by the redirect after a reply, so that the page says it was recorded. */
-    done: responseType.optional(),
+    done: z.optional(responseType),
   })
-  .meta({ id: 'StatusPageQuery' });
+  .register(z.globalRegistry, { id: 'StatusPageQuery' });
 
 /** The reply form's fields: the link's reference and token, the page's language, the reply. */
 export const statusReplyForm = z
   .object({
     [REFERENCE_FIELD]: statusReference,
     [TOKEN_FIELD]: statusToken,
-    [PAGE_LANGUAGE_FIELD]: z.enum(LANGUAGES).optional(),
+    [PAGE_LANGUAGE_FIELD]: z.optional(z.enum(LANGUAGES)),
     type: responseType,
-    reason: z.string().max(8_000).optional(),
+    reason: z.optional(z.string().check(z.maxLength(8_000))),
   })
-  .meta({ id: 'StatusReplyForm' });
+  .register(z.globalRegistry, { id: 'StatusReplyForm' });

@@ -20,7 +20,7 @@ import { renderStatus, renderStatusNotFound } from '../../web/src/pages/status';
 import { statusPageUrl } from '../../web/src/paths';
 import { htmlPage, MAX_FORM_BYTES } from './form-post';
 import type { HttpResult } from './http';
-import { logger } from './runtime';
+import { logger } from './logger';
 import { complainantResponseRequest } from './staff-schemas';
 import { statusPageQuery, statusReference, statusToken as tokenSchema } from './status-page-query';
 

@@ -13,10 +13,11 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Effect } from '../domain/complaint';
 import { carryOutEffects } from '../use-cases/carry-out-effects';
-import { getRuntime, logger } from './runtime';
+import { effectPorts } from './effect-ports';
+import { logger } from './logger';
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const { effects: ports } = getRuntime();
+  const ports = effectPorts();
   const failures: string[] = [];
   await Promise.all(
     event.Records.map(async (record) => {

@@ -10,13 +10,15 @@
 import { sweepOutbox } from '../use-cases/carry-out-effects';
 import { ensureSeeded } from '../use-cases/current-directory';
 import { SWEEP_LOG_MESSAGE } from './log-messages';
-import { getRuntime, logger } from './runtime';
+import { effectPorts } from './effect-ports';
+import { logger } from './logger';
+import { getRuntime } from './runtime';
 
 let seeded = false;
 
 export async function handler(): Promise<{ done: number; failed: number; parked: number; skipped: number }> {
   const runtime = getRuntime();
-  const { effects } = runtime;
+  const effects = effectPorts();
   if (!seeded) {
     await ensureSeeded(runtime.directories, runtime.seed, effects.clock);
     seeded = true;

@@ -26,17 +26,15 @@ import type {
 import type { OfstedContact } from '../domain/ofsted';
 import type { LadoContact } from '../domain/allegation-recipients';
 import { LEVELS, type LevelDefinition, type LevelId } from '../domain/procedure';
-import {
-  directionOf,
-  formatDate,
-  formatDateTime,
-  messagesFor,
-  type Messages,
-  type TextDirection,
-} from './messages';
+import { directionOf, formatDate, formatDateTime, type TextDirection } from './messages/format';
+import type { Messages } from './messages';
 
-export function renderEmail(message: EmailMessage, language: Language): RenderedEmail {
-  const context: Context = { language, messages: messagesFor(language), direction: directionOf(language) };
+/**
+ * `messages` are the strings of `language` (messages/load.ts loads one language at a time;
+ * messages/index.ts `messagesFor` has all of them at hand).
+ */
+export function renderEmail(message: EmailMessage, language: Language, messages: Messages): RenderedEmail {
+  const context: Context = { language, messages, direction: directionOf(language) };
   const email = compose(message, context);
   return {
     subject: phraseAsText(email.subject, context.direction),

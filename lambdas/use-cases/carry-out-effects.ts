@@ -15,7 +15,7 @@ import type { Effect, EmailEffect } from '../domain/complaint';
 import type { Language } from '../domain/language';
 import type { Clock, ComplaintRepository, Mailer, Secrets, Workflows } from '../domain/ports';
 import type { EmailMessage } from '../domain/notifications';
-import { renderEmail } from '../templates/render-email';
+import { emailRenderer } from '../templates/email-renderer';
 
 /** How often an effect is tried, and how long it waits between tries. */
 export interface RetryPolicy {
@@ -115,7 +115,8 @@ async function carryOut(ports: EffectPorts, effect: Effect): Promise<void> {
 
 async function sendEmail(ports: EffectPorts, effect: EmailEffect): Promise<void> {
   const message = effect.withStatusLink ? await withStatusLink(ports, effect) : effect.message;
-  await ports.mailer.send({ to: effect.to, ...renderEmail(message, effect.language) });
+  const render = await emailRenderer(effect.language);
+  await ports.mailer.send({ to: effect.to, ...render(message) });
 }
 
 async function withStatusLink(ports: EffectPorts, effect: EmailEffect): Promise<EmailMessage> {

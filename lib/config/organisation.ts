@@ -180,10 +180,8 @@ export type Setting = z.infer<typeof settingSchema>;
 export type OfstedContact = z.infer<typeof ofstedContactSchema>;
 export type LadoContact = z.infer<typeof ladoContactSchema>;
 
-/** The LADO contact staff are given for an allegation at this setting (P3). */
-export function ladoFor(org: Pick<OrganisationConfig, 'settings' | 'lado'>, settingId: string): LadoContact | undefined {
-  return org.settings.find((setting) => setting.id === settingId)?.lado ?? org.lado;
-}
+// Apart, so that a Lambda finds a setting's LADO without building this file's schemas.
+export { ladoFor } from './lado';
 
 /** Parses a configuration, throwing an error whose message names every bad field. */
 export function parseOrganisationConfig(input: unknown, source = 'organisation config'): OrganisationConfig {

@@ -5,13 +5,12 @@
  * together, so the two can never drift apart.
  */
 import { fileURLToPath } from 'node:url';
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, Stack, Validations, type BundlingOptions, type ILocalBundling } from 'aws-cdk-lib';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct, IConstruct } from 'constructs';
@@ -20,6 +19,7 @@ import type { Track } from '../../lambdas/domain/procedure';
 import { INDEXES } from '../../lambdas/adapters/dynamodb/table-design';
 import { COGNITO_ADMIN_ACTIONS } from '../../lambdas/adapters/cognito/admin-actions';
 import type { OrganisationConfig } from '../config/organisation';
+import { BUNDLE_ENTRY_FILE, bundleHandler, handlerBuildOptions } from './bundling';
 import type { Notifications } from './notifications';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,6 +27,8 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The newest Node.js runtime this aws-cdk-lib knows; cdk-nag's L1 rule asks for it too. */
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
 export const FUNCTION_ARCHITECTURE = lambda.Architecture.ARM_64;
+/** Every function's memory (the cost benchmark prices GB-seconds at this size). */
+export const FUNCTION_MEMORY_MB = 512;
 
 /** Where a handler stem's entry file lives: lambdas/handlers/<stem>.handler.ts. */
 export function handlerEntry(stem: string): string {
@@ -54,7 +56,7 @@ export interface FunctionServices {
   userPool?: cognito.IUserPool;
 }
 
-export class ComplaintsFunction extends NodejsFunction {
+export class ComplaintsFunction extends lambda.Function {
   public readonly serviceRole: iam.Role;
 
   constructor(scope: Construct, id: string, props: ComplaintsFunctionProps) {
@@ -75,40 +77,24 @@ export class ComplaintsFunction extends NodejsFunction {
     logGroup.grantWrite(serviceRole);
 
     super(scope, id, {
-      entry: handlerEntry(props.stem),
-      handler: 'handler',
+      code: lambda.Code.fromAsset(PROJECT_ROOT, {
+        // Hashed by what was built, so an unchanged bundle is not uploaded again.
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: new HandlerBundling(handlerEntry(props.stem), props.config),
+      }),
+      handler: 'index.handler', // index.mjs (BUNDLE_ENTRY_FILE) exports `handler`
       description: props.description,
       runtime: FUNCTION_RUNTIME,
       architecture: FUNCTION_ARCHITECTURE,
-      memorySize: 512,
+      memorySize: FUNCTION_MEMORY_MB,
       timeout: props.timeout ?? Duration.seconds(30),
       role: serviceRole,
       logGroup,
       tracing: lambda.Tracing.ACTIVE,
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
       environment: {
-        POWERTOOLS_SERVICE_NAME: 'complaints',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
+        LOG_LEVEL: 'INFO',
         NODE_OPTIONS: '--enable-source-maps',
         ...(props.config.publicBaseUrl ? { PUBLIC_BASE_URL: props.config.publicBaseUrl } : {}),
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        // Some CommonJS inside the SDK calls require(); an ES module has none of its own.
-        banner: "import { createRequire as topLevelCreateRequire } from 'module'; const require = topLevelCreateRequire(import.meta.url);",
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        // Stack traces need file and line, not the sources themselves: a smaller upload.
-        sourcesContent: false,
-        // Bundle the AWS SDK v3 we pin in package-lock.json instead of the runtime's copy,
-        // which AWS updates under us: what the tests ran against is what runs in Lambda.
-        externalModules: [],
-        // Lambda's environment holds 4 KB in all and a staff directory can be larger, so
-        // the config is compiled in. The handlers read the same `process.env.ORG_CONFIG`
-        // expression, which the embedded default sets as a real environment variable.
-        define: { 'process.env.ORG_CONFIG': JSON.stringify(JSON.stringify(props.config)) },
       },
     });
     this.serviceRole = serviceRole;
@@ -224,5 +210,28 @@ export function acknowledgeWildcardResources(scope: IConstruct, resources: reado
   for (const resource of resources) {
     const rendered = flattenCfnReference(stack.resolve(resource));
     if (rendered.includes('*')) Validations.of(scope).acknowledge({ id: `AwsSolutions-IAM5[Resource::${rendered}]`, reason });
+  }
+}
+
+/**
+ * Bundles a handler on this machine with esbuild (bundling.ts), never in Docker. Its fields
+ * are what CDK's asset cache keys on, so two functions (or two configurations) never share
+ * a bundle by mistake.
+ */
+class HandlerBundling implements BundlingOptions {
+  public readonly image = DockerImage.fromRegistry('unused-bundled-locally');
+  public readonly local: ILocalBundling;
+
+  constructor(
+    public readonly entry: string,
+    config: OrganisationConfig,
+    public readonly esbuild = handlerBuildOptions(entry, config, '<asset directory>'),
+  ) {
+    this.local = {
+      tryBundle: (outputDir: string) => {
+        bundleHandler(entry, config, outputDir);
+        return true;
+      },
+    };
   }
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parentComplaintRequest } from '../../lambdas/handlers/schemas';
+import { parentComplaintRequest, examplesOf } from '../../lambdas/handlers/schemas';
 import { startEmbedded, type Embedded } from '../../local/embedded';
 import { EXAMPLE_CONFIG_FILE } from '../../local/paths';
 import { readOrganisationConfig } from '../../local/start-options';
 
-const [exampleComplaint] = parentComplaintRequest.meta()?.examples as unknown[];
+const [exampleComplaint] = examplesOf(parentComplaintRequest) as unknown[];
 
 describe('Function: startEmbedded (in this process)', () => {
   let embedded: Embedded;

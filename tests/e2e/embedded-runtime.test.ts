@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { parentComplaintRequest } from '../../lambdas/handlers/schemas';
+import { parentComplaintRequest, examplesOf } from '../../lambdas/handlers/schemas';
 import {
   eventually,
   processesMentioning,
@@ -10,13 +10,11 @@ import {
   type EmbeddedProcess,
 } from './helpers/embedded-process';
 import { emailsIn } from './helpers/inbox';
+import { readExecutionLog } from '../../local/execution-store';
 
-const [exampleComplaint] = parentComplaintRequest.meta()?.examples as unknown[];
+const [exampleComplaint] = examplesOf(parentComplaintRequest) as unknown[];
 
-const executionsIn = (dataDir: string) =>
-  (JSON.parse(readFileSync(path.join(dataDir, 'executions.json'), 'utf8')) as {
-    executions: { name: string; status: string; resumedCount?: number }[];
-  }).executions;
+const executionsIn = (dataDir: string) => readExecutionLog(path.join(dataDir, 'executions.jsonl'));
 
 describe('npm start: the embedded default', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'embedded-e2e-'));

@@ -61,10 +61,9 @@ describe('Construct: ComplaintsFunction', () => {
     expect(template.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBe(365);
   });
 
-  it('sets the powertools and source-map variables, and no ORG_CONFIG variable (it is compiled in: 4 KB limit)', () => {
+  it('sets the log level and source-map variables, and no ORG_CONFIG variable (it is compiled in: 4 KB limit)', () => {
     expect(environmentOf('Bare')).toEqual({
-      POWERTOOLS_SERVICE_NAME: 'complaints',
-      POWERTOOLS_LOG_LEVEL: 'INFO',
+      LOG_LEVEL: 'INFO',
       NODE_OPTIONS: '--enable-source-maps',
     });
     expect(environmentOf('Reader')).toMatchObject({ PUBLIC_BASE_URL: exampleConfig().publicBaseUrl });

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lockDataDir } from '../../local/data-dir-lock';
-import { CLOSED_EXECUTION_RETENTION_MS, ExecutionStore, type ExecutionRecord } from '../../local/execution-store';
+import { CLOSED_EXECUTION_RETENTION_MS, ExecutionStore, readExecutionLog, type ExecutionRecord } from '../../local/execution-store';
 import { startSweeper } from '../../local/sweeper';
 
 const dirs: string[] = [];
@@ -30,23 +30,71 @@ const record = (name: string, extra: Partial<ExecutionRecord> = {}): ExecutionRe
 });
 
 describe('Class: ExecutionStore', () => {
-  it('writes every change to its file at once, leaving no temporary file behind', () => {
+  it('appends every change to its file at once, one line each, leaving no temporary file behind', () => {
     // Prepare
-    const file = path.join(tempDir(), 'executions.json');
+    const file = path.join(tempDir(), 'executions.jsonl');
     const store = new ExecutionStore(file);
 
     // Act
     store.put(record('a'));
     store.put(record('a', { status: 'SUCCEEDED', stopDate: '2026-01-02T00:00:00.000Z' }));
 
+    // Assess: two lines (the second is the state), and a reader sees the last state.
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
+    expect(readExecutionLog(file)).toMatchObject([{ name: 'a', status: 'SUCCEEDED' }]);
+    expect(readdirSync(path.dirname(file))).toEqual(['executions.jsonl']);
+  });
+
+  it('costs the same to write at the thousandth execution as at the first (it appends)', () => {
+    // Prepare
+    const file = path.join(tempDir(), 'executions.jsonl');
+    const store = new ExecutionStore(file);
+    for (let i = 0; i < 1000; i += 1) store.put(record(`e${i}`));
+    const before = statSync(file).size;
+
+    // Act
+    store.put(record('e1000'));
+
+    // Assess: the file grew by one line, not by a rewrite of everything.
+    expect(statSync(file).size - before).toBe(`${JSON.stringify(record('e1000'))}\n`.length);
+  });
+
+  it('skips a torn last line (a kill mid-write), keeps the rest, and compacts on open', () => {
+    // Prepare
+    const file = path.join(tempDir(), 'executions.jsonl');
+    const writer = new ExecutionStore(file);
+    writer.put(record('a'));
+    writer.put(record('a', { status: 'SUCCEEDED', stopDate: '2026-03-02T00:00:00.000Z' }));
+    writer.put(record('b'));
+    appendFileSync(file, '{"executionArn":"arn:c","sta');
+
+    // Act
+    const reader = new ExecutionStore(file, Date.parse('2026-03-03T00:00:00.000Z'));
+
     // Assess
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1, executions: [{ name: 'a', status: 'SUCCEEDED' }] });
-    expect(readdirSync(path.dirname(file))).toEqual(['executions.json']);
+    expect(reader.all().map((execution) => [execution.name, execution.status])).toEqual([
+      ['a', 'SUCCEEDED'],
+      ['b', 'RUNNING'],
+    ]);
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('takes over the executions of an earlier executions.json, so an upgrade loses no clock', () => {
+    // Prepare
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'executions.json'), JSON.stringify({ version: 1, executions: [record('kept')] }));
+
+    // Act
+    const store = new ExecutionStore(path.join(dir, 'executions.jsonl'), Date.parse('2026-01-02T00:00:00.000Z'));
+
+    // Assess
+    expect(store.all().map((execution) => execution.name)).toEqual(['kept']);
+    expect(readdirSync(dir)).toEqual(['executions.jsonl']);
   });
 
   it('forgets closed executions after 90 days, as AWS does, but never running ones', () => {
     // Prepare
-    const file = path.join(tempDir(), 'executions.json');
+    const file = path.join(tempDir(), 'executions.jsonl');
     const writer = new ExecutionStore(file);
     writer.put(record('old', { status: 'SUCCEEDED', stopDate: '2026-01-01T00:00:00.000Z' }));
     writer.put(record('recent', { status: 'ABORTED', stopDate: '2026-03-01T00:00:00.000Z' }));

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SendEmailCommand, SESClient } from '@aws-sdk/client-ses';
@@ -20,7 +20,7 @@ const storedEmails = async (url: string) =>
 
 describe('Function: startSesLocal', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ses-local-test-'));
-  const storeFile = path.join(dir, 'inbox.json');
+  const storeFile = path.join(dir, 'inbox.jsonl');
   let ses: SesLocal | undefined;
 
   afterAll(async () => {
@@ -63,5 +63,42 @@ describe('Function: startSesLocal', () => {
 
     // Assess
     expect((await storedEmails(ses.url)).map((email) => email.subject)).toEqual(['Acknowledgement', 'Reminder']);
+    expect(readFileSync(storeFile, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('appends each email as one line: the file grows by that email alone, however full the inbox', async () => {
+    // Prepare
+    const before = statSync(storeFile).size;
+
+    // Act
+    await send(ses!.url, 'Overdue');
+
+    // Assess
+    const lines = readFileSync(storeFile, 'utf8').trim().split('\n');
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ subject: 'Overdue' });
+    expect(statSync(storeFile).size - before).toBe(Buffer.byteLength(`${lines.at(-1)}\n`));
+  });
+
+  it('takes over the emails of an earlier inbox.json on start', async () => {
+    // Prepare
+    await ses?.stop();
+    const upgraded = mkdtempSync(path.join(tmpdir(), 'ses-local-legacy-'));
+    const earlier: CapturedEmail = {
+      messageId: 'earlier-1',
+      from: 'complaints@example.org',
+      destination: { to: ['parent@example.org'], cc: [], bcc: [] },
+      subject: 'From before',
+      body: { text: 'Sent before the upgrade.' },
+      at: 1_770_000_000,
+    };
+    writeFileSync(path.join(upgraded, 'inbox.json'), JSON.stringify({ emails: [earlier] }));
+
+    // Act
+    ses = await startSesLocal({ port: 0, storeFile: path.join(upgraded, 'inbox.jsonl') });
+
+    // Assess
+    expect((await storedEmails(ses.url)).map((email) => email.subject)).toEqual(['From before']);
+    expect(readdirSync(upgraded)).toEqual(['inbox.jsonl']);
+    rmSync(upgraded, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -16,6 +16,7 @@ import type { JsonValue } from '../../local/json';
 import { lambdaTaskInvoker } from '../../local/lambda-task';
 import { LocalStepFunctions } from '../../local/step-functions-engine';
 import { startStepFunctionsEndpoint, type StepFunctionsEndpoint } from '../../local/step-functions-endpoint';
+import { readExecutionLog } from '../../local/execution-store';
 
 const STATE_MACHINE_ARN = 'arn:aws:states:eu-west-2:000000000000:stateMachine:parent';
 const FUNCTION_ARN = 'arn:aws:lambda:eu-west-2:123456789012:function:ClockStep';
@@ -188,7 +189,7 @@ describe('Class: LocalStepFunctions behind startStepFunctionsEndpoint', () => {
     // Prepare: a first process starts an execution, then goes away while it waits.
     const dir = mkdtempSync(path.join(tmpdir(), 'local-sfn-test-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const storeFile = path.join(dir, 'executions.json');
+    const storeFile = path.join(dir, 'executions.jsonl');
     const first = await serve({ storeFile });
     const input = JSON.stringify({ complaintId: 'c5', wakeAt: inSeconds(2) });
     const { executionArn } = await first.client.send(
@@ -196,7 +197,7 @@ describe('Class: LocalStepFunctions behind startStepFunctionsEndpoint', () => {
     );
     await first.engine.close();
     await first.endpoint.stop();
-    const onDisk = JSON.parse(readFileSync(storeFile, 'utf8')) as { executions: { status: string }[] };
+    const onDisk = readExecutionLog(storeFile);
 
     // Act: a second process starts from the same file.
     const second = await serve({ storeFile });
@@ -205,7 +206,7 @@ describe('Class: LocalStepFunctions behind startStepFunctionsEndpoint', () => {
     const ended = await second.engine.settled(executionArn!);
 
     // Assess
-    expect(onDisk.executions).toMatchObject([{ status: 'RUNNING' }]);
+    expect(onDisk).toMatchObject([{ status: 'RUNNING' }]);
     expect(resumed.map((execution) => execution.executionArn)).toEqual([executionArn]);
     expect(describedWhileWaiting.status).toBe('RUNNING');
     expect(first.calls.map((call) => call.step)).toEqual(['open']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ROUTES } from '../../lambdas/handlers/functions';
 import { buildOpenApiDocument } from '../../lambdas/handlers/openapi';
-import { onBehalfRequest } from '../../lambdas/handlers/staff-schemas';
+import { onBehalfRequest } from '../../lambdas/handlers/on-behalf-request';
 import { agencyComplaintRequest, parentComplaintRequest } from '../../lambdas/handlers/schemas';
 import { complainantResponseRequest, staffActionRequest } from '../../lambdas/handlers/staff-schemas';
 import {
@@ -28,7 +28,7 @@ const document = buildOpenApiDocument();
 const operationOf = (route: (typeof ROUTES)[number]) =>
   (document.paths[route.path] as Record<string, Operation> | undefined)?.[route.method.toLowerCase()];
 
-const JSON_BODIES: Record<string, z.ZodType> = {
+const JSON_BODIES: Record<string, z.ZodMiniType> = {
   submitParentComplaint: parentComplaintRequest,
   submitAgencyComplaint: agencyComplaintRequest,
   recordComplaintOnBehalf: onBehalfRequest,

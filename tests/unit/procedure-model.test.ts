@@ -19,7 +19,7 @@ import { membersWithRole, responsibleFor } from '../../lambdas/domain/directory'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lambdas/domain/errors';
 import { LEVELS, daysFor, type LevelId } from '../../lambdas/domain/procedure';
 import { INTAKE_SCHEMAS, submissionOf } from '../../lambdas/handlers/intake';
-import { onBehalfRequest } from '../../lambdas/handlers/staff-schemas';
+import { onBehalfRequest } from '../../lambdas/handlers/on-behalf-request';
 import { requestFromForm } from '../../web/src/form/fields';
 import { getComplaint } from '../../lambdas/use-cases/get-complaint';
 import { getComplaintStatus } from '../../lambdas/use-cases/get-complaint-status';

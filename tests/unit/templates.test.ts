@@ -134,7 +134,7 @@ const WITH_STATUS_LINK = COMPLAINANT_KINDS.filter((kind) => 'statusUrl' in EXAMP
 const visible = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 const render = (message: EmailMessage, language: Language) => {
-  const email = renderEmail(message, language);
+  const email = renderEmail(message, language, messagesFor(language));
   return { ...email, text: visible(email.text), rawText: email.text };
 };
 

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ValidationError } from '../../lambdas/domain/errors';
 import { answerFormPost, type FormPorts } from '../../lambdas/handlers/form-post';
 import { agencySubmission, parentSubmission } from '../../lambdas/handlers/intake';
-import { agencyComplaintRequest, parentComplaintRequest } from '../../lambdas/handlers/schemas';
+import { agencyComplaintRequest, parentComplaintRequest, examplesOf } from '../../lambdas/handlers/schemas';
 import { MIN_FILL_TIME_MS, rejectLikelySpam } from '../../lambdas/handlers/spam-check';
 import { errorKind, requestFromForm } from '../../web/src/form/fields';
 import { siteFromOrganisation } from '../../web/src/pages/site';
@@ -151,7 +151,7 @@ describe('Spam check: honeypot and time to fill in', () => {
     const parent = parentComplaintRequest.parse({ ...requestFromForm('parent', entries(PARENT_ANSWERS)), fillTimeMs: 5000 });
     expect(parentSubmission(parent)).not.toHaveProperty('website');
     expect(parentSubmission(parent)).not.toHaveProperty('fillTimeMs');
-    const [agencyExample] = agencyComplaintRequest.meta()?.examples as unknown[];
+    const [agencyExample] = examplesOf(agencyComplaintRequest) as unknown[];
     const agency = agencyComplaintRequest.parse({ ...(agencyExample as object), website: '', fillTimeMs: 5000 });
     expect(agencySubmission(agency)).not.toHaveProperty('website');
     expect(agencySubmission(agency)).not.toHaveProperty('fillTimeMs');

@@ -5,7 +5,7 @@
  */
 import { DynamoDBClient, paginateScan, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { DescribeExecutionCommand, SFNClient, type ExecutionStatus } from '@aws-sdk/client-sfn';
-import { agencyComplaintRequest, parentComplaintRequest } from '../../../lambdas/handlers/schemas';
+import { agencyComplaintRequest, parentComplaintRequest, examplesOf } from '../../../lambdas/handlers/schemas';
 import type { Track } from '../../../lambdas/domain/procedure';
 import { LOCAL_REGION } from '../../../local/asl-from-template';
 import { startEmbedded, type Embedded, type EmbeddedOptions } from '../../../local/embedded';
@@ -29,8 +29,8 @@ export function startExampleEmbedded(options: Omit<EmbeddedOptions, 'config'> = 
 // ── Request bodies ──────────────────────────────────────────────────────────────────────
 
 type ParentComplaint = Record<string, unknown> & { contact: Record<string, unknown> };
-const [exampleParentComplaint] = parentComplaintRequest.meta()?.examples as ParentComplaint[];
-const [exampleAgencyComplaint] = agencyComplaintRequest.meta()?.examples as (Record<string, unknown> & {
+const [exampleParentComplaint] = examplesOf(parentComplaintRequest) as ParentComplaint[];
+const [exampleAgencyComplaint] = examplesOf(agencyComplaintRequest) as (Record<string, unknown> & {
   agency: Record<string, unknown>;
 })[];
 

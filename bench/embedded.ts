@@ -1,0 +1,208 @@
+/**
+ * The embedded default (`npm start`, here its runtime `node --import tsx local/start.ts`, the
+ * `prestart` page build left out): time to `ready` on a fresh data folder and on a warm one,
+ * resident memory (the Node process and DynamoDB Local's java together) with 0 and with
+ * 10,000 complaints stored, and intake over HTTP (POST /api/complaints/parent at a fixed
+ * concurrency) in memory, persisted and empty, and persisted with 10,000 complaints stored.
+ *
+ * The 10,000 are seeded directly: the complaints into its DynamoDB Local (the items the real
+ * transaction writes), and two emails and one finished execution per complaint appended to
+ * its inbox and executions files, as if they had come in through the API over time.
+ *
+ * Goal: persisted intake at least 80% of in-memory intake, and as fast at 10,000 stored as
+ * at 0 (flat: at least 90%).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { OrganisationConfig } from '../lib/config/organisation';
+import { LOCAL_TABLE_NAME } from '../local/table';
+import { parentSubmission } from '../tests/helpers/submissions';
+import { runConcurrently } from './lib/dynamo';
+import { interleave, summarise, type Summary } from './lib/stats';
+import { capturedItems, seed } from './record';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const PERSISTED_GOAL = 0.8;
+export const FLAT_GOAL = 0.9;
+
+interface Running {
+  api: string;
+  inbox: string;
+  dynamoDb: string;
+  child: ChildProcess;
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+async function start(args: string[]): Promise<Running> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--port', '0', '--ses-port', '0', ...args], {
+    cwd: PROJECT_ROOT,
+    // The handlers' own logs stay out of the benchmark's output.
+    env: { ...process.env, LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready after 180 s:\n${stderr}`)), 180_000);
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.split('\n').includes('ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`exited before ready:\n${stderr}`));
+    });
+  });
+  const readyMs = performance.now() - started;
+  const line = (pattern: RegExp, text: string) => pattern.exec(text)?.[1] ?? '';
+  return {
+    api: line(/^API: (\S+)$/m, stdout),
+    inbox: line(/^Inbox: (\S+)$/m, stdout),
+    dynamoDb: line(/DynamoDB: (http\S+)/, stderr),
+    child,
+    readyMs,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Resident memory of a process and every process below it (DynamoDB Local's java), in MiB. */
+function residentMiB(pid: number): number {
+  const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const tree = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [child, parent] of table) if (tree.has(parent) && !tree.has(child)) (tree.add(child), (grew = true));
+  }
+  return table.filter(([p]) => tree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
+}
+
+async function submit(api: string, key: string): Promise<void> {
+  const { track: _track, channel: _channel, ...body } = parentSubmission();
+  const response = await fetch(`${api}/complaints/parent`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify({ ...body, consentToContact: true }),
+  });
+  if (response.status !== 201) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+}
+
+/** 10,000 complaints stored, as if taken in over time: the table, the inbox, the executions. */
+async function seedStored(running: Running, dataDir: string, config: OrganisationConfig, count: number): Promise<void> {
+  const client = () => new DynamoDBClient({ endpoint: running.dynamoDb, region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const template = await capturedItems(client(), LOCAL_TABLE_NAME, config);
+  const seeder = client();
+  await seed(seeder, LOCAL_TABLE_NAME, template, count);
+  seeder.destroy();
+  await submit(running.api, 'seed-template');
+  // Let its emails and its clock start happen, so there is one of each to copy.
+  for (let i = 0; i < 50; i += 1) {
+    const emails = ((await (await fetch(`${running.inbox}/store`)).json()) as { emails: unknown[] }).emails;
+    if (emails.length >= 2) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await running.stop();
+  const inboxFile = path.join(dataDir, 'inbox.jsonl');
+  const executionsFile = path.join(dataDir, 'executions.jsonl');
+  const email = JSON.parse(readFileSync(inboxFile, 'utf8').trim().split('\n')[0]!) as Record<string, unknown>;
+  const execution = JSON.parse(readFileSync(executionsFile, 'utf8').trim().split('\n')[0]!) as Record<string, string>;
+  const stopDate = new Date().toISOString();
+  let emails = '';
+  let executions = '';
+  for (let i = 0; i < count; i += 1) {
+    emails += `${JSON.stringify({ ...email, messageId: `seeded-${i}-a` })}\n${JSON.stringify({ ...email, messageId: `seeded-${i}-b` })}\n`;
+    executions += `${JSON.stringify({
+      ...execution,
+      name: `seeded-${i}`,
+      executionArn: `${execution.executionArn}-seeded-${i}`,
+      status: 'SUCCEEDED',
+      stopDate,
+    })}\n`;
+  }
+  appendFileSync(inboxFile, emails);
+  appendFileSync(executionsFile, executions);
+}
+
+export interface EmbeddedResult {
+  firstReadyMs: number;
+  warmReadyMs: number;
+  storedReadyMs: number;
+  memoryEmptyMiB: number;
+  memoryStoredMiB: number;
+  stored: number;
+  intake: { inMemory: Summary; persistedEmpty: Summary; persistedStored: Summary };
+  persistedRatio: number;
+  flatRatio: number;
+  concurrency: number;
+  perRound: number;
+}
+
+export async function measureEmbedded(config: OrganisationConfig, options: { stored: number; rounds: number; perRound: number; concurrency: number }): Promise<EmbeddedResult> {
+  const dirs = [mkdtempSync(path.join(tmpdir(), 'bench-empty-')), mkdtempSync(path.join(tmpdir(), 'bench-stored-'))] as const;
+  const running: Running[] = [];
+  try {
+    // First start (a fresh folder: the table is created), then warm (the same folder again).
+    const first = await start(['--data-dir', dirs[0]]);
+    await first.stop();
+    const empty = await start(['--data-dir', dirs[0]]);
+    running.push(empty);
+    const memoryEmptyMiB = residentMiB(empty.child.pid!);
+
+    const seeding = await start(['--data-dir', dirs[1]]);
+    await seedStored(seeding, dirs[1], config, options.stored);
+    const stored = await start(['--data-dir', dirs[1]]);
+    running.push(stored);
+    const memoryStoredMiB = residentMiB(stored.child.pid!);
+    const inMemory = await start(['--in-memory']);
+    running.push(inMemory);
+
+    let sequence = 0;
+    const rate = (api: string) => async () => {
+      const elapsed = await runConcurrently(options.perRound, options.concurrency, () => submit(api, `bench-${(sequence += 1)}`));
+      return (options.perRound / elapsed) * 1000;
+    };
+    for (const each of running) await runConcurrently(options.concurrency, options.concurrency, () => submit(each.api, `warm-${(sequence += 1)}`));
+    const samples = await interleave(options.rounds, {
+      inMemory: rate(inMemory.api),
+      persistedEmpty: rate(empty.api),
+      persistedStored: rate(stored.api),
+    });
+    const intake = {
+      inMemory: summarise(samples.inMemory),
+      persistedEmpty: summarise(samples.persistedEmpty),
+      persistedStored: summarise(samples.persistedStored),
+    };
+    return {
+      firstReadyMs: first.readyMs,
+      warmReadyMs: empty.readyMs,
+      storedReadyMs: stored.readyMs,
+      memoryEmptyMiB,
+      memoryStoredMiB,
+      stored: options.stored,
+      intake,
+      persistedRatio: Math.min(intake.persistedEmpty.median, intake.persistedStored.median) / intake.inMemory.median,
+      flatRatio: intake.persistedStored.median / intake.persistedEmpty.median,
+      concurrency: options.concurrency,
+      perRound: options.perRound,
+    };
+  } finally {
+    for (const each of running) await each.stop().catch(() => undefined);
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}

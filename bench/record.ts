@@ -1,0 +1,203 @@
+/**
+ * The record's cost against the table's size: the same questions asked of a table holding
+ * 2,000 complaints and of one holding 100,000 (seeded directly, in batches, with the items
+ * the real transaction writes), interleaved, on one DynamoDB Local. In both tables the
+ * setting and month asked about hold the same complaints; the rest are other months and
+ * years, mostly closed (as a record that has grown over the years is).
+ *
+ * - a page: the staff list's first page (25 rows) for the setting's manager, through the
+ *   use case;
+ * - an export of one period: every complaint the setting received in one month, read from
+ *   the by-received index page by page.
+ *
+ * Goal: the large table at most 1.2 times the small one, for both (no Scan anywhere).
+ */
+import {
+  BatchWriteItemCommand,
+  QueryCommand,
+  type AttributeValue,
+  type DynamoDBClient,
+  type TransactWriteItemsCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { ladoFor } from '../lib/config/lado';
+import type { OrganisationConfig } from '../lib/config/organisation';
+import { DynamoDbComplaintRepository } from '../lambdas/adapters/dynamodb/complaint-repository';
+import { INDEXES } from '../lambdas/adapters/dynamodb/table-design';
+import { cryptoSecrets } from '../lambdas/adapters/secrets';
+import { londonCalendar } from '../lambdas/domain/calendar';
+import { directoryFrom, policyFrom } from '../lambdas/handlers/runtime';
+import { listComplaints } from '../lambdas/use-cases/list-complaints';
+import { submitComplaint } from '../lambdas/use-cases/submit-complaint';
+import type { UseCaseContext } from '../lambdas/use-cases/context';
+import { parentSubmission } from '../tests/helpers/submissions';
+import { ensureTable, createTableInputFromTemplate } from '../local/table';
+import { synthesizeTemplate } from '../local/synthesize';
+import { runConcurrently, type BenchTable } from './lib/dynamo';
+import { interleave, summarise, type Summary } from './lib/stats';
+
+export const RECORD_GOAL = 1.2;
+/** The complaints of the setting and month that are asked about: the same in both tables. */
+const IN_PERIOD = 120;
+const PERIOD = { from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
+const SETTING = 'oak-street';
+const MANAGER = { staffId: 'chloe-evans', roles: ['settingManager' as const], settings: [SETTING] };
+
+export interface RecordResult {
+  sizes: [number, number];
+  page: [Summary, Summary];
+  exportPeriod: [Summary, Summary];
+  exportRows: number;
+  pageRows: number;
+  seedSeconds: number;
+}
+
+type Item = Record<string, AttributeValue>;
+
+/** The items one real submission writes, captured from the SDK, as templates to seed from. */
+export async function capturedItems(client: DynamoDBClient, tableName: string, config: OrganisationConfig) {
+  let captured: TransactWriteItemsCommandInput | undefined;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const input = args.input as TransactWriteItemsCommandInput;
+      if (input.TransactItems) captured = structuredClone(input);
+      return next(args);
+    },
+    { step: 'initialize', name: 'captureForSeeding' },
+  );
+  const result = await submitComplaint(contextOn(client, tableName, config), parentSubmission({ settingId: SETTING }), { actor: { kind: 'complainant' } });
+  // Captured as the document client hands it over (plain values): marshalled as it would be.
+  const puts = (captured?.TransactItems ?? []).flatMap((item) =>
+    item.Put?.Item ? [marshall(item.Put.Item as unknown as Record<string, unknown>, { removeUndefinedValues: true })] : [],
+  );
+  const meta = puts.find((item) => item.sk?.S === 'META');
+  const level = puts.find((item) => item.sk?.S?.startsWith('LEVEL#') && item.deadlineSk);
+  if (!meta || !level) throw new Error('the submission wrote no complaint or running clock to seed from');
+  return { meta, level, reference: result.reference };
+}
+
+function contextOn(client: DynamoDBClient, tableName: string, config: OrganisationConfig): UseCaseContext {
+  return {
+    repo: new DynamoDbComplaintRepository(client, tableName),
+    clock: { now: () => new Date('2026-03-20T10:00:00Z') },
+    secrets: cryptoSecrets,
+    rules: { calendar: londonCalendar(config.calendar), policy: policyFrom(config) },
+    directory: directoryFrom(config),
+    ofsted: config.ofsted,
+    lado: (settingId) => ladoFor(config, settingId),
+    retentionYears: config.retentionYears,
+    staffUrl: () => undefined,
+    dispatch: async () => undefined,
+  };
+}
+
+/** Complaint `index` of a table: the first IN_PERIOD are the ones asked about. */
+function seededComplaint(template: { meta: Item; level: Item; reference: string }, index: number, total: number): Item[] {
+  const id = `S${String(index).padStart(6, '0')}-${total}`;
+  const inPeriod = index < IN_PERIOD;
+  // The others spread over ten years before the period, both settings, one in twenty open.
+  const received = inPeriod
+    ? new Date(Date.parse(PERIOD.from) + (index * 6 * 3600 * 1000))
+    : new Date(Date.parse('2016-01-01T00:00:00Z') + ((index * 7919) % (3650 * 24)) * 3600 * 1000);
+  const setting = inPeriod || index % 2 === 0 ? SETTING : 'willow-lane';
+  const open = inPeriod || index % 20 === 0;
+  const receivedAt = received.toISOString();
+  const deadlineAt = new Date(received.getTime() + 28 * 86_400_000).toISOString();
+  const rewrite = (item: Item) => JSON.parse(JSON.stringify(item).split(template.reference).join(id)) as Item;
+  const meta = rewrite(template.meta);
+  meta.receivedAt = { S: receivedAt };
+  meta.settingId = { S: setting };
+  meta.receivedPk = { S: `SETTING#${setting}` };
+  meta.receivedSk = { S: `${receivedAt}#${id}` };
+  if (!open) meta.status = { S: 'closed' };
+  if (!open) return [meta];
+  // An open complaint has its running clock, which the dashboard's index holds.
+  const level = rewrite(template.level);
+  level.deadlineAt = { S: deadlineAt };
+  level.deadlinePk = { S: `SETTING#${setting}` };
+  level.deadlineSk = { S: `${deadlineAt}#${id}#${level.level?.S ?? ''}` };
+  return [meta, level];
+}
+
+export async function seed(client: DynamoDBClient, tableName: string, template: Awaited<ReturnType<typeof capturedItems>>, total: number) {
+  const batches: Item[][] = [];
+  let batch: Item[] = [];
+  for (let i = 0; i < total; i += 1) {
+    for (const item of seededComplaint(template, i, total)) {
+      batch.push(item);
+      if (batch.length === 25) {
+        batches.push(batch);
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  await runConcurrently(batches.length, 8, async (index) => {
+    let requests: Record<string, { PutRequest: { Item: Item } }[]> = { [tableName]: batches[index]!.map((Item) => ({ PutRequest: { Item } })) };
+    for (let attempt = 0; attempt < 10 && Object.keys(requests).length > 0; attempt += 1) {
+      const { UnprocessedItems } = await client.send(new BatchWriteItemCommand({ RequestItems: requests }));
+      requests = (UnprocessedItems ?? {}) as typeof requests;
+    }
+  });
+}
+
+export async function measureRecord(table: BenchTable, config: OrganisationConfig, options: { sizes: [number, number]; rounds: number }): Promise<RecordResult> {
+  const client = table.client();
+  const template = synthesizeTemplate(config);
+  const tables = options.sizes.map((size) => `record-${size}`);
+  const started = performance.now();
+  for (const [i, name] of tables.entries()) {
+    await ensureTable(client, createTableInputFromTemplate(template, name));
+    const items = await capturedItems(table.client(), name, config);
+    await seed(client, name, items, options.sizes[i]!);
+  }
+  const seedSeconds = (performance.now() - started) / 1000;
+  const settings = config.settings.map((setting) => setting.id);
+  let pageRows = 0;
+  let exportRows = 0;
+  const page = (name: string) => async () => {
+    const t = performance.now();
+    const result = await listComplaints(contextOn(client, name, config), MANAGER, settings, { limit: 25, settingId: SETTING });
+    pageRows = result.items.length;
+    return performance.now() - t;
+  };
+  const exportPeriod = (name: string) => async () => {
+    const t = performance.now();
+    let rows = 0;
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const result = await client.send(
+        new QueryCommand({
+          TableName: name,
+          IndexName: INDEXES.byReceived.name,
+          KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+          ExpressionAttributeNames: { '#pk': INDEXES.byReceived.partitionKey, '#sk': INDEXES.byReceived.sortKey },
+          ExpressionAttributeValues: { ':pk': { S: `SETTING#${SETTING}` }, ':from': { S: PERIOD.from }, ':to': { S: PERIOD.to } },
+          ExclusiveStartKey,
+        }),
+      );
+      rows += result.Items?.length ?? 0;
+      ExclusiveStartKey = result.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    exportRows = rows;
+    return performance.now() - t;
+  };
+  const [small, large] = tables as [string, string];
+  // Warm both (JIT, connections, DynamoDB Local's own caches).
+  for (const run of [page(small), page(large), exportPeriod(small), exportPeriod(large)]) await run();
+  const samples = await interleave(options.rounds, {
+    pageSmall: page(small),
+    pageLarge: page(large),
+    exportSmall: exportPeriod(small),
+    exportLarge: exportPeriod(large),
+  });
+  client.destroy();
+  return {
+    sizes: options.sizes,
+    page: [summarise(samples.pageSmall), summarise(samples.pageLarge)],
+    exportPeriod: [summarise(samples.exportSmall), summarise(samples.exportLarge)],
+    exportRows,
+    pageRows,
+    seedSeconds,
+  };
+}

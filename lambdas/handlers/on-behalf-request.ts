@@ -1,0 +1,34 @@
+/** POST /staff/complaints: the parent's complaint as staff write it down (P5). */
+import * as z from 'zod/mini';
+import { CHANNELS, type Channel } from '../domain/complaint-types';
+import { parentComplaintRequest } from './schemas';
+
+/** P5: a complaint made in person or by phone, written down by staff on the CIR. */
+export const onBehalfFields = {
+  channel: z.enum(CHANNELS.filter((channel): channel is Exclude<Channel, 'online'> => channel !== 'online')),
+  receivedAt: z.iso.datetime({ offset: true }),
+};
+
+/** P5: the parent's complaint as staff write it down; consent and spam checks are for the public form. */
+export const onBehalfRequest = z
+  .extend(z.omit(parentComplaintRequest, { consentToContact: true, website: true, fillTimeMs: true }), onBehalfFields)
+  // A derived schema keeps none of its parent's metadata: its example is its own.
+  .register(z.globalRegistry, {
+    id: 'ComplaintOnBehalf',
+    examples: [
+      {
+        settingId: 'oak-street',
+        classification: 'complaint',
+        about: 'keyPerson',
+        keyPersonId: 'amira-khan',
+        subjectStaffId: 'amira-khan',
+        allegationOfHarm: false,
+        description: 'Told the manager at pick-up that Maya’s nappy had not been changed all afternoon.',
+        childName: 'Maya',
+        contact: { name: 'Sam Taylor', email: 'sam.taylor@example.com', phone: '07700 900123' },
+        language: 'en',
+        channel: 'inPerson',
+        receivedAt: '2026-03-02T16:30:00Z',
+      },
+    ],
+  });

@@ -1,0 +1,66 @@
+/**
+ * Each function's cold start has a budget: the JavaScript it loads at init may weigh at most
+ * 1.25 times a reference handler that imports only the AWS SDK clients the function calls
+ * (its `needs` in functions.ts). Bundled exactly as `cdk synth` bundles (lib/constructs/
+ * bundling.ts); `npm run bench` measures the same bundles' import times.
+ *
+ * A function that grows past its budget fails here: load what is used, where it is used
+ * (a schema in the module of the one handler that parses it, a client in the channel that
+ * sends through it, a language's strings when an email in it is written).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGET_RATIO, buildAll, handlerBundles, type BuiltBundle } from '../../bench/cold-start';
+import { exampleConfig } from './helpers/synth';
+
+const KIB = 1024;
+
+/**
+ * Functions that call no AWS service are compared with an empty handler, so a ratio says
+ * nothing: they get a size of their own. The pages (HTML) also hold their page texts in six
+ * languages (web/src/i18n), which is why they are over the ratio; their budget is a ceiling
+ * on today's size until those texts load one language at a time.
+ */
+const CEILINGS_KIB: Readonly<Record<string, number>> = {
+  health: 2,
+  openapi: 80,
+  'show-confirmation': 290,
+  'show-status': 560,
+  'submit-parent-form': 615,
+  'submit-agency-form': 615,
+  'respond-to-outcome-form': 620,
+};
+
+describe('App: cold-start budget of every function bundle', () => {
+  let outdir: string;
+  let built: { handlers: Map<string, BuiltBundle>; references: Map<string, BuiltBundle> };
+
+  beforeAll(() => {
+    outdir = mkdtempSync(join(tmpdir(), 'complaints-budget-'));
+    built = buildAll(outdir, exampleConfig());
+  }, 120_000);
+
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it('covers every function of functions.ts', () => {
+    expect([...built.handlers.keys()].sort()).toEqual(handlerBundles().map((bundle) => bundle.stem).sort());
+  });
+
+  it.each(handlerBundles().map((bundle) => [bundle.stem, bundle] as const))('%s stays within its budget', (stem, bundle) => {
+    const loaded = built.handlers.get(stem)!.size.loadedBytes;
+    const ceiling = CEILINGS_KIB[stem];
+    if (ceiling !== undefined) {
+      expect(loaded / KIB, `${stem}: KiB loaded at init`).toBeLessThanOrEqual(ceiling);
+      return;
+    }
+    const reference = built.references.get(bundle.reference)!.size.loadedBytes;
+    expect(loaded / reference, `${stem}: loaded at init against ${bundle.reference} (${Math.round(loaded / KIB)} / ${Math.round(reference / KIB)} KiB)`).toBeLessThanOrEqual(BUDGET_RATIO);
+  });
+
+  it('loads no email template at init: each language is a chunk of its own', () => {
+    const clockStep = built.handlers.get('clock-step')!;
+    expect(clockStep.size.totalBytes - clockStep.size.loadedBytes).toBeGreaterThan(40 * KIB);
+  });
+});
