@@ -82,6 +82,8 @@ export const STAFF_PAGES = {
   signedIn: '/staff/signed-in.html',
   dashboard: '/staff/complaints.html',
   complaint: '/staff/complaint.html',
+  /** The directory: staff and settings, for administrators (issue 12). */
+  admin: '/staff/admin.html',
 } as const;
 export type StaffPage = keyof typeof STAFF_PAGES;
 

@@ -53,6 +53,12 @@ async function start(): Promise<void> {
     case 'complaint':
       requireSession();
       return complaintPage();
+    case 'admin': {
+      requireSession();
+      // The directory page's code is a chunk of its own: only administrators' browsers load it.
+      const { adminPage } = await import('./admin');
+      return adminPage({ t, app, api, show, setTitle });
+    }
   }
 }
 
@@ -99,6 +105,8 @@ function requireSession(): StaffSession {
   const name = document.getElementById('session-name');
   if (name) name.textContent = t.signedInAs(session.name);
   nav?.removeAttribute('hidden');
+  // Shown to administrators only; the API decides in any case (the token may be an hour old).
+  if (session.roles.includes('administrator')) document.getElementById('admin-link')?.removeAttribute('hidden');
   return session;
 }
 

@@ -6,6 +6,7 @@
  * English, the staff's language, from web/src/i18n/staff.
  */
 import { staffText } from '../i18n/staff';
+import { adminEn } from '../i18n/staff-admin-en';
 import { attributes, html } from '../pages/html';
 import type { Site } from '../pages/site';
 import { STAFF_PAGES, type StaffPage } from '../paths';
@@ -17,6 +18,7 @@ export function renderStaffPage(site: Site, page: StaffPage): string {
     signedIn: t.signIn.signingIn,
     dashboard: t.dashboard.title,
     complaint: t.complaint.detailsHeading,
+    admin: adminEn.title,
   };
   const heading = page === 'signIn' || page === 'signedIn' ? html`<h1 class="heading-xl">${titles[page]}</h1>` : '';
   const settings = JSON.stringify(site.settings.map(({ id, name }) => ({ id, name })));
@@ -40,6 +42,7 @@ ${site.assets.staffJs ? html`<script type="module" src="${site.assets.staffJs}">
 <nav class="header__nav" id="session" aria-label="${t.navigation}" hidden>
 <span id="session-name"></span>
 <a href="${STAFF_PAGES.dashboard}">${t.dashboardLink}</a>
+<a href="${STAFF_PAGES.admin}" id="admin-link" hidden>${adminEn.navLink}</a>
 <button type="button" class="header__link" id="sign-out">${t.signOut}</button>
 </nav>
 </div>

@@ -1,0 +1,127 @@
+/**
+ * The console's staff and settings page (issue 12), in a real browser against the embedded
+ * default: an administrator finds it from the header, adds a member of staff with the
+ * keyboard-reachable forms, sees a refused change explained beside its form, and every state
+ * of the page has no WCAG 2.2 AA violation (axe). Someone else is told it is not for them.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
+import { collectPageErrors, startWebStack, withSecurityHeaders, type WebStack } from './helpers/web-stack';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let stack: WebStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startWebStack(), launchChromium()]);
+}, CHROMIUM_INSTALL_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signedIn(name: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await withSecurityHeaders(context);
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${stack.webUrl}/staff/index.html`);
+  await page.getByRole('button', { name: new RegExp(`Sign in as ${name}`) }).click();
+  await page.waitForURL('**/staff/complaints.html');
+  return { page, errors };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('Staff console: staff and settings (administrators)', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, errors } = await signedIn('Ian Murray'));
+  });
+
+  afterAll(() => page?.context().close());
+
+  it('F1: an administrator reaches the page from the header; it lists staff, settings and the record, with no axe violation', async () => {
+    // Act
+    await page.getByRole('link', { name: 'Staff and settings' }).click();
+    await page.waitForURL('**/staff/admin.html');
+    await page.getByRole('heading', { level: 1, name: 'Staff and settings' }).waitFor();
+
+    // Assess
+    expect(await page.locator('table').nth(1).locator('tbody tr').count()).toBe(9);
+    expect(await page.locator('table').first().textContent()).toContain('Oak Street Nursery');
+    expect(await page.locator('#changes ~ ol li').first().textContent()).toContain('Directory stored from the configuration');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('F1: adds a member of staff through the form; the table and the record show them', async () => {
+    // Act
+    await page.locator('details summary', { hasText: 'Add a member of staff' }).click();
+    const form = page.locator('form[data-admin-form="addMember"]');
+    await form.getByLabel('Short id').fill('jo-bloggs');
+    await form.getByLabel('Name', { exact: true }).fill('Jo Bloggs');
+    await form.getByLabel('Email', { exact: true }).fill('jo.bloggs@example.org');
+    await form.getByLabel('Key person').check();
+    await form.getByLabel('Willow Lane Pre-school').check();
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Add member of staff' }).click();
+
+    // Assess
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect(await page.locator('table').nth(1).locator('tbody tr').count()).toBe(10);
+    expect(await page.locator('#changes ~ ol li').first().textContent()).toContain('Member of staff added');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('P4: a refused change says why beside its form, takes focus, and has no axe violation', async () => {
+    // Act: deactivate the only manager of Oak Street
+    await page.locator('details summary', { hasText: 'Change Chloe Evans' }).click();
+    const form = page.locator('form[data-admin-form="changeMember"][data-id="chloe-evans"]');
+    await form.getByLabel('Can sign in (active)').uncheck();
+    await form.getByRole('button', { name: 'Save changes' }).click();
+
+    // Assess
+    const alert = page.locator('#form-changeMember-chloe-evans [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Oak Street Nursery would be left without a setting manager');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    // What was typed is kept, so it can be corrected.
+    expect(await page.locator('#changeMember-chloe-evans-active').isChecked()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('bad input is named beside its field, with no axe violation', async () => {
+    await page.locator('details summary', { hasText: 'Add a setting' }).click();
+    const form = page.locator('form[data-admin-form="addSetting"]');
+    await form.getByLabel('Short id').fill('Not An Id');
+    await form.getByRole('button', { name: 'Add setting' }).click();
+
+    const summary = page.locator('#form-addSetting .error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/Short id:/);
+    expect(await summary.textContent()).toMatch(/Name:/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('Staff console: staff and settings (anyone else)', () => {
+  it('a setting manager sees no link to it, and the page says it is for administrators', async () => {
+    const { page } = await signedIn('Chloe Evans');
+
+    expect(await page.getByRole('link', { name: 'Staff and settings' }).isVisible()).toBe(false);
+    await page.goto(`${stack.webUrl}/staff/admin.html`);
+    await page.getByText('Only administrators can see and change the staff and settings.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
