@@ -211,12 +211,20 @@ describe('Staff views', () => {
     expect(page.indexOf('Interpreter needed')).toBeLessThan(page.indexOf('<h2'));
     expect(page).toContain('<strong class="tag tag--strong">Concern about the quality of the service or practice</strong>');
     expect(page).toContain('Statutory date');
+    expect(page).toContain('<dt class="summary-list__key">Waiting for</dt><dd class="summary-list__value">Feedback or an outcome, from the setting manager, by 30 Mar 2026, 23:59</dd>');
     expect(page).toContain('<strong class="tag tag--onTrack">On track</strong>');
     expect(page).toContain('Chloe Evans (setting manager)');
     expect(page).toContain('<strong>Not shown to the complainant</strong>');
     expect(page).toContain("Confidential report (child&#39;s file)");
     expect(page).toContain('Ola &lt;b&gt;Nowak&lt;/b&gt;');
     noInline(page);
+  });
+
+  it('P6: a complaint whose answer was given says it waits for the complainant’s reply, and since when', () => {
+    const answered = { ...view, levels: { settingManager: clock('settingManager', { doneAt: '2026-03-09T10:00:00Z' }) } };
+    const page = renderComplaint({ t, view: answered, now: NOW, settings, staff }).value;
+
+    expect(page).toContain("Waiting for</dt><dd class=\"summary-list__value\">The complainant&#39;s reply to the answer they were given, since 9 Mar 2026, 10:00</dd>");
   });
 
   it('offers only the actions the API lists for this person, and says in words why not the others', () => {

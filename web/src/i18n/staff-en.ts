@@ -121,6 +121,7 @@ export const staffEn = {
     } satisfies Record<WaitingFor, string>,
     from: (who: string) => `from the ${who}`,
     since: (date: string) => `since ${date}`,
+    by: (date: string) => `by ${date}`,
     noDeadline: 'No deadline',
     /** The state of a row waiting on the complainant, in words like every state. */
     withComplainant: 'With the complainant',
@@ -145,6 +146,7 @@ export const staffEn = {
       track: 'Track',
       setting: 'Setting',
       stage: 'Current stage',
+      waitingFor: 'Waiting for',
       about: 'About',
       subjectStaff: 'Member of staff it is about',
       keyPerson: 'Key person',

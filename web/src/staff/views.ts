@@ -8,6 +8,7 @@
 import type { ComplaintAggregate, LevelClock, RecordEvent } from '../../../lambdas/domain/complaint';
 import type { ClockDisplayState } from '../../../lambdas/domain/levels';
 import { displayStateOf } from '../../../lambdas/domain/levels';
+import { waitingOf } from '../../../lambdas/domain/waiting';
 import { LEVEL_IDS, LEVELS, type Track } from '../../../lambdas/domain/procedure';
 import { LANGUAGE_NAMES } from '../../../lambdas/domain/language';
 import { en as emailWords } from '../../../lambdas/templates/messages/en';
@@ -166,6 +167,17 @@ function waitingFor(t: StaffMessages, row: DashboardRow): Html {
   return html`${d.waitingFor[row.waitingFor]}${who}${since}`;
 }
 
+/** What an open complaint waits for and on whom, as the dashboard says it (lambdas/domain/waiting.ts). */
+function waitingOnPage(t: StaffMessages, view: ComplaintView): Html | undefined {
+  const waiting = waitingOf(view);
+  if (!waiting) return undefined;
+  const d = t.dashboard;
+  const when = 'clock' in waiting ? d.by(formatDateTime(waiting.clock.deadlineAt)) : d.since(formatDateTime(waiting.since));
+  // The reply is the complainant's by its name; a duty says whose it is.
+  const who = waiting.on === 'staff' ? `, ${d.from(t.roles[LEVELS[waiting.level].responsible])}` : '';
+  return html`${d.waitingFor[waiting.for]}${who}, ${when}`;
+}
+
 // ── One complaint ─────────────────────────────────────────────────────────────────
 
 /** An action form's state: what was typed, and what the API or the form found wrong. */
@@ -211,6 +223,7 @@ ${row(f.status, t.statuses[complaint.status])}
 ${row(f.track, t.tracks[complaint.track])}
 ${row(f.setting, nameOf(input.settings, complaint.settingId))}
 ${row(f.stage, complaint.currentLevel ? LEVELS[complaint.currentLevel].title : undefined)}
+${row(f.waitingFor, waitingOnPage(t, view))}
 ${row(f.about, t.subjects[complaint.about])}
 ${row(f.subjectStaff, nameOf(input.staff, complaint.subjectStaffId))}
 ${row(f.keyPerson, nameOf(input.staff, complaint.keyPersonId))}
