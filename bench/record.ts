@@ -71,9 +71,8 @@ export async function capturedItems(client: DynamoDBClient, tableName: string, c
     item.Put?.Item ? [marshall(item.Put.Item as unknown as Record<string, unknown>, { removeUndefinedValues: true })] : [],
   );
   const meta = puts.find((item) => item.sk?.S === 'META');
-  const level = puts.find((item) => item.sk?.S?.startsWith('LEVEL#') && item.deadlineSk);
-  if (!meta || !level) throw new Error('the submission wrote no complaint or running clock to seed from');
-  return { meta, level, reference: result.reference };
+  if (!meta?.deadlineSk) throw new Error('the submission wrote no open complaint to seed from');
+  return { meta, reference: result.reference };
 }
 
 function contextOn(client: DynamoDBClient, tableName: string, config: OrganisationConfig): UseCaseContext {
@@ -92,31 +91,31 @@ function contextOn(client: DynamoDBClient, tableName: string, config: Organisati
 }
 
 /** Complaint `index` of a table: the first IN_PERIOD are the ones asked about. */
-function seededComplaint(template: { meta: Item; level: Item; reference: string }, index: number, total: number): Item[] {
+function seededComplaint(template: { meta: Item; reference: string }, index: number, total: number): Item[] {
   const id = `S${String(index).padStart(6, '0')}-${total}`;
   const inPeriod = index < IN_PERIOD;
   // The others spread over ten years before the period, both settings, one in twenty open.
   const received = inPeriod
-    ? new Date(Date.parse(PERIOD.from) + (index * 6 * 3600 * 1000))
+    ? new Date(Date.parse(PERIOD.from) + index * 6 * 3600 * 1000)
     : new Date(Date.parse('2016-01-01T00:00:00Z') + ((index * 7919) % (3650 * 24)) * 3600 * 1000);
   const setting = inPeriod || index % 2 === 0 ? SETTING : 'willow-lane';
   const open = inPeriod || index % 20 === 0;
   const receivedAt = received.toISOString();
-  const deadlineAt = new Date(received.getTime() + 28 * 86_400_000).toISOString();
-  const rewrite = (item: Item) => JSON.parse(JSON.stringify(item).split(template.reference).join(id)) as Item;
-  const meta = rewrite(template.meta);
+  const meta = JSON.parse(JSON.stringify(template.meta).split(template.reference).join(id)) as Item;
   meta.receivedAt = { S: receivedAt };
   meta.settingId = { S: setting };
   meta.receivedPk = { S: `SETTING#${setting}` };
   meta.receivedSk = { S: `${receivedAt}#${id}` };
-  if (!open) meta.status = { S: 'closed' };
-  if (!open) return [meta];
-  // An open complaint has its running clock, which the dashboard's index holds.
-  const level = rewrite(template.level);
-  level.deadlineAt = { S: deadlineAt };
-  level.deadlinePk = { S: `SETTING#${setting}` };
-  level.deadlineSk = { S: `${deadlineAt}#${id}#${level.level?.S ?? ''}` };
-  return [meta, level];
+  if (open) {
+    // One entry per open complaint in the dashboard's index, on the complaint itself.
+    meta.deadlinePk = { S: `SETTING#${setting}` };
+  } else {
+    meta.status = { S: 'closed' };
+    delete meta.deadlinePk;
+    delete meta.deadlineSk;
+    delete meta.waiting;
+  }
+  return [meta];
 }
 
 export async function seed(client: DynamoDBClient, tableName: string, template: Awaited<ReturnType<typeof capturedItems>>, total: number) {

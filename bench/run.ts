@@ -8,7 +8,7 @@
  */
 import './lib/quiet';
 import '../local/polyfills';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import exampleOrganisation from '../config/example-organisation.json';
@@ -186,7 +186,29 @@ async function main(): Promise<void> {
       ...tables.map(markdownTable),
     ].join('\n'),
   );
-  console.log(`\nWrote bench/results.md and bench/results.svg (${((Date.now() - started) / 1000).toFixed(0)} s).`);
+  updateReadme(summaryTable, machine);
+  console.log(`\nWrote bench/results.md, bench/results.svg and the README's summary (${((Date.now() - started) / 1000).toFixed(0)} s).`);
+}
+
+/** The README's benchmark summary, between its two markers, from this run (a full run only). */
+function updateReadme(summaryTable: Table, machine: string): void {
+  if (quick || process.env.BENCH_ONLY) return;
+  const file = outFile('../README.md');
+  const readme = readFileSync(file, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) return;
+  const body = [
+    '',
+    `Last run ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
+    '',
+    markdownTable({ ...summaryTable, title: 'Every figure against its goal' }).replace(/^### .*\n\n/, ''),
+    '![Every figure against its goal, and each function’s cold start against its reference](bench/results.svg)',
+    '',
+  ].join('\n');
+  writeFileSync(file, `${readme.slice(0, from + start.length)}\n${body}\n${readme.slice(to)}`);
 }
 
 function coldStartTable(rows: ColdStartRow[]): Table {
