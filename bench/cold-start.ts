@@ -38,13 +38,14 @@ export function handlerBundles(): HandlerBundle[] {
       table: known?.table === 'readWrite' || definition.needs.table === 'readWrite' ? 'readWrite' : known?.table === 'read' ? 'read' : definition.needs.table,
       email: (known?.email ?? false) || definition.needs.email,
       workflows: (known?.workflows ?? false) || definition.needs.workflows,
+      accounts: (known?.accounts ?? false) || ('accounts' in definition.needs && definition.needs.accounts === true),
     });
   }
   return [...byStem].map(([stem, needs]) => ({ stem, needs, reference: referenceName(needs) }));
 }
 
 export function referenceName(needs: FunctionNeeds): string {
-  const clients = [needs.table !== 'none' ? 'dynamodb' : '', needs.email ? 'ses' : '', needs.workflows ? 'sfn' : ''].filter(Boolean);
+  const clients = [needs.table !== 'none' ? 'dynamodb' : '', needs.email ? 'ses' : '', needs.workflows ? 'sfn' : '', needs.accounts ? 'cognito' : ''].filter(Boolean);
   return clients.length === 0 ? 'empty' : clients.join('+');
 }
 
@@ -69,6 +70,10 @@ export function referenceSource(needs: FunctionNeeds): string {
   if (needs.workflows) {
     lines.push("import { SFNClient, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';");
     calls.push('await new SFNClient({}).send(event.op ? new StartExecutionCommand(event.input) : new StopExecutionCommand(event.input));');
+  }
+  if (needs.accounts) {
+    lines.push("import { CognitoIdentityProviderClient, AdminCreateUserCommand, AdminDisableUserCommand } from '@aws-sdk/client-cognito-identity-provider';");
+    calls.push('await new CognitoIdentityProviderClient({}).send(event.op ? new AdminCreateUserCommand(event.input) : new AdminDisableUserCommand(event.input));');
   }
   return [
     ...lines,

@@ -1,7 +1,7 @@
 /** POST /admin/members/{id}/handover — give a member's running complaints to another key person (administrators only). */
 import { handOverComplaints } from '../use-cases/hand-over-complaints';
 import { directoryAdmin } from './admin-runtime';
-import { handOverRequest } from './admin-schemas';
+import { handOverRequest } from './hand-over-request';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
 import { logger } from './runtime';
 

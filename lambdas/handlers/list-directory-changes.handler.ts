@@ -2,7 +2,7 @@
 import { ValidationError } from '../domain/errors';
 import { listDirectoryChanges } from '../use-cases/view-directory';
 import { directoryAdmin } from './admin-runtime';
-import { directoryChangesQuery } from './admin-schemas';
+import { directoryChangesQuery } from './directory-changes-query';
 import { httpHandler, json } from './http';
 
 export const handler = httpHandler(async (event) => {

@@ -3,7 +3,6 @@
  * schemas that validate requests, so the document cannot drift from what the API accepts.
  */
 import * as z from 'zod/mini';
-// The directory's schemas (admin-schemas.ts) are still zod's classic API: both are zod's core types.
 import type { $ZodObject, $ZodType } from 'zod/v4/core';
 import { confirmationQuery } from './confirmation-query';
 import { ROUTES, type RouteDefinition } from './functions';
@@ -12,17 +11,33 @@ import { listComplaintsQuery } from './list-complaints-query';
 import { onBehalfRequest } from './on-behalf-request';
 import { complainantResponseRequest, staffActionRequest } from './staff-schemas';
 import { statusPageQuery, statusReplyForm } from './status-page-query';
-import {
-  directoryChangeSchema,
-  directoryChangesQuery,
-  handOverRequest,
-  memberChangeRequest,
-  memberSchema,
-  newMemberRequest,
-  newSettingRequest,
-  settingChangeRequest,
-} from './admin-schemas';
-import { settingSchema } from '../../lib/config/organisation';
+import { memberChangeRequest, newMemberRequest, staffIdSchema } from './member-requests';
+import { newSettingRequest, settingChangeRequest } from './setting-requests';
+import { handOverRequest } from './hand-over-request';
+import { directoryChangesQuery } from './directory-changes-query';
+import { LANGUAGES } from '../domain/language';
+import { ROLES } from '../domain/procedure';
+
+// What the directory's routes answer (issue 12): documented here only, no handler parses them.
+const memberSchema = z.object({
+  id: staffIdSchema,
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  settings: z.array(z.string()),
+  language: z.enum(LANGUAGES),
+  active: z.boolean(),
+});
+const settingFields = { id: z.string(), name: z.string(), address: z.optional(z.string()), ofstedUrn: z.optional(z.string()) };
+const settingSchema = z.object(settingFields);
+const directoryChangeSchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  kind: z.enum(['seeded', 'memberAdded', 'memberChanged', 'memberDeactivated', 'memberReactivated', 'settingAdded', 'settingChanged', 'complaintsHandedOver']),
+  target: z.string(),
+  before: z.optional(z.record(z.string(), z.unknown())),
+  after: z.optional(z.record(z.string(), z.unknown())),
+});
 
 interface OperationSchemas {
   body?: $ZodType;
@@ -74,7 +89,9 @@ Object.assign(SCHEMAS, {
     success: {
       status: 200,
       description: 'Each setting with what the procedure still needs there',
-      schema: z.object({ settings: z.array(settingSchema.extend({ needs: z.array(z.enum(['settingManager', 'lineManager', 'owner', 'allegationRecipients'])) })) }),
+      schema: z.object({
+        settings: z.array(z.object({ ...settingFields, needs: z.array(z.enum(['settingManager', 'lineManager', 'owner', 'allegationRecipients'])) })),
+      }),
     },
   },
   addSetting: { body: newSettingRequest, success: { status: 201, description: 'Added', schema: settingSchema } },

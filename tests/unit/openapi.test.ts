@@ -5,13 +5,9 @@ import { buildOpenApiDocument } from '../../lambdas/handlers/openapi';
 import { onBehalfRequest } from '../../lambdas/handlers/on-behalf-request';
 import { agencyComplaintRequest, parentComplaintRequest } from '../../lambdas/handlers/schemas';
 import { complainantResponseRequest, staffActionRequest } from '../../lambdas/handlers/staff-schemas';
-import {
-  handOverRequest,
-  memberChangeRequest,
-  newMemberRequest,
-  newSettingRequest,
-  settingChangeRequest,
-} from '../../lambdas/handlers/admin-schemas';
+import { memberChangeRequest, newMemberRequest } from '../../lambdas/handlers/member-requests';
+import { newSettingRequest, settingChangeRequest } from '../../lambdas/handlers/setting-requests';
+import { handOverRequest } from '../../lambdas/handlers/hand-over-request';
 
 // The document is generated from ROUTES and the zod schemas the handlers validate with; these
 // tests hold it to them. Each JSON body is named here by hand, from the handler that parses it.

@@ -1,0 +1,20 @@
+/** The requests that add and change a setting (issue 12): the configuration's `settings` fields, in zod/mini. */
+import * as z from 'zod/mini';
+
+const name = z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(200, 'must be at most 200 characters'));
+const address = z.string().check(z.trim(), z.maxLength(500, 'must be at most 500 characters'));
+const ofstedUrn = z.string().check(z.trim(), z.maxLength(20, 'must be at most 20 characters'));
+
+export const newSettingRequest = z
+  .strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and hyphens (at most 63)')),
+    name,
+    address: z.optional(address),
+    ofstedUrn: z.optional(ofstedUrn),
+  })
+  .register(z.globalRegistry, { id: 'NewSetting', examples: [{ id: 'elm-road', name: 'Elm Road Nursery', address: '3 Elm Road, Leeds LS3 3CC' }] });
+
+export const settingChangeRequest = z
+  .strictObject({ name: z.optional(name), address: z.optional(address), ofstedUrn: z.optional(ofstedUrn) })
+  .check(z.refine((change) => Object.keys(change).length > 0, { message: 'name at least one field to change', path: ['body'] }))
+  .register(z.globalRegistry, { id: 'SettingChange', examples: [{ name: 'Oak Street Nursery and Pre-school' }] });
