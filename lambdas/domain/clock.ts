@@ -66,6 +66,8 @@ export interface ClockStepInput {
   clock?: ClockState;
   /** When the execution started (`$$.Execution.StartTime`), to hand over before its year is up. */
   executionStartedAt?: string;
+  /** The execution's name (`$$.Execution.Name`): an execution of a level that was restarted since steps aside. */
+  executionName?: string;
 }
 
 /** What an execution of a track's state machine is started with. */
@@ -84,4 +86,20 @@ export interface ClockExecutionInput {
 export function executionNameFor(complaintId: string, level: LevelId, attempt = 0, generation = 0): string {
   const base = attempt === 0 ? `${complaintId}-${level}` : `${complaintId}-${level}-${attempt}`;
   return generation === 0 ? base : `${base}-g${generation}`;
+}
+
+/**
+ * Whether an execution named for this level (any attempt or generation) is not the one the
+ * stored clock now runs under: started late, after an extension or a hand-over had already
+ * started its successor. An execution that reached this level from another one (a lapse, a
+ * duty done) is named for that other level and is never superseded here.
+ */
+export function isSupersededExecution(
+  executionName: string,
+  complaintId: string,
+  level: LevelId,
+  current: { attempt: number; generation?: number },
+): boolean {
+  const ofThisLevel = executionName.startsWith(`${complaintId}-${level}`) && /^(-\d+)?(-g\d+)?$/.test(executionName.slice(`${complaintId}-${level}`.length));
+  return ofThisLevel && executionName !== executionNameFor(complaintId, level, current.attempt, current.generation ?? 0);
 }

@@ -25,6 +25,7 @@ const clockStepInput = z.object({
   level: z.enum(LEVEL_IDS),
   clock: z.optional(clockState),
   executionStartedAt: z.optional(z.string()),
+  executionName: z.optional(z.string()),
 });
 
 export async function handler(event: unknown): Promise<ClockState> {

@@ -1,5 +1,6 @@
 /** Routes a workflow Task to the clock step it names. */
 import type { ClockState, ClockStepInput } from '../domain/clock';
+import { isSupersededExecution } from '../domain/clock';
 import type { UseCaseContext } from './context';
 import { NotFoundError } from '../domain/errors';
 import { toWaitTimestamp } from '../domain/calendar-port';
@@ -37,7 +38,9 @@ function runStep(ctx: UseCaseContext, input: ClockStepInput): Promise<ClockState
   const { complaintId, level, clock } = input;
   switch (input.step) {
     case 'open':
-      return openLevel(ctx, complaintId, level);
+      return openLevel(ctx, complaintId, level).then((state) =>
+        input.executionName && isSupersededExecution(input.executionName, complaintId, level, state) ? { ...state, status: 'ended' as const } : state,
+      );
     case 'check':
       return checkLevel(ctx, complaintId, level, clock);
     case 'remind':

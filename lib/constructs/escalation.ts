@@ -198,6 +198,8 @@ function clockStepTask(
       ...(step === 'open' ? {} : { clock: sfn.JsonPath.objectAt('$.clock') }),
       // So that a step can tell the execution to hand over before its year is up.
       executionStartedAt: sfn.JsonPath.stringAt('$$.Execution.StartTime'),
+      // So that a late-started execution of a level restarted since (an extension) steps aside.
+      executionName: sfn.JsonPath.stringAt('$$.Execution.Name'),
     }),
     resultPath: '$.clock',
   });
