@@ -139,7 +139,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   {
     operationId: 'listParkedEffects',
     method: 'GET',
-    path: '/staff/outbox/parked',
+    path: '/admin/outbox/parked',
     handler: 'list-parked-effects',
     access: 'staff',
     needs: READS,
@@ -148,7 +148,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   {
     operationId: 'resolveParkedEffect',
     method: 'POST',
-    path: '/staff/outbox/parked/{id}',
+    path: '/admin/outbox/parked/{id}',
     handler: 'resolve-parked-effect',
     access: 'staff',
     // Puts the effect back in the outbox or settles it; the outbox's workers carry it out.

@@ -1,4 +1,4 @@
-/** GET /staff/outbox/parked — emails and clock starts that failed every attempt (administrators). */
+/** GET /admin/outbox/parked — emails and clock starts that failed every attempt (administrators). */
 import { listParkedEffects } from '../use-cases/parked-effects';
 import { principalFrom } from './auth';
 import { httpHandler, json } from './http';

@@ -1,4 +1,4 @@
-/** POST /staff/outbox/parked/{id} — try a parked effect again, or mark it done by hand (administrators). */
+/** POST /admin/outbox/parked/{id} — try a parked effect again, or mark it done by hand (administrators). */
 import { resolveParkedEffect } from '../use-cases/parked-effects';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';

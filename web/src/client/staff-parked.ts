@@ -30,7 +30,7 @@ export async function parkedPage(deps: ParkedPageDeps): Promise<void> {
 }
 
 async function load(deps: ParkedPageDeps, notice?: Html): Promise<void> {
-  const response = await deps.api('/staff/outbox/parked');
+  const response = await deps.api('/admin/outbox/parked');
   if (response.status === 403) return deps.show(renderNotice(p.forbidden, 'error'));
   if (!response.ok) return deps.show(renderNotice(p.failed, 'error'));
   const { parked } = (await response.json()) as { parked: ParkedEffectView[] };
@@ -47,7 +47,7 @@ async function resolve(deps: ParkedPageDeps, form: HTMLFormElement): Promise<voi
     return;
   }
   const response = await deps
-    .api(`/staff/outbox/parked/${encodeURIComponent(form.dataset.parkedId ?? '')}`, {
+    .api(`/admin/outbox/parked/${encodeURIComponent(form.dataset.parkedId ?? '')}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(action === 'handled' ? { action, note } : { action }),

@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-C10gA524.css',
   'js': '/assets/site-DaEq_hjw.js',
-  'staffJs': '/assets/staff-a_k7iQ-p.js'
+  'staffJs': '/assets/staff-9z8h68bY.js'
 } as const;
