@@ -10,7 +10,7 @@
  */
 import type { LevelId, Track } from './procedure';
 
-export const CLOCK_STEPS = ['open', 'check', 'remind', 'lapse', 'overdue'] as const;
+export const CLOCK_STEPS = ['open', 'check', 'remind', 'lapse', 'overdue', 'handOver'] as const;
 export type ClockStep = (typeof CLOCK_STEPS)[number];
 
 /**
@@ -19,8 +19,17 @@ export type ClockStep = (typeof CLOCK_STEPS)[number];
  * - `lapsed`: the deadline passed and the lapse was recorded (a re-run resumes from here).
  * - `ended`: the complaint no longer needs this clock (closed, withdrawn, referred, or the
  *   level was restarted by an extension); the execution ends quietly.
+ * - `handOver`: the next wait would take the execution too near Step Functions' one-year
+ *   limit; the workflow hands the clock to a fresh execution (step `handOver`) and ends.
  */
-export const CLOCK_STATUSES = ['pending', 'done', 'lapsed', 'ended'] as const;
+export const CLOCK_STATUSES = ['pending', 'done', 'lapsed', 'ended', 'handOver'] as const;
+
+/**
+ * A Standard execution lives at most a year. One whose next wait would end later than this
+ * many days after it started hands its clock on first: every wait of the procedure is weeks
+ * long, so the successor always has most of a year ahead of it.
+ */
+export const HAND_OVER_AFTER_DAYS = 300;
 export type ClockStatus = (typeof CLOCK_STATUSES)[number];
 
 export interface ClockState {
@@ -41,6 +50,11 @@ export interface ClockState {
    * new execution and bumps the attempt; the old execution's next check answers `ended`.
    */
   attempt: number;
+  /**
+   * Which execution in a chain of hand-overs runs the clock (0, absent, for the first). A
+   * successor bumps it; a predecessor that is somehow still running then steps aside.
+   */
+  generation?: number;
 }
 
 /** What the workflow hands the clock-step Lambda. */
@@ -50,6 +64,10 @@ export interface ClockStepInput {
   level: LevelId;
   /** Absent for `open`; the previous step's result otherwise. */
   clock?: ClockState;
+  /** When the execution started (`$$.Execution.StartTime`), to hand over before its year is up. */
+  executionStartedAt?: string;
+  /** The execution's name (`$$.Execution.Name`): an execution of a level that was restarted since steps aside. */
+  executionName?: string;
 }
 
 /** What an execution of a track's state machine is started with. */
@@ -63,8 +81,25 @@ export interface ClockExecutionInput {
 /**
  * A deterministic execution name, so that a retried start is a no-op
  * (ExecutionAlreadyExists). `attempt` distinguishes a deliberate restart of the same level
- * (an extension moves its deadline).
+ * (an extension moves its deadline); `generation` a successor the clock was handed over to.
  */
-export function executionNameFor(complaintId: string, level: LevelId, attempt = 0): string {
-  return attempt === 0 ? `${complaintId}-${level}` : `${complaintId}-${level}-${attempt}`;
+export function executionNameFor(complaintId: string, level: LevelId, attempt = 0, generation = 0): string {
+  const base = attempt === 0 ? `${complaintId}-${level}` : `${complaintId}-${level}-${attempt}`;
+  return generation === 0 ? base : `${base}-g${generation}`;
+}
+
+/**
+ * Whether an execution named for this level (any attempt or generation) is not the one the
+ * stored clock now runs under: started late, after an extension or a hand-over had already
+ * started its successor. An execution that reached this level from another one (a lapse, a
+ * duty done) is named for that other level and is never superseded here.
+ */
+export function isSupersededExecution(
+  executionName: string,
+  complaintId: string,
+  level: LevelId,
+  current: { attempt: number; generation?: number },
+): boolean {
+  const ofThisLevel = executionName.startsWith(`${complaintId}-${level}`) && /^(-\d+)?(-g\d+)?$/.test(executionName.slice(`${complaintId}-${level}`.length));
+  return ofThisLevel && executionName !== executionNameFor(complaintId, level, current.attempt, current.generation ?? 0);
 }

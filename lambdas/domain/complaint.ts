@@ -86,6 +86,8 @@ export interface LevelClock {
   endedAt?: string;
   /** Incremented by an extension, which restarts the level's execution under a new name. */
   attempt: number;
+  /** Incremented when a long-running execution hands the clock to a fresh one (clock.ts). */
+  generation?: number;
 }
 
 export type Actor =
@@ -98,6 +100,7 @@ export const EVENT_TYPES = [
   'allegationReferred',
   'levelOpened',
   'reminderSent',
+  'reminderSkipped',
   'lapsed',
   'escalated',
   'overdueReminderSent',

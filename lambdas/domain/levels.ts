@@ -108,6 +108,7 @@ export function clockStateOf(aggregate: ComplaintAggregate, clock: LevelClock): 
     ...(clock.nextOverdueAt ? { nextOverdueAt: clock.nextOverdueAt } : {}),
     overdueIndex: clock.overdueSent,
     attempt: clock.attempt,
+    ...(clock.generation ? { generation: clock.generation } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ const clockState = z.object({
   nextOverdueAt: z.optional(z.string()),
   overdueIndex: z.int().check(z.nonnegative()),
   attempt: z._default(z.int().check(z.nonnegative()), 0),
+  generation: z.optional(z.int().check(z.nonnegative())),
 });
 
 const clockStepInput = z.object({
@@ -23,6 +24,8 @@ const clockStepInput = z.object({
   complaintId: z.string().check(z.minLength(1)),
   level: z.enum(LEVEL_IDS),
   clock: z.optional(clockState),
+  executionStartedAt: z.optional(z.string()),
+  executionName: z.optional(z.string()),
 });
 
 export async function handler(event: unknown): Promise<ClockState> {

@@ -137,6 +137,25 @@ export const ROUTES: readonly RouteDefinition[] = [
     summary: 'Record what was done: acknowledgement, meeting, outcome, agreement, extension, referral, Ofsted, note, closure',
   },
   {
+    operationId: 'listParkedEffects',
+    method: 'GET',
+    path: '/admin/outbox/parked',
+    handler: 'list-parked-effects',
+    access: 'staff',
+    needs: READS,
+    summary: 'Emails and clock starts that failed every attempt, for administrators to retry or do by hand',
+  },
+  {
+    operationId: 'resolveParkedEffect',
+    method: 'POST',
+    path: '/admin/outbox/parked/{id}',
+    handler: 'resolve-parked-effect',
+    access: 'staff',
+    // Puts the effect back in the outbox or settles it; the outbox's workers carry it out.
+    needs: { table: 'readWrite', email: false, workflows: false },
+    summary: 'Try a parked email or clock start again, or record that it was done by hand (e.g. a letter posted)',
+  },
+  {
     operationId: 'getComplaintStatus',
     method: 'GET',
     path: '/status/{reference}',

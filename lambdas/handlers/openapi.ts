@@ -9,7 +9,7 @@ import { ROUTES, type RouteDefinition } from './functions';
 import { agencyComplaintRequest, errorResponseSchema, examplesOf, parentComplaintRequest, submissionResponse } from './schemas';
 import { listComplaintsQuery } from './list-complaints-query';
 import { onBehalfRequest } from './on-behalf-request';
-import { complainantResponseRequest, staffActionRequest } from './staff-schemas';
+import { complainantResponseRequest, parkedEffectResolutionRequest, staffActionRequest } from './staff-schemas';
 import { statusPageQuery, statusReplyForm } from './status-page-query';
 import { memberChangeRequest, newMemberRequest, staffIdSchema } from './member-requests';
 import { newSettingRequest, settingChangeRequest } from './setting-requests';
@@ -66,6 +66,11 @@ const SCHEMAS: Record<string, OperationSchemas> = {
   recordComplaintOnBehalf: { body: onBehalfRequest, success: { status: 201, description: 'Recorded', schema: submissionResponse } },
   getComplaint: { success: { status: 200, description: 'The complaint, its clocks, its record, and the actions the caller may record now (availableActions), with the reason for each other one (unavailableActions)' } },
   recordAction: { body: staffActionRequest, success: { status: 200, description: 'Recorded; the complaint as it is now' } },
+  listParkedEffects: { success: { status: 200, description: 'Parked emails and clock starts, oldest first (administrators only)' } },
+  resolveParkedEffect: {
+    body: parkedEffectResolutionRequest,
+    success: { status: 200, description: 'Put back in the outbox, or recorded as done by hand' },
+  },
   getComplaintStatus: { success: { status: 200, description: "The complainant's view" } },
   respondToOutcome: { body: complainantResponseRequest, success: { status: 200, description: "The complainant's view after the response" } },
   showStatusPage: { query: statusPageQuery, success: { status: 200, description: 'The status page (HTML); 404 for a link that matches no complaint' } },

@@ -19,7 +19,9 @@ export async function checkLevel(
   const clock = aggregate.levels[level];
   if (!clock) return openLevel(ctx, complaintId, level);
   const state = clockStateOf(aggregate, clock);
-  // An extension restarted this level under a new execution: this one steps aside.
-  const superseded = previous !== undefined && previous.attempt !== clock.attempt;
+  // An extension restarted this level under a new execution, or the clock was handed over to
+  // a successor: this one steps aside.
+  const superseded =
+    previous !== undefined && (previous.attempt !== clock.attempt || (previous.generation ?? 0) !== (clock.generation ?? 0));
   return superseded ? { ...state, status: 'ended' } : state;
 }

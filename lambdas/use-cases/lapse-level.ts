@@ -6,6 +6,10 @@
  * responsible there. At the last level there is nowhere further inside the setting: the
  * complainant is pointed to Ofsted (P9) and overdue reminders repeat until the duty is done.
  * A re-run finds the lapse recorded and changes nothing.
+ *
+ * A lapse carried out late (the system was down at the deadline) is carried out at once, and
+ * the next level's clock runs from the missed deadline, not from the late restart: the
+ * complainant's next date is the one they would have had.
  */
 import type { ClockState } from '../domain/clock';
 import type { Effect, LevelClock } from '../domain/complaint';
@@ -36,7 +40,8 @@ export function lapseLevel(ctx: UseCaseContext, complaintId: string, level: Leve
     let levels = [lapsed];
     let effects: Effect[];
     if (next) {
-      const planned = enterLevel(aggregate, next, now, ctx.rules);
+      const missedAt = new Date(Date.parse(clock.deadlineAt) + 1000);
+      const planned = enterLevel(aggregate, next, missedAt < now ? missedAt : now, ctx.rules);
       const allLevels = { ...aggregate.levels, [level]: lapsed, ...Object.fromEntries(planned.map((c) => [c.level, c])) };
       complaint.currentLevel = settleCurrentLevel(allLevels, next);
       const nextClock = allLevels[next]!;

@@ -1,5 +1,6 @@
 /** Routes a workflow Task to the clock step it names. */
 import type { ClockState, ClockStepInput } from '../domain/clock';
+import { isSupersededExecution } from '../domain/clock';
 import type { UseCaseContext } from './context';
 import { NotFoundError } from '../domain/errors';
 import { toWaitTimestamp } from '../domain/calendar-port';
@@ -8,6 +9,7 @@ import { lapseLevel } from './lapse-level';
 import { openLevel } from './open-level';
 import { sendOverdueReminder } from './send-overdue-reminder';
 import { sendReminder } from './send-reminder';
+import { handOverClock, mustHandOver } from './hand-over-clock';
 
 /**
  * The workflow retries whatever a step throws, for as long as an execution lives, so that a
@@ -16,7 +18,9 @@ import { sendReminder } from './send-reminder';
  */
 export async function runClockStep(ctx: UseCaseContext, input: ClockStepInput): Promise<ClockState> {
   try {
-    return await runStep(ctx, input);
+    const state = await runStep(ctx, input);
+    // Before a wait that would take the execution near its one-year limit: hand over first.
+    return input.step !== 'handOver' && mustHandOver(state, input.executionStartedAt) ? { ...state, status: 'handOver' } : state;
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
     return {
@@ -34,7 +38,9 @@ function runStep(ctx: UseCaseContext, input: ClockStepInput): Promise<ClockState
   const { complaintId, level, clock } = input;
   switch (input.step) {
     case 'open':
-      return openLevel(ctx, complaintId, level);
+      return openLevel(ctx, complaintId, level).then((state) =>
+        input.executionName && isSupersededExecution(input.executionName, complaintId, level, state) ? { ...state, status: 'ended' as const } : state,
+      );
     case 'check':
       return checkLevel(ctx, complaintId, level, clock);
     case 'remind':
@@ -43,5 +49,7 @@ function runStep(ctx: UseCaseContext, input: ClockStepInput): Promise<ClockState
       return lapseLevel(ctx, complaintId, level);
     case 'overdue':
       return sendOverdueReminder(ctx, complaintId, level, clock?.overdueIndex ?? 0);
+    case 'handOver':
+      return handOverClock(ctx, complaintId, level, clock);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Clock step `overdue`: at the last level, after its deadline passed, remind the people
  * responsible again on the configured interval until the duty is done. Each reminder is
- * recorded before it is sent and sent once.
+ * recorded before it is sent and sent once. After an outage only the latest of the overdue
+ * reminders that fell due is sent; those it supersedes are recorded as skipped.
  */
 import type { ClockState } from '../domain/clock';
 import type { LevelId } from '../domain/procedure';
@@ -11,6 +12,7 @@ import { clockStateOf } from '../domain/levels';
 import type { UseCaseContext } from './context';
 import { emailResponsible, eventRecorder, retryOnConflict } from './context';
 import { loadLevel } from './load-level';
+import { isStale } from './send-reminder';
 
 export function sendOverdueReminder(
   ctx: UseCaseContext,
@@ -28,6 +30,17 @@ export function sendOverdueReminder(
     const nextOverdueAt = toWaitTimestamp(calendar.overdueReminder(new Date(clock.deadlineAt), count + 1, policy.overdueEveryDays));
     const updated = { ...clock, overdueSent: count, nextOverdueAt };
     const { events, record } = eventRecorder(complaintId, now);
+    const complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
+    const moment = clock.nextOverdueAt;
+    if (moment && isStale(moment, nextOverdueAt, now)) {
+      record('reminderSkipped', { kind: 'system' }, `Overdue reminder ${count} not sent: its moment (${moment}) had passed.`, {
+        level,
+        visibleToComplainant: false,
+        details: { count, remindAt: moment, deadlineAt: clock.deadlineAt },
+      });
+      await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels: [updated], events, effects: [] });
+      return clockStateOf({ complaint, levels: { ...aggregate.levels, [level]: updated } }, updated);
+    }
     record('overdueReminderSent', { kind: 'system' }, `Overdue reminder ${count}: ${LEVELS[level].title.toLowerCase()}.`, {
       level,
       visibleToComplainant: false,
@@ -39,7 +52,6 @@ export function sendOverdueReminder(
       deadlineAt: clock.deadlineAt,
       count,
     });
-    const complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
     await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels: [updated], events, effects });
     await ctx.dispatch(effects);
     return clockStateOf({ complaint, levels: { ...aggregate.levels, [level]: updated } }, updated);

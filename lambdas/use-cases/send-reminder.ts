@@ -27,6 +27,17 @@ export function sendReminder(
     const now = ctx.clock.now();
     const updated = { ...clock, remindersSent: reminderIndex + 1 };
     const { events, record } = eventRecorder(complaintId, now);
+    const complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
+    const moment = clock.reminders[reminderIndex]!;
+    if (isStale(moment, clock.reminders[reminderIndex + 1] ?? clock.deadlineAt, now)) {
+      record('reminderSkipped', { kind: 'system' }, `Reminder not sent: its moment (${moment}) had passed.`, {
+        level,
+        visibleToComplainant: false,
+        details: { reminder: reminderIndex + 1, remindAt: moment, deadlineAt: clock.deadlineAt },
+      });
+      await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels: [updated], events, effects: [] });
+      return clockStateOf({ complaint, levels: { ...aggregate.levels, [level]: updated } }, updated);
+    }
     record('reminderSent', { kind: 'system' }, `Reminder sent: ${LEVELS[level].title.toLowerCase()} is due.`, {
       level,
       visibleToComplainant: false,
@@ -37,9 +48,22 @@ export function sendReminder(
       level,
       deadlineAt: clock.deadlineAt,
     });
-    const complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
     await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels: [updated], events, effects });
     await ctx.dispatch(effects);
     return clockStateOf({ complaint, levels: { ...aggregate.levels, [level]: updated } }, updated);
   });
 }
+
+/**
+ * A reminder is stale once more than half the time from its moment to what comes next (the
+ * next reminder or the deadline) has gone — and never before an hour, unless what comes next
+ * is already due: sent now it would arrive out of turn.
+ */
+export function isStale(moment: string, next: string, now: Date): boolean {
+  const at = Date.parse(moment);
+  const gap = Math.max(0, Date.parse(next) - at);
+  const margin = Math.max(gap / 2, Math.min(gap, STALE_AFTER_AT_LEAST_MS));
+  return now.getTime() > at + margin;
+}
+
+const STALE_AFTER_AT_LEAST_MS = 3600 * 1000;

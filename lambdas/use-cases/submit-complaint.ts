@@ -57,6 +57,9 @@ export interface SubmissionResult {
 
 const MAX_REFERENCE_ATTEMPTS = 5;
 
+/** How far back staff may date a complaint they record on a parent's behalf (P5). */
+export const MAX_BACKDATED_DAYS = 90;
+
 export function submitComplaint(
   ctx: UseCaseContext,
   submission: ComplaintSubmission,
@@ -144,8 +147,15 @@ function checkAgainstDirectory(ctx: UseCaseContext, submission: ComplaintSubmiss
     }
   }
   problems.push(...decideSubject(ctx.directory, submission).problems);
-  if (submission.receivedAt && new Date(submission.receivedAt) > ctx.clock.now()) {
-    problems.push({ field: 'receivedAt', message: 'cannot be in the future' });
+  if (submission.receivedAt) {
+    const receivedAt = new Date(submission.receivedAt).getTime();
+    const now = ctx.clock.now().getTime();
+    if (receivedAt > now) problems.push({ field: 'receivedAt', message: 'cannot be in the future' });
+    // A complaint written down long after it was made would open with every deadline gone;
+    // such a complaint is recorded as received now, with the earlier date in its description.
+    if (receivedAt < now - MAX_BACKDATED_DAYS * 86_400_000) {
+      problems.push({ field: 'receivedAt', message: `must be within the last ${MAX_BACKDATED_DAYS} days` });
+    }
   }
   if (problems.length > 0) throw new ValidationError(problems);
 }

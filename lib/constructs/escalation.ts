@@ -27,6 +27,7 @@ export const TRACK_TAG_KEY = 'complaints:track';
 export const START_STATE = 'Start at level';
 export const ENDED_STATE = 'Clock no longer needed';
 export const UNKNOWN_LEVEL_STATE = 'Unknown level';
+export const HANDED_OVER_STATE = 'Clock handed over';
 
 /** The names of a level's states: derived from its id, so they follow procedure.ts. */
 export function stateNamesFor(level: LevelId) {
@@ -45,6 +46,8 @@ export function stateNamesFor(level: LevelId) {
     checkOverdue: `Check overdue ${level}`,
     owedWhileOverdue: `${level}: still owed while overdue?`,
     overdueReminder: `Overdue reminder ${level}`,
+    overdueDue: `${level}: overdue reminder due?`,
+    handOver: `Hand over ${level}`,
     done: `${level} done`,
   };
 }
@@ -95,6 +98,10 @@ export function buildTrackDefinition(scope: Construct, track: Track, clockStep: 
     comment: 'The complaint no longer needs this clock: closed, withdrawn, referred or restarted.',
   });
 
+  const handedOver = new sfn.Succeed(scope, HANDED_OVER_STATE, {
+    comment: 'A fresh execution carries the clock on: this one neared the one-year limit of a Standard execution.',
+  });
+
   const task = (level: LevelId, name: string, step: ClockStep) => clockStepTask(scope, name, { clockStep, step, level });
 
   // Every level's Open first: a lapse or a completed duty elsewhere in the track jumps to it.
@@ -111,6 +118,11 @@ export function buildTrackDefinition(scope: Construct, track: Track, clockStep: 
     const names = stateNamesFor(definition.id);
     const done = doneState(scope, definition, names.done, openOf);
 
+    // Before a long wait the step may answer `handOver` (clock.ts): the clock goes on in a
+    // successor execution and this one ends.
+    const handOver = task(definition.id, names.handOver, 'handOver');
+    handOver.next(handedOver);
+
     const lapse = task(definition.id, names.lapse, 'lapse');
     if (definition.onLapse) {
       lapse.next(openOf(definition.onLapse));
@@ -119,13 +131,14 @@ export function buildTrackDefinition(scope: Construct, track: Track, clockStep: 
       const waitOverdue = waitUntil(scope, names.waitOverdue, 'nextOverdueAt');
       const checkOverdue = task(definition.id, names.checkOverdue, 'check');
       const overdueReminder = task(definition.id, names.overdueReminder, 'overdue');
-      lapse.next(waitOverdue);
+      const overdueDue = byStatus(scope, names.overdueDue, { done, ended, handOver }).otherwise(waitOverdue);
+      lapse.next(overdueDue);
       waitOverdue.next(checkOverdue);
       checkOverdue.next(byStatus(scope, names.owedWhileOverdue, { done, ended }).otherwise(overdueReminder));
-      overdueReminder.next(waitOverdue);
+      overdueReminder.next(overdueDue);
     }
 
-    const reminderDue = byStatus(scope, names.reminderDue, { done, ended, lapsed: lapse });
+    const reminderDue = byStatus(scope, names.reminderDue, { done, ended, lapsed: lapse, handOver });
 
     const waitForReminder = waitUntil(scope, names.waitForReminder, 'nextReminderAt');
     const checkBeforeReminder = task(definition.id, names.checkBeforeReminder, 'check');
@@ -183,6 +196,10 @@ function clockStepTask(
       level,
       // `open` starts from the stored clock; every other step is handed the previous result.
       ...(step === 'open' ? {} : { clock: sfn.JsonPath.objectAt('$.clock') }),
+      // So that a step can tell the execution to hand over before its year is up.
+      executionStartedAt: sfn.JsonPath.stringAt('$$.Execution.StartTime'),
+      // So that a late-started execution of a level restarted since (an extension) steps aside.
+      executionName: sfn.JsonPath.stringAt('$$.Execution.Name'),
     }),
     resultPath: '$.clock',
   });
@@ -211,7 +228,7 @@ function byStatus(
   targets: Partial<Record<Exclude<ClockStatus, 'pending'>, sfn.IChainable>>,
 ): sfn.Choice {
   const choice = new sfn.Choice(scope, name);
-  for (const status of ['done', 'ended', 'lapsed'] as const) {
+  for (const status of ['done', 'ended', 'lapsed', 'handOver'] as const) {
     const target = targets[status];
     if (target) choice.when(sfn.Condition.stringEquals('$.clock.status', status), target);
   }

@@ -68,7 +68,9 @@ describe('npm start: the embedded default', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(exampleComplaint),
     });
-    const emails = await eventually(() => emailsIn(embedded.inbox), (list) => list.length > 0);
+    // The acknowledgement and the manager's notification go off the request path.
+    const emails = await eventually(() => emailsIn(embedded.inbox), (list) => list.length >= 2);
+    await eventually(() => executionsIn(dataDir), (list) => list.some((execution) => execution.status === 'RUNNING'));
 
     // Assess
     expect(response.status).toBe(201);

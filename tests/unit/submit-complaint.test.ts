@@ -228,6 +228,20 @@ describe('Use case: submitComplaint', () => {
     expect(repo.aggregates.size).toBe(0);
   });
 
+  it('P5: a complaint cannot be recorded as received more than 90 days ago: a 400 naming the date, nothing stored', async () => {
+    // Prepare: the world's now is 2 March 2026.
+    const { ctx, repo } = testWorld({ references: [REFERENCE] });
+
+    // Act
+    const tooOld = submitComplaint(ctx, parentComplaint({ channel: 'inPerson', receivedAt: '2025-12-01T09:00:00Z' }), online);
+    const oldest = await submitComplaint(ctx, parentComplaint({ channel: 'inPerson', receivedAt: '2025-12-03T09:00:00Z' }), online);
+
+    // Assess
+    await expect(tooOld).rejects.toMatchObject({ fields: [{ field: 'receivedAt', message: 'must be within the last 90 days' }] });
+    expect(oldest.reference).toBe(REFERENCE);
+    expect(repo.aggregates.size).toBe(1);
+  });
+
   describe('idempotency', () => {
     it('a retry with the same Idempotency-Key returns the same reference and sends nothing twice', async () => {
       // Prepare

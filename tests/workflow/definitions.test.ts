@@ -15,7 +15,7 @@ import {
   routeParentComplaint,
   type Track,
 } from '../../lambdas/domain/procedure';
-import { ENDED_STATE, START_STATE, UNKNOWN_LEVEL_STATE, stateNamesFor } from '../../lib/constructs/escalation';
+import { ENDED_STATE, HANDED_OVER_STATE, START_STATE, UNKNOWN_LEVEL_STATE, stateNamesFor } from '../../lib/constructs/escalation';
 import { statesOfType } from './helpers/run-clock';
 import { synthesizeWorkflows } from './helpers/synthesize';
 
@@ -77,13 +77,13 @@ describe('Workflow: definitions', () => {
 
   it.each(TRACKS)('the %s machine has the states of its levels in procedure.ts, and no others', (track) => {
     const expected = levelsOf(track).flatMap((level) => {
-      const { waitOverdue, checkOverdue, owedWhileOverdue, overdueReminder, ...always } = stateNamesFor(level.id);
-      const overdue = level.onLapse === null ? [waitOverdue, checkOverdue, owedWhileOverdue, overdueReminder] : [];
+      const { waitOverdue, checkOverdue, owedWhileOverdue, overdueReminder, overdueDue, ...always } = stateNamesFor(level.id);
+      const overdue = level.onLapse === null ? [waitOverdue, checkOverdue, owedWhileOverdue, overdueReminder, overdueDue] : [];
       return [...Object.values(always), ...overdue];
     });
 
     expect(Object.keys(asl[track].States).sort()).toEqual(
-      [START_STATE, ENDED_STATE, UNKNOWN_LEVEL_STATE, ...expected].sort(),
+      [START_STATE, ENDED_STATE, UNKNOWN_LEVEL_STATE, HANDED_OVER_STATE, ...expected].sort(),
     );
   });
 

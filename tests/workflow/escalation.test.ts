@@ -43,7 +43,8 @@ function callsUntilLapse(level: LevelId): string[] {
 function overdueStates(level: LevelId, reminders: number): string[] {
   const names = stateNamesFor(level);
   const round = [names.waitOverdue, names.checkOverdue, names.owedWhileOverdue];
-  return [...repeat(reminders, [...round, names.overdueReminder]), ...round, names.done];
+  // After the lapse and after each overdue reminder: hand over first if the year is nearly up?
+  return [names.overdueDue, ...repeat(reminders, [...round, names.overdueReminder, names.overdueDue]), ...round, names.done];
 }
 
 /** The chain of levels a clock walks when nobody acts, from the track's first level. */

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockExecutionInput, ClockState } from '../../lambdas/domain/clock';
 import type { LevelId } from '../../lambdas/domain/procedure';
-import { ENDED_STATE } from '../../lib/constructs/escalation';
-import { FakeClockStep } from './helpers/fake-clock-step';
+import { ENDED_STATE, HANDED_OVER_STATE, START_STATE, stateNamesFor } from '../../lib/constructs/escalation';
+import { FakeClockStep, remindersBeforeDeadline } from './helpers/fake-clock-step';
 import { useClockRunners } from './helpers/run-clock';
 
 const startAt = (level: LevelId): ClockExecutionInput => ({ complaintId: 'complaint-6', track: 'parent', level });
@@ -123,4 +123,46 @@ describe('Workflow: resilience', () => {
       expect(clockStep.sent).toEqual(['reminder settingManager 1']);
     },
   );
+});
+
+describe('Workflow: a clock older than a year', () => {
+  const runClock = useClockRunners('parent').parent;
+
+  it('P8: an execution overdue for months hands its clock to a fresh execution before its year is up, and ends', async () => {
+    // Prepare: the first overdue reminder's step finds the year nearly up.
+    const clockStep = new FakeClockStep({ handOverAtStep: { owners: 3 + remindersBeforeDeadline('owners') * 2 + 2 } });
+
+    // Act
+    const run = await runClock(startAt('owners'), clockStep);
+
+    // Assess
+    const names = stateNamesFor('owners');
+    expect(run.statesEntered.slice(-3)).toEqual([names.overdueDue, names.handOver, HANDED_OVER_STATE]);
+    expect(clockStep.calls.at(-1)).toBe('handOver owners');
+    expect(clockStep.sent.filter((what) => what.startsWith('successor'))).toEqual(['successor owners g1']);
+  });
+
+  it('P8: the successor picks the clock up where it stood: the lapse is not told again, and overdue reminders go on from the next one', async () => {
+    // Prepare: the clock as the predecessor left it, after two overdue reminders.
+    const handedOver: ClockState = {
+      level: 'owners',
+      status: 'lapsed',
+      deadlineAt: '2025-04-14T23:59:59Z',
+      reminderIndex: 2,
+      nextOverdueAt: '2026-02-02T23:59:59Z',
+      overdueIndex: 2,
+      attempt: 0,
+      generation: 1,
+    };
+    const clockStep = new FakeClockStep({ stored: { owners: handedOver }, doneAtCheck: { owners: 2 } });
+
+    // Act
+    const run = await runClock(startAt('owners'), clockStep);
+
+    // Assess
+    const names = stateNamesFor('owners');
+    expect(run.statesEntered.slice(0, 5)).toEqual([START_STATE, names.open, names.reminderDue, names.lapse, names.overdueDue]);
+    expect(clockStep.sent).toEqual(['overdue reminder owners 3']);
+    expect(run.statesEntered.at(-1)).toBe(names.done);
+  });
 });

@@ -84,6 +84,8 @@ export const STAFF_PAGES = {
   complaint: '/staff/complaint.html',
   /** The directory: staff and settings, for administrators (issue 12). */
   admin: '/staff/admin.html',
+  /** Emails and clock starts that failed every attempt (administrators). */
+  parked: '/staff/parked.html',
 } as const;
 export type StaffPage = keyof typeof STAFF_PAGES;
 

@@ -30,6 +30,12 @@ export interface Scenario {
   stored?: Partial<Record<LevelId, ClockState>>;
   /** Steps that fail this many times before they succeed: a transient fault. */
   faults?: readonly Fault[];
+  /**
+   * The execution nears its one-year limit at the level's nth step (1-based, any step): if that
+   * step's answer leads to a wait, it answers `handOver` instead (the real step decides from
+   * `executionStartedAt`).
+   */
+  handOverAtStep?: Partial<Record<LevelId, number>>;
 }
 
 export interface Fault {
@@ -56,6 +62,7 @@ export class FakeClockStep {
   private readonly clocks = new Map<LevelId, ClockState>();
   private readonly checks = new Map<LevelId, number>();
   private readonly failuresLeft: Fault[];
+  private readonly steps = new Map<LevelId, number>();
 
   constructor(private readonly scenario: Scenario = {}) {
     for (const clock of Object.values(scenario.stored ?? {})) if (clock) this.clocks.set(clock.level, clock);
@@ -70,6 +77,15 @@ export class FakeClockStep {
       fault.times -= 1;
       throw Object.assign(new Error(`injected ${fault.error}`), { name: fault.error });
     }
+    const count = (this.steps.get(input.level) ?? 0) + 1;
+    this.steps.set(input.level, count);
+    const answer = this.answer(input);
+    const waitsNext = answer.status === 'lapsed' ? answer.nextOverdueAt !== undefined : answer.status === 'pending';
+    const leadsToWait = input.step !== 'check' && input.step !== 'handOver' && waitsNext;
+    return leadsToWait && this.scenario.handOverAtStep?.[input.level] === count ? { ...answer, status: 'handOver' } : answer;
+  }
+
+  private answer(input: ClockStepInput): ClockState {
     if (input.step === 'open') return this.open(input.level);
     const stored = this.clocks.get(input.level);
     if (!stored) throw new ContractViolationError(`${input.step} ${input.level} before the level was opened`);
@@ -78,9 +94,18 @@ export class FakeClockStep {
       input.step === 'check' ? this.check(stored)
       : input.step === 'remind' ? this.remind(stored, previous)
       : input.step === 'lapse' ? this.lapse(stored)
+      : input.step === 'handOver' ? this.handOver(stored, previous)
       : this.overdue(stored, previous);
     this.clocks.set(input.level, clock);
     return clock;
+  }
+
+  /** The successor's start is recorded once: a re-run finds the generation already moved on. */
+  private handOver(stored: ClockState, previous: ClockState): ClockState {
+    if ((stored.generation ?? 0) !== (previous.generation ?? 0)) return stored;
+    const generation = (stored.generation ?? 0) + 1;
+    this.sent.push(`successor ${stored.level} g${generation}`);
+    return { ...stored, generation };
   }
 
   private open(level: LevelId): ClockState {
@@ -165,8 +190,11 @@ export function remindersBeforeDeadline(level: LevelId): number {
 
 function parseClockStepInput(payload: unknown): ClockStepInput {
   if (typeof payload !== 'object' || payload === null) throw new ContractViolationError('payload is not an object');
-  const { step, complaintId, level, clock } = payload as Record<string, unknown>;
+  const { step, complaintId, level, clock, executionStartedAt } = payload as Record<string, unknown>;
   if (!CLOCK_STEPS.includes(step as ClockStep)) throw new ContractViolationError(`unknown step ${String(step)}`);
+  if (typeof executionStartedAt !== 'string' || Number.isNaN(Date.parse(executionStartedAt))) {
+    throw new ContractViolationError(`${String(step)} was not told when the execution started`);
+  }
   if (!LEVEL_IDS.includes(level as LevelId)) throw new ContractViolationError(`unknown level ${String(level)}`);
   if (typeof complaintId !== 'string' || complaintId === '') throw new ContractViolationError('no complaintId');
   if (step === 'open') {

@@ -101,6 +101,7 @@ async function runClock(
   );
 
   const execution = machine.run(JSON.parse(JSON.stringify(input)), {
+    context: { Execution: { Name: `${input.complaintId}-${input.level}` } },
     overrides: {
       taskResourceLocalHandlers: handlers,
       waitTimeOverrides: zeroFor(statesOfType(asl, 'Wait')),

@@ -31,6 +31,7 @@ import { visibleSettings } from '../../../lambdas/domain/access';
 import { html, type Html } from '../pages/html';
 import { cognitoSignOutUrl, completeCognitoSignIn, startCognitoSignIn } from './cognito';
 import { setBusy } from './errors';
+import { parkedPage } from './staff-parked';
 
 const t = staffText('en');
 const app = document.getElementById('app') as HTMLElement;
@@ -59,6 +60,9 @@ async function start(): Promise<void> {
       const { adminPage } = await import('./admin');
       return adminPage({ t, app, api, show, setTitle });
     }
+    case 'parked':
+      requireSession();
+      return parkedPage({ app, api, show, setTitle });
   }
 }
 
@@ -107,6 +111,7 @@ function requireSession(): StaffSession {
   nav?.removeAttribute('hidden');
   // Shown to administrators only; the API decides in any case (the token may be an hour old).
   if (session.roles.includes('administrator')) document.getElementById('admin-link')?.removeAttribute('hidden');
+  if (session.roles.includes('administrator')) document.getElementById('parked-link')?.removeAttribute('hidden');
   return session;
 }
 

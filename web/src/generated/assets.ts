@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-C10gA524.css',
   'js': '/assets/site-DaEq_hjw.js',
-  'staffJs': '/assets/staff-DdR62zsS.js'
+  'staffJs': '/assets/staff-NroCsCbE.js'
 } as const;

@@ -209,6 +209,7 @@ export const cy: WebMessages = {
       allegationReferred: 'Fe’i trosglwyddwyd i’n gweithdrefn ar gyfer honiadau yn erbyn staff',
       levelOpened: 'Fe’i trosglwyddwyd i’r cam nesaf',
       reminderSent: 'Cafodd y person cyfrifol ei atgoffa',
+      reminderSkipped: 'Ni anfonwyd nodyn atgoffa am fod ei amser wedi mynd heibio',
       lapsed: 'Methon ni’r dyddiad a roesom i chi',
       escalated: 'Fe’i trosglwyddwyd i’r cam nesaf am i ni fethu’r dyddiad',
       overdueReminderSent: 'Cafodd y person cyfrifol ei atgoffa bod y dyddiad wedi mynd heibio',

@@ -227,6 +227,7 @@ export const en = {
       allegationReferred: 'Passed to our procedure for allegations against staff',
       levelOpened: 'Passed to the next stage',
       reminderSent: 'The person responsible was reminded',
+      reminderSkipped: 'A reminder was not sent because its moment had passed',
       lapsed: 'We missed the date we gave you',
       escalated: 'Passed on to the next stage because we missed the date',
       overdueReminderSent: 'The person responsible was reminded that the date has passed',

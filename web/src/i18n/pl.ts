@@ -213,6 +213,7 @@ export const pl: WebMessages = {
       allegationReferred: 'Sprawę przekazano do procedury dotyczącej zarzutów wobec personelu',
       levelOpened: 'Sprawa przeszła do kolejnego etapu',
       reminderSent: 'Osobie odpowiedzialnej wysłano przypomnienie',
+      reminderSkipped: 'Nie wysłano przypomnienia, ponieważ jego termin już minął',
       lapsed: 'Nie dotrzymaliśmy podanego terminu',
       escalated: 'Sprawę przekazano do kolejnego etapu, bo nie dotrzymaliśmy terminu',
       overdueReminderSent: 'Osobie odpowiedzialnej przypomniano, że termin minął',

@@ -213,6 +213,7 @@ export const ro: WebMessages = {
       allegationReferred: 'A fost transmisă procedurii noastre pentru acuzații împotriva personalului',
       levelOpened: 'Cazul a trecut la etapa următoare',
       reminderSent: 'Persoanei responsabile i s-a trimis un memento',
+      reminderSkipped: 'Un memento nu a fost trimis, pentru că momentul lui trecuse',
       lapsed: 'Nu am respectat data pe care v-am dat-o',
       escalated: 'Cazul a fost transmis la etapa următoare pentru că nu am respectat data',
       overdueReminderSent: 'Persoanei responsabile i s-a amintit că data a trecut',

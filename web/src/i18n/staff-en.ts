@@ -269,6 +269,7 @@ export const staffEn = {
       allegationReferred: 'Referred to the allegations procedure',
       levelOpened: 'Stage opened',
       reminderSent: 'Reminder sent',
+      reminderSkipped: 'Reminder skipped: its moment had passed',
       lapsed: 'Deadline missed',
       escalated: 'Escalated',
       overdueReminderSent: 'Overdue reminder sent',

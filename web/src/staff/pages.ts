@@ -7,6 +7,7 @@
  */
 import { staffText } from '../i18n/staff';
 import { adminEn } from '../i18n/staff-admin-en';
+import { parkedEn } from '../i18n/staff-parked-en';
 import { attributes, html } from '../pages/html';
 import type { Site } from '../pages/site';
 import { STAFF_PAGES, type StaffPage } from '../paths';
@@ -19,6 +20,7 @@ export function renderStaffPage(site: Site, page: StaffPage): string {
     dashboard: t.dashboard.title,
     complaint: t.complaint.detailsHeading,
     admin: adminEn.title,
+    parked: parkedEn.title,
   };
   const heading = page === 'signIn' || page === 'signedIn' ? html`<h1 class="heading-xl">${titles[page]}</h1>` : '';
   const settings = JSON.stringify(site.settings.map(({ id, name }) => ({ id, name })));
@@ -43,6 +45,7 @@ ${site.assets.staffJs ? html`<script type="module" src="${site.assets.staffJs}">
 <span id="session-name"></span>
 <a href="${STAFF_PAGES.dashboard}">${t.dashboardLink}</a>
 <a href="${STAFF_PAGES.admin}" id="admin-link" hidden>${adminEn.navLink}</a>
+<a href="${STAFF_PAGES.parked}" id="parked-link" hidden>${parkedEn.navLink}</a>
 <button type="button" class="header__link" id="sign-out">${t.signOut}</button>
 </nav>
 </div>

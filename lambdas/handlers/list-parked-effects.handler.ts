@@ -1,0 +1,10 @@
+/** GET /admin/outbox/parked — emails and clock starts that failed every attempt (administrators). */
+import { listParkedEffects } from '../use-cases/parked-effects';
+import { principalFrom } from './auth';
+import { httpHandler, json } from './http';
+import { useCaseContext } from './runtime';
+
+export const handler = httpHandler(async (event) => {
+  const context = await useCaseContext();
+  return json(200, await listParkedEffects(context, principalFrom(event, context.directory)));
+});
