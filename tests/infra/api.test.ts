@@ -3,7 +3,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Stack } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RouteDefinition } from '../../lambdas/handlers/functions';
+import { ROUTES as ALL_ROUTES, type RouteDefinition } from '../../lambdas/handlers/functions';
 import { Api, DEFAULT_THROTTLE } from '../../lib/constructs/api';
 import { Notifications } from '../../lib/constructs/notifications';
 import { Storage } from '../../lib/constructs/storage';
@@ -111,8 +111,9 @@ describe('Construct: StaffAuth', () => {
     const staffRoutes = routes.filter(guarded);
     // Assess
     expect(Object.values(authorizers)[0]?.Properties).toMatchObject({ AuthorizerType: 'JWT' });
-    // The staff console's four, and the administrators' eight (the directory, issue 12).
-    expect(staffRoutes.length).toBe(12);
+    // The staff console's, the letters and on-behalf routes (issue 8), and the administrators' (the directory, issue 12).
+    expect(staffRoutes.length).toBe(ALL_ROUTES.filter((route) => route.access === 'staff').length);
+    expect(staffRoutes.length).toBe(16);
     for (const route of staffRoutes) {
       expect(route.AuthorizationType, route.RouteKey).toBe('JWT');
       expect(route.AuthorizerId, route.RouteKey).toEqual({ Ref: authorizerId });

@@ -1,0 +1,10 @@
+/** GET /staff/complaints/{id}/letters — every letter of one complaint, ready to print, and whether it was posted (P5). */
+import { lettersOfComplaint } from '../use-cases/list-letters';
+import { principalFrom } from './auth';
+import { httpHandler, json, pathParameter } from './http';
+import { getRuntime } from './runtime';
+
+export const handler = httpHandler(async (event) => {
+  const principal = principalFrom(event);
+  return json(200, await lettersOfComplaint(getRuntime().context, principal, pathParameter(event, 'id')));
+});
