@@ -2,9 +2,10 @@
 import { lettersOfComplaint } from '../use-cases/list-letters';
 import { principalFrom } from './auth';
 import { httpHandler, json, pathParameter } from './http';
-import { getRuntime } from './runtime';
+import { useCaseContext } from './runtime';
 
 export const handler = httpHandler(async (event) => {
-  const principal = principalFrom(event);
-  return json(200, await lettersOfComplaint(getRuntime().context, principal, pathParameter(event, 'id')));
+  const context = await useCaseContext();
+  const principal = principalFrom(event, context.directory);
+  return json(200, await lettersOfComplaint(context, principal, pathParameter(event, 'id')));
 });

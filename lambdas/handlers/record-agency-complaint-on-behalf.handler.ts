@@ -5,15 +5,16 @@ import { submitComplaint } from '../use-cases/submit-complaint';
 import { principalFrom } from './auth';
 import { header, httpHandler, json, parseJsonBody } from './http';
 import { agencySubmission } from './intake';
-import { getRuntime, logger } from './runtime';
 import { agencyOnBehalfRequest } from './agency-on-behalf-request';
+import { logger, useCaseContext } from './runtime';
 
 export const handler = httpHandler(async (event) => {
-  const principal = principalFrom(event);
+  const context = await useCaseContext();
+  const principal = principalFrom(event, context.directory);
   const { channel, receivedAt, ...request } = parseJsonBody(event, agencyOnBehalfRequest);
   if (!mayRecordFor(principal, request.settingId)) throw new ForbiddenError('You do not work at this setting');
   const result = await submitComplaint(
-    getRuntime().context,
+    context,
     // The letter's date of receipt starts A2's and A3's clocks (A1).
     { ...agencySubmission(request), channel, receivedAt },
     {

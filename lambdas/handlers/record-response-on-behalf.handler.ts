@@ -2,14 +2,15 @@
 import { recordResponseOnBehalf } from '../use-cases/record-response-on-behalf';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
-import { getRuntime, logger } from './runtime';
 import { responseOnBehalfRequest } from './response-on-behalf-request';
+import { logger, useCaseContext } from './runtime';
 
 export const handler = httpHandler(async (event) => {
-  const principal = principalFrom(event);
+  const context = await useCaseContext();
+  const principal = principalFrom(event, context.directory);
   const { channel, receivedAt, ...response } = parseJsonBody(event, responseOnBehalfRequest);
   const reference = pathParameter(event, 'id');
-  const { complaint, levels } = await recordResponseOnBehalf(getRuntime().context, principal, reference, response, {
+  const { complaint, levels } = await recordResponseOnBehalf(context, principal, reference, response, {
     channel,
     ...(receivedAt ? { receivedAt } : {}),
   });
