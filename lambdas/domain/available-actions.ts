@@ -16,7 +16,7 @@
  * insists on both).
  */
 import type { StaffPrincipal } from './access';
-import { mayDischarge, mayManage, mayRefer } from './access';
+import { mayDischarge, mayManage, mayRecordFor, mayRefer } from './access';
 import type { ComplaintAggregate, LevelClock } from './complaint';
 import { isRunning } from './complaint';
 import { levelOwing } from './lifecycle';
@@ -31,6 +31,7 @@ export const STAFF_ACTION_TYPES = [
   'outcome',
   'agreement',
   'extension',
+  'letterPosted',
   'note',
   'ofsted',
   'referral',
@@ -78,8 +79,11 @@ const STATE_WORDS: Readonly<Record<Exclude<ComplaintAggregate['complaint']['stat
   referred: 'This complaint was referred to the allegations procedure',
 };
 
-/** Recorded on any complaint the person can see, open or not (P9: Ofsted may come later). */
-const ALWAYS: readonly StaffActionType[] = ['note', 'ofsted'];
+/**
+ * Recorded on any complaint the person can see, open or not (P9: Ofsted may come later; P5:
+ * the closing letter is posted after the complaint closed).
+ */
+const ALWAYS: readonly StaffActionType[] = ['note', 'ofsted', 'letterPosted'];
 
 const listed = (people: readonly string[]): string =>
   people.length <= 1 ? (people[0] ?? '') : `${people.slice(0, -1).join(', ')} or ${people.at(-1)}`;
@@ -96,6 +100,8 @@ interface Situation {
   aggregate: ComplaintAggregate;
   /** Who responsibleFor names for a level of this complaint: those who stand in are told and may record it. */
   responsible: (level: LevelId) => readonly string[];
+  /** A level named by the action: the lapsed level a late duty is for (A3, P6). */
+  level?: LevelId;
 }
 
 /** The organisation's staff, for who stands in for the person complained about (directory.ts). */
@@ -118,8 +124,15 @@ const roleFor = (situation: Situation, level: LevelId): Role => {
 const dischargeRule =
   (duty: Duty): Rule =>
   (situation, type) => {
-    const owing = levelOwing(situation.aggregate, duty);
-    if (!owing) return conflict(type, `Nothing is waiting for ${DUTY_WORDS[duty]} on this complaint`);
+    const owing = levelOwing(situation.aggregate, duty, situation.level);
+    if (!owing) {
+      return conflict(
+        type,
+        situation.level
+          ? `Nothing is waiting for ${DUTY_WORDS[duty]} at that stage`
+          : `Nothing is waiting for ${DUTY_WORDS[duty]} on this complaint`,
+      );
+    }
     if (!mayDischarge(situation.principal, owing.level, situation.responsible(owing.level))) {
       return forbid(type, `At this stage only ${whoDischarges(owing.level)} can record ${DUTY_RECORDED[duty]}`);
     }
@@ -154,6 +167,15 @@ const RULES: Readonly<Record<StaffActionType, Rule>> = {
     if (!mayDischarge(situation.principal, clock.level, situation.responsible(clock.level))) return forbid(type, `Only ${whoDischarges(clock.level)} can extend this deadline`);
     return allow(type, roleFor(situation, clock.level));
   },
+  // P5: letters go to complainants without an email address; staff of the setting post them.
+  letterPosted: (situation, type) => {
+    const { complaint } = situation.aggregate;
+    if (complaint.contact.email) return conflict(type, 'This complainant is written to by email: there are no letters to post');
+    if (!mayRecordFor(situation.principal, complaint.settingId)) {
+      return forbid(type, 'Only staff of this setting, or those who oversee it, can record its letters as posted');
+    }
+    return allow(type, ownRole(situation));
+  },
   note: (situation, type) => allow(type, ownRole(situation)),
   ofsted: (situation, type) => allow(type, ownRole(situation)),
   // P3: whoever may act on an allegation may refer one.
@@ -183,14 +205,15 @@ export function verdictFor(
   aggregate: ComplaintAggregate,
   type: StaffActionType,
   directory?: StaffDirectory,
+  options: { level?: LevelId } = {},
 ): ActionVerdict {
   const { status } = aggregate.complaint;
   if (status !== 'open' && !ALWAYS.includes(type)) {
-    return conflict(type, `${STATE_WORDS[status]}: only notes and Ofsted involvement can be recorded`);
+    return conflict(type, `${STATE_WORDS[status]}: only notes, Ofsted involvement and posted letters can be recorded`);
   }
   const responsible = (level: LevelId) =>
     directory ? responsibleFor(directory, aggregate.complaint, level).map((member) => member.id) : [];
-  return RULES[type]({ principal, aggregate, responsible }, type);
+  return RULES[type]({ principal, aggregate, responsible, ...(options.level ? { level: options.level } : {}) }, type);
 }
 
 /** Every action, in the console's order, with whether this person may take it now. */

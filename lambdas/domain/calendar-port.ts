@@ -20,6 +20,11 @@ export interface Calendar {
    * working-hours time.
    */
   overdueReminder(deadline: Date, n: number, everyDays: number): Date;
+  /**
+   * How many days after `deadline` a duty done at `done` was: 0 when in time. Real calendar:
+   * calendar days between the two London dates, whatever the organisation counts its clocks in.
+   */
+  daysLate(deadline: Date, done: Date): number;
 }
 
 /** Step Functions Wait timestamps: UTC with `Z` and no milliseconds (rounded up). */

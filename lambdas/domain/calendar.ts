@@ -133,6 +133,9 @@ export function londonCalendar(options: LondonCalendarOptions): Calendar {
       // reminders so two never fall on the same Monday after a weekend.
       return londonInstant(step(londonDate(deadline), n * everyDays), reminderTime);
     },
+    daysLate(deadline, done) {
+      return Math.max(0, londonDaysBetween(deadline, done));
+    },
   };
 }
 
@@ -149,5 +152,16 @@ export function scaledCalendar(daySeconds: number): Calendar {
     deadline: (start, days) => after(start, days),
     reminderBefore: (deadline, daysBefore) => after(deadline, -daysBefore),
     overdueReminder: (deadline, n, everyDays) => after(deadline, n * everyDays),
+    daysLate: (deadline, done) => Math.max(0, Math.ceil((done.getTime() - deadline.getTime()) / (daySeconds * 1000))),
   };
+}
+
+/** 23:59:59 Europe/London on a 'YYYY-MM-DD' date: the end of that day in England. */
+export function londonEndOfDay(date: string): Date {
+  return londonInstant(date, END_OF_DAY);
+}
+
+/** Whole London calendar days from the day of `from` to the day of `to` (negative when earlier). */
+export function londonDaysBetween(from: Date, to: Date): number {
+  return Math.round((Date.parse(`${londonDate(to)}T00:00:00Z`) - Date.parse(`${londonDate(from)}T00:00:00Z`)) / DAY_MS);
 }

@@ -11,8 +11,14 @@ import type { ClockExecutionInput } from './clock';
 
 export interface Contact {
   name: string;
-  email: string;
+  /**
+   * Absent for someone who complained in person, by phone or by post without one (P5):
+   * whatever would be emailed to them becomes a letter for staff to print and post.
+   */
+  email?: string;
   phone?: string;
+  /** Where letters go when there is no email address. */
+  postalAddress?: string;
   /** Agency complaints: the agency and the caseworker's role. */
   organisation?: string;
   role?: string;
@@ -63,6 +69,8 @@ export interface LevelExtension {
   reason: string;
   by: string;
   at: string;
+  /** The date the complainant agreed to it: needed to extend a statutory date. */
+  complainantAgreedOn?: string;
 }
 
 export interface LevelClock {
@@ -76,8 +84,11 @@ export interface LevelClock {
   /** Reminder moments before `deadlineAt`, earliest first. */
   reminders: string[];
   remindersSent: number;
+  /** When the duty was done: the date it happened, which staff may record later (A3, P6). */
   doneAt?: string;
   doneBy?: string;
+  /** When the duty was recorded, if that was after it happened. */
+  doneRecordedAt?: string;
   lapsedAt?: string;
   overdueSent: number;
   nextOverdueAt?: string;
@@ -112,6 +123,7 @@ export const EVENT_TYPES = [
   'notSatisfied',
   'withdrawn',
   'extended',
+  'letterPosted',
   'note',
   'ofstedInvolved',
   'closed',
@@ -165,7 +177,36 @@ export interface EmailEffect extends EffectBase {
   withStatusLink: boolean;
 }
 
-export type Effect = StartClockEffect | StopClockEffect | EmailEffect;
+/**
+ * What would be emailed to a complainant without an email address (P5): a letter in their
+ * language, listed for staff to print and post. It is carried out by a person, not by the
+ * outbox: recording the date it was posted completes it (it counts as "told in writing").
+ */
+export interface LetterEffect extends EffectBase {
+  kind: 'letter';
+  /** The letters to print are listed per setting. */
+  settingId: string;
+  recipient: { name: string; postalAddress?: string; organisation?: string };
+  language: Language;
+  message: EmailMessage;
+}
+
+export type Effect = StartClockEffect | StopClockEffect | EmailEffect | LetterEffect;
+
+/** A letter and whether it was posted. */
+export interface Letter {
+  letter: LetterEffect;
+  /** The date it was posted (or handed over), as staff recorded it. */
+  postedOn?: string;
+  postedBy?: string;
+}
+
+/** A letter staff say they posted: completed in the same transaction as the record event. */
+export interface LetterPosting {
+  key: string;
+  postedOn: string;
+  postedBy: string;
+}
 
 export interface ComplaintAggregate {
   complaint: Complaint;
@@ -181,6 +222,8 @@ export interface AggregateChange {
   levels: LevelClock[];
   events: RecordEvent[];
   effects: Effect[];
+  /** Letters marked as posted by this change. */
+  postedLetters?: LetterPosting[];
 }
 
 /** A clock still running: duty owed, not ended, and not handed on by a lapse. */

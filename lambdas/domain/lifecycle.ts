@@ -40,12 +40,27 @@ export function endComplaint(
 
 /**
  * The level whose duty an action would discharge: the current level if it owes that duty,
- * otherwise the running level that does (A3's meeting can be held while A2 is open).
+ * otherwise the running level that does (A3's meeting can be held while A2 is open), and
+ * failing those a level whose deadline lapsed and escalated with the duty still undone —
+ * what really happened can be recorded late (A3, P6), and the escalation stands.
+ * With `level` named, only that level, if it still owes the duty.
  */
-export function levelOwing(aggregate: ComplaintAggregate, duty: Duty): LevelClock | undefined {
+export function levelOwing(aggregate: ComplaintAggregate, duty: Duty, level?: LevelId): LevelClock | undefined {
   const owes = (clock: LevelClock | undefined): clock is LevelClock =>
     clock !== undefined && LEVELS[clock.level].duty === duty && isRunning(clock, LEVELS[clock.level].onLapse !== null);
+  const owedLate = (clock: LevelClock | undefined): clock is LevelClock =>
+    clock !== undefined && LEVELS[clock.level].duty === duty && !clock.doneAt && !clock.endedAt;
+  if (level) {
+    const clock = aggregate.levels[level];
+    return owedLate(clock) ? clock : undefined;
+  }
   const current = aggregate.complaint.currentLevel ? aggregate.levels[aggregate.complaint.currentLevel] : undefined;
   if (owes(current)) return current;
-  return LEVEL_IDS.map((id: LevelId) => aggregate.levels[id]).find(owes);
+  const clocks = LEVEL_IDS.map((id: LevelId) => aggregate.levels[id]);
+  return clocks.find(owes) ?? clocks.find(owedLate);
+}
+
+/** Whether a clock lapsed and handed the complaint on: recording its duty later moves nothing. */
+export function escalatedAway(clock: LevelClock): boolean {
+  return Boolean(clock.lapsedAt) && LEVELS[clock.level].onLapse !== null;
 }

@@ -122,6 +122,38 @@ export interface DeadlineExtended extends Base {
   ofsted: OfstedContact;
 }
 
+/** To an agency after the meeting is recorded (A3, A4): the outcome of the meeting in writing. */
+export interface MeetingHeld extends Base {
+  kind: 'meetingHeld';
+  heldOn: string;
+  /** What was discussed and agreed, as the manager wrote it for the agency. */
+  summary?: string;
+  /** Where they can write if no agreement is reached (A5). */
+  nextLevel: LevelId;
+  statusUrl?: string;
+  ofsted: OfstedContact;
+}
+
+/** To an agency when it was recorded that no agreement was reached (A4): they may write on (A5). */
+export interface NoAgreementRecorded extends Base {
+  kind: 'noAgreementRecorded';
+  nextLevel: LevelId;
+  statusUrl?: string;
+  ofsted: OfstedContact;
+}
+
+/**
+ * To the line manager when a complainant appeals (P8, A6): the seeds have the appeal go to
+ * the line manager, who passes it to the owners/trustees. It reaches the owners at once
+ * (a levelAssigned), and the line manager is told it went to them and by when.
+ */
+export interface AppealNotice extends Base {
+  kind: 'appealNotice';
+  level: LevelId;
+  deadlineAt: string;
+  staffUrl?: string;
+}
+
 /** To the complainant: the complaint is closed. */
 export interface ComplaintClosed extends Base {
   kind: 'complaintClosed';
@@ -140,6 +172,9 @@ export type EmailMessage =
   | LevelOpened
   | OutcomeGiven
   | DeadlineExtended
+  | MeetingHeld
+  | NoAgreementRecorded
+  | AppealNotice
   | ComplaintClosed;
 
 export type EmailKind = EmailMessage['kind'];

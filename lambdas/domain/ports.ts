@@ -2,7 +2,7 @@
  * What the use cases need from the outside world. Adapters implement these against
  * DynamoDB, SES and Step Functions; unit tests pass in-memory fakes (no module mocks).
  */
-import type { AggregateChange, Complaint, ComplaintAggregate, Effect, LevelClock, RecordEvent } from './complaint';
+import type { AggregateChange, Complaint, ComplaintAggregate, Effect, Letter, LevelClock, RecordEvent } from './complaint';
 import type { RenderedEmail } from './notifications';
 import type { ClockExecutionInput } from './clock';
 import type { Track } from './procedure';
@@ -79,6 +79,11 @@ export interface ComplaintRepository {
    * not store a new token each time. Its hash is stored as a valid link at once.
    */
   statusTokenFor(effect: Effect, mint: () => { token: string; hash: string }, createdAt: string): Promise<string>;
+
+  /** Every letter of one complaint, posted or not, oldest first. */
+  letters(complaintId: string): Promise<Letter[]>;
+  /** Letters of a setting waiting to be printed and posted, oldest first (an index query). */
+  lettersToPrint(settingId: string, limit: number): Promise<Letter[]>;
 
   /** Stores the hash of a complainant's status token. */
   addStatusToken(complaintId: string, tokenHash: string, createdAt: string): Promise<void>;

@@ -268,13 +268,24 @@ export interface ClockPolicy {
   remindBeforeDays: readonly number[];
   /** After a lapse with nowhere further to escalate, remind this often until done. */
   overdueEveryDays: number;
+  /** How many days past its own date a level's deadline may be extended, in all. */
+  maxExtensionDays: number;
 }
 
 export const DEFAULT_CLOCK_POLICY: ClockPolicy = {
   targets: { keyPersonDays: 5, lineManagerDays: 14, agencyAppealDays: 14 },
   remindBeforeDays: [7, 2],
   overdueEveryDays: 7,
+  maxExtensionDays: 28,
 };
+
+/**
+ * Whether the seeds fix a level's days (P6, P8, A2, A3, A5): such a date stays on the
+ * record as missed when it passes, and extending it needs the complainant's agreement.
+ */
+export function isStatutory(definition: LevelDefinition): boolean {
+  return typeof definition.days === 'number';
+}
 
 export function daysFor(definition: LevelDefinition, policy: ClockPolicy): number {
   return typeof definition.days === 'number' ? definition.days : policy.targets[definition.days];

@@ -26,15 +26,30 @@ export function parentSubmission(request: ParentComplaintRequest): ComplaintSubm
   return { ...details, track: 'parent', channel: 'online' };
 }
 
-export function agencySubmission(request: AgencyComplaintRequest): ComplaintSubmission {
+/** An agency's complaint as its form or the API sends it, or as staff enter its letter (no email needed then). */
+type AgencyRequest = Omit<AgencyComplaintRequest, 'agency' | 'website' | 'fillTimeMs'> & {
+  agency: Omit<AgencyComplaintRequest['agency'], 'email'> & { email?: string; postalAddress?: string };
+  website?: string;
+  fillTimeMs?: number;
+};
+
+export function agencySubmission(request: AgencyRequest): ComplaintSubmission {
   const { agency, about, website: _website, fillTimeMs: _fillTime, ...details } = request;
+  const { name, email, phone, organisation, role, postalAddress } = agency;
   return {
     ...details,
     track: 'agency',
     channel: 'online',
     classification: 'complaint', // A1: a formal complaint
     about: AGENCY_SUBJECT[about],
-    contact: { name: agency.name, email: agency.email, phone: agency.phone, organisation: agency.organisation, role: agency.role },
+    contact: {
+      name,
+      organisation,
+      ...(email ? { email } : {}),
+      ...(phone ? { phone } : {}),
+      ...(role ? { role } : {}),
+      ...(postalAddress ? { postalAddress } : {}),
+    },
   };
 }
 

@@ -2,6 +2,29 @@
 import * as z from 'zod/mini';
 import { CHANNELS, type Channel } from '../domain/complaint-types';
 import { parentComplaintRequest } from './schemas';
+import { optionalText, text } from './schema-parts';
+
+const phone = z.optional(z.string().check(z.trim(), z.regex(/^[+()0-9 -]{6,25}$/, 'must be a phone number')));
+
+/**
+ * P5: someone may complain with only a phone number or a postal address. Without an email
+ * address, what would be emailed to them becomes a letter for staff to print and post.
+ */
+export const reachable = z.superRefine(
+  (contact: { email?: string | undefined; phone?: string | undefined; postalAddress?: string | undefined }, ctx) => {
+    if (!contact.email && !contact.postalAddress && !contact.phone) {
+      ctx.addIssue({ code: 'custom', path: ['email'], message: 'give an email address, a postal address or a phone number' });
+    }
+  },
+);
+
+/** How staff can write back to someone: an email address, a postal address (letters), or only a phone. */
+export const contactWithoutEmail = {
+  email: z.optional(z.email('must be an email address')),
+  phone,
+  /** Where letters go when there is no email address (P5). */
+  postalAddress: optionalText(500),
+};
 
 /** P5: a complaint made in person or by phone, written down by staff on the CIR. */
 export const onBehalfFields = {
@@ -11,7 +34,10 @@ export const onBehalfFields = {
 
 /** P5: the parent's complaint as staff write it down; consent and spam checks are for the public form. */
 export const onBehalfRequest = z
-  .extend(z.omit(parentComplaintRequest, { consentToContact: true, website: true, fillTimeMs: true }), onBehalfFields)
+  .extend(z.omit(parentComplaintRequest, { consentToContact: true, website: true, fillTimeMs: true }), {
+    ...onBehalfFields,
+    contact: z.object({ name: text(200), ...contactWithoutEmail }).check(reachable),
+  })
   // A derived schema keeps none of its parent's metadata: its example is its own.
   .register(z.globalRegistry, {
     id: 'ComplaintOnBehalf',

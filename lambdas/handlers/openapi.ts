@@ -10,6 +10,9 @@ import { agencyComplaintRequest, errorResponseSchema, examplesOf, parentComplain
 import { listComplaintsQuery } from './list-complaints-query';
 import { onBehalfRequest } from './on-behalf-request';
 import { complainantResponseRequest, parkedEffectResolutionRequest, staffActionRequest } from './staff-schemas';
+import { agencyOnBehalfRequest } from './agency-on-behalf-request';
+import { responseOnBehalfRequest } from './response-on-behalf-request';
+import { listLettersQuery } from './list-letters-query';
 import { statusPageQuery, statusReplyForm } from './status-page-query';
 import { memberChangeRequest, newMemberRequest, staffIdSchema } from './member-requests';
 import { newSettingRequest, settingChangeRequest } from './setting-requests';
@@ -71,6 +74,16 @@ const SCHEMAS: Record<string, OperationSchemas> = {
     body: parkedEffectResolutionRequest,
     success: { status: 200, description: 'Put back in the outbox, or recorded as done by hand' },
   },
+  recordAgencyComplaintOnBehalf: {
+    body: agencyOnBehalfRequest,
+    success: { status: 201, description: 'Recorded on the agency track', schema: submissionResponse },
+  },
+  recordResponseOnBehalf: {
+    body: responseOnBehalfRequest,
+    success: { status: 200, description: 'Recorded for the complainant; the complaint as it is now' },
+  },
+  listLettersToPrint: { query: listLettersQuery, success: { status: 200, description: 'Letters waiting to be printed and posted' } },
+  getComplaintLetters: { success: { status: 200, description: "The complaint's letters, each rendered in the complainant's language" } },
   getComplaintStatus: { success: { status: 200, description: "The complainant's view" } },
   respondToOutcome: { body: complainantResponseRequest, success: { status: 200, description: "The complainant's view after the response" } },
   showStatusPage: { query: statusPageQuery, success: { status: 200, description: 'The status page (HTML); 404 for a link that matches no complaint' } },

@@ -118,8 +118,8 @@ function calendarFrom(org: OrganisationConfig, scaledDaySeconds: number | undefi
 }
 
 export function policyFrom(org: OrganisationConfig): ClockPolicy {
-  const { keyPersonDays, lineManagerDays, agencyAppealDays, remindBeforeDays, overdueEveryDays } = org.clocks;
-  return { targets: { keyPersonDays, lineManagerDays, agencyAppealDays }, remindBeforeDays, overdueEveryDays };
+  const { keyPersonDays, lineManagerDays, agencyAppealDays, remindBeforeDays, overdueEveryDays, maxExtensionDays } = org.clocks;
+  return { targets: { keyPersonDays, lineManagerDays, agencyAppealDays }, remindBeforeDays, overdueEveryDays, maxExtensionDays };
 }
 
 /** The configuration's directory, as the use cases see it before anything was changed. */

@@ -8,15 +8,30 @@
  */
 import * as z from 'zod/mini';
 import { OUTCOMES } from '../domain/complaint-types';
+import { LEVEL_IDS, LEVELS, type Duty, type LevelId } from '../domain/procedure';
 
-const text = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(max, `must be at most ${max} characters`));
-const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max, `must be at most ${max} characters`)));
+import { dateOrMoment, optionalText, text } from './schema-parts';
+
+/** Levels whose duty is the one named: the level whose lapsed deadline a late record is for (A3, P6). */
+const levelOwing = (duty: Duty) => z.optional(z.enum(LEVEL_IDS.filter((id) => LEVELS[id].duty === duty) as [LevelId, ...LevelId[]]));
 
 export const staffActionRequest = z
   .discriminatedUnion('type', [
-    z.object({ type: z.literal('acknowledgement'), note: optionalText(2_000) }),
-    z.object({ type: z.literal('meeting'), heldOn: z.iso.datetime({ offset: true }), note: optionalText(4_000) }),
+    z.object({
+      type: z.literal('acknowledgement'),
+      note: optionalText(2_000),
+      /** When it was sent, if not today: it may be after the deadline, and shows as late. */
+      occurredAt: z.optional(dateOrMoment),
+      level: levelOwing('acknowledgement'),
+    }),
+    z.object({
+      type: z.literal('meeting'),
+      /** The day the meeting was held; it may be after the deadline, and shows as late. */
+      heldOn: dateOrMoment,
+      /** What was discussed and agreed: sent to the agency in writing (A4). */
+      summary: optionalText(8_000),
+      note: optionalText(4_000),
+    }),
     z.object({
       type: z.literal('outcome'),
       outcome: z.enum(OUTCOMES),
@@ -24,9 +39,26 @@ export const staffActionRequest = z
       summary: text(8_000),
       /** P6: the confidential report kept on the child's file; never shown to the complainant. */
       confidentialReport: optionalText(20_000),
+      /** When the complainant was given it, if not today: it may be after the deadline, and shows as late. */
+      occurredAt: z.optional(dateOrMoment),
+      level: levelOwing('outcome'),
     }),
     z.object({ type: z.literal('agreement'), reached: z.boolean(), note: optionalText(4_000) }),
-    z.object({ type: z.literal('extension'), newDeadlineAt: z.iso.datetime({ offset: true }), reason: text(2_000) }),
+    z.object({
+      type: z.literal('extension'),
+      newDeadlineAt: z.iso.datetime({ offset: true }),
+      /** Why: the complainant is told it, in their language. */
+      reason: text(2_000),
+      /** The day the complainant agreed: needed to extend a date the procedure sets. */
+      complainantAgreedOn: z.optional(dateOrMoment),
+    }),
+    z.object({
+      type: z.literal('letterPosted'),
+      /** The `key` of one of the complaint's letters (GET …/letters). */
+      letterKey: text(300),
+      /** The day it was posted or handed over: from then it counts as told in writing. */
+      postedOn: dateOrMoment,
+    }),
     z.object({ type: z.literal('referral'), reason: text(2_000) }),
     z.object({ type: z.literal('ofsted'), ofstedReference: text(60), note: optionalText(2_000) }),
     z.object({ type: z.literal('note'), text: text(8_000) }),
@@ -45,11 +77,21 @@ export const staffActionRequest = z
   });
 
 
+/** What a complainant can answer; staff record the same answers for them (response-on-behalf-request.ts). */
+export const COMPLAINANT_RESPONSES = {
+  satisfied: z.object({ type: z.literal('satisfied') }),
+  notSatisfied: z.object({ type: z.literal('notSatisfied'), reason: text(8_000) }),
+  /** A4, A5: an agency, after the meeting: no agreement was reached; on to the line manager. */
+  noAgreement: z.object({ type: z.literal('noAgreement'), reason: text(8_000) }),
+  withdraw: z.object({ type: z.literal('withdraw'), reason: optionalText(2_000) }),
+};
+
 export const complainantResponseRequest = z
   .discriminatedUnion('type', [
-    z.object({ type: z.literal('satisfied') }),
-    z.object({ type: z.literal('notSatisfied'), reason: text(8_000) }),
-    z.object({ type: z.literal('withdraw'), reason: optionalText(2_000) }),
+    COMPLAINANT_RESPONSES.satisfied,
+    COMPLAINANT_RESPONSES.notSatisfied,
+    COMPLAINANT_RESPONSES.noAgreement,
+    COMPLAINANT_RESPONSES.withdraw,
   ])
   .register(z.globalRegistry, { id: 'ComplainantResponse', examples: [{ type: 'notSatisfied', reason: 'The same thing happened again on Friday.' }] });
 

@@ -19,6 +19,9 @@ import type {
   EmailMessage,
   LevelAssigned,
   LevelOpened,
+  MeetingHeld,
+  NoAgreementRecorded,
+  AppealNotice,
   OutcomeGiven,
   OverdueReminder,
   RenderedEmail,
@@ -189,7 +192,47 @@ function compose(message: EmailMessage, context: Context): Email {
       return overdueReminder(message, context);
     case 'allegationAlert':
       return allegationAlert(message, context);
+    case 'meetingHeld':
+      return meetingHeld(message, context);
+    case 'noAgreementRecorded':
+      return noAgreementRecorded(message, context);
+    case 'appealNotice':
+      return appealNotice(message, context);
   }
+}
+
+/**
+ * What would be emailed, as a letter to print and post (P5): the recipient's name and
+ * address at the top, the date, then the same words as the email, in the same language.
+ */
+export interface RenderedLetter {
+  subject: string;
+  text: string;
+  language: Language;
+  direction: TextDirection;
+}
+
+export function renderLetter(
+  message: EmailMessage,
+  language: Language,
+  messages: Messages,
+  recipient: { name: string; organisation?: string; postalAddress?: string },
+  dated: string,
+): RenderedLetter {
+  const context: Context = { language, messages, direction: directionOf(language) };
+  const email = compose(message, context);
+  const isolate = (text: string) => isolateForText(plainValue(text), context.direction);
+  const address = [recipient.name, recipient.organisation, ...(recipient.postalAddress ?? '').split(/\r?\n|,\s*/)]
+    .map((line) => line?.trim())
+    .filter((line): line is string => Boolean(line))
+    .map(isolate);
+  const subject = phraseAsText(email.subject, context.direction);
+  return {
+    subject,
+    text: `${address.join('\n')}\n\n${isolate(formatDate(dated, language))}\n\n${subject}\n\n${blocksAsText(email.blocks, context.direction)}`,
+    language,
+    direction: context.direction,
+  };
 }
 
 /** P6, A2, R6: what happens next, by when, how to take it further, and Ofsted (P10). */
@@ -298,6 +341,37 @@ function deadlineExtended(message: DeadlineExtended, context: Context): Email {
   });
 }
 
+/** A3, A4: the outcome of the meeting in writing, and where to write if there is no agreement (A5). */
+function meetingHeld(message: MeetingHeld, context: Context): Email {
+  const { common, complainant } = context.messages;
+  const texts = complainant.meetingHeld;
+  return complainantEmail(message, context, {
+    subject: phrase(texts.subject, ltrValue(message.reference)),
+    body: [
+      paragraph(phrase(texts.held, date(message.heldOn, context))),
+      ...(message.summary ? [{ kind: 'quote', label: texts.summaryLabel, text: message.summary } as const] : []),
+      paragraph(phrase(texts.noAgreementNext, plainValue(common.levels[message.nextLevel]))),
+      paragraph(message.statusUrl ? texts.howWithLink : texts.how),
+    ],
+    offerInterpreter: true,
+  });
+}
+
+/** A4: no agreement was recorded; the agency may write to the line manager (A5). */
+function noAgreementRecorded(message: NoAgreementRecorded, context: Context): Email {
+  const { common, complainant } = context.messages;
+  const texts = complainant.noAgreementRecorded;
+  return complainantEmail(message, context, {
+    subject: phrase(texts.subject, ltrValue(message.reference)),
+    body: [
+      paragraph(texts.recorded),
+      paragraph(phrase(texts.next, plainValue(common.levels[message.nextLevel]))),
+      paragraph(message.statusUrl ? complainant.meetingHeld.howWithLink : complainant.meetingHeld.how),
+    ],
+    offerInterpreter: true,
+  });
+}
+
 function complaintClosed(message: ComplaintClosed, context: Context): Email {
   const texts = context.messages.complainant.complaintClosed;
   return complainantEmail(message, context, {
@@ -344,6 +418,17 @@ function overdueReminder(message: OverdueReminder, context: Context): Email {
   return staffEmail(message, context, {
     subject: phrase(staff.overdueReminder.subject, ltrValue(message.reference), plainValue(String(message.count))),
     body: [paragraph(phrase(staff.overdueReminder.body, deadline), true), dutyOf(message.level, context, false)],
+    fields: [...stageFields(message, context), { label: staff.fields.deadline, value: phrase(identity, deadline) }],
+  });
+}
+
+/** P8, A6: the line manager is told of the appeal that went to the owners/trustees. */
+function appealNotice(message: AppealNotice, context: Context): Email {
+  const { staff } = context.messages;
+  const deadline = date(message.deadlineAt, context);
+  return staffEmail(message, context, {
+    subject: phrase(staff.appealNotice.subject, ltrValue(message.reference)),
+    body: [paragraph(phrase(staff.appealNotice.body, deadline), true), paragraph(staff.appealNotice.yourPart)],
     fields: [...stageFields(message, context), { label: staff.fields.deadline, value: phrase(identity, deadline) }],
   });
 }

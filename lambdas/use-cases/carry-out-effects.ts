@@ -67,7 +67,8 @@ const CONCURRENCY = 8;
 
 export async function carryOutEffects(ports: EffectPorts, effects: readonly Effect[]): Promise<EffectsOutcome> {
   const outcome: EffectsOutcome = { done: 0, failed: 0, parked: 0, skipped: 0 };
-  const queue = [...effects];
+  // A letter is carried out by a person who prints and posts it, never here.
+  const queue = effects.filter((effect) => effect.kind !== 'letter');
   const worker = async () => {
     for (let effect = queue.shift(); effect; effect = queue.shift()) outcome[await carryOutOne(ports, effect)] += 1;
   };
@@ -110,6 +111,8 @@ async function carryOut(ports: EffectPorts, effect: Effect): Promise<void> {
       return ports.workflows.stop(effect.track, effect.executionName);
     case 'email':
       return sendEmail(ports, effect);
+    case 'letter':
+      throw new Error('A letter is posted by staff, not carried out by the outbox');
   }
 }
 

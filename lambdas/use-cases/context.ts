@@ -2,7 +2,7 @@
  * What every use case is given (ports, not module mocks), and the small builders they share
  * for record events and effects.
  */
-import type { Actor, ComplaintAggregate, Effect, EmailEffect, EventType, RecordEvent } from '../domain/complaint';
+import type { Actor, ComplaintAggregate, Effect, EmailEffect, EventType, LetterEffect, RecordEvent } from '../domain/complaint';
 import type { Directory } from '../domain/directory';
 import { responsibleFor } from '../domain/directory';
 import type { ClockRules } from '../domain/levels';
@@ -66,24 +66,35 @@ export function messageBase(ctx: UseCaseContext, aggregate: ComplaintAggregate) 
   };
 }
 
-/** An email to the complainant, in their language, with their private status link. */
+/**
+ * An email to the complainant, in their language, with their private status link; or, for
+ * someone without an email address (P5), the same words as a letter for staff to print and
+ * post. Its key is the same either way, so a message is never both emailed and posted.
+ */
 export function emailComplainant(
   ctx: UseCaseContext,
   aggregate: ComplaintAggregate,
   key: string,
   body: MessageBody,
-): EmailEffect {
+): EmailEffect | LetterEffect {
   const { complaint } = aggregate;
-  return {
-    kind: 'email',
-    key: `email#complainant#${key}`,
+  const common = {
     complaintId: complaint.id,
     createdAt: ctx.clock.now().toISOString(),
-    to: complaint.contact.email,
     language: complaint.language,
-    message: { ...messageBase(ctx, aggregate), ...body },
-    withStatusLink: true,
+    message: { ...messageBase(ctx, aggregate), ...body } as EmailMessage,
   };
+  if (!complaint.contact.email) {
+    const { name, postalAddress, organisation } = complaint.contact;
+    return {
+      ...common,
+      kind: 'letter',
+      key: `letter#complainant#${key}`,
+      settingId: complaint.settingId,
+      recipient: { name, ...(postalAddress ? { postalAddress } : {}), ...(organisation ? { organisation } : {}) },
+    };
+  }
+  return { ...common, kind: 'email', key: `email#complainant#${key}`, to: complaint.contact.email, withStatusLink: true };
 }
 
 /**

@@ -32,8 +32,11 @@ export interface StatusView {
   statutoryRespondBy?: string;
   extensionReason?: string;
   lastOutcome?: LastOutcome;
-  /** What they can do now. */
-  canRespond: { satisfied: boolean; notSatisfied: boolean; withdraw: boolean };
+  /**
+   * What they can do now. `noAgreement`: an agency, after its meeting, may say no agreement
+   * was reached and write to the line manager (A4, A5).
+   */
+  canRespond: { satisfied: boolean; notSatisfied: boolean; noAgreement: boolean; withdraw: boolean };
   /** Where "not satisfied" takes it; absent means Ofsted (P9). */
   nextLevel?: LevelId;
   timeline: { type: EventType; at: string; level?: LevelId }[];
@@ -68,7 +71,12 @@ export async function getComplaintStatus(ctx: UseCaseContext, reference: string,
     ...(clock && !clock.doneAt && open ? { respondBy: clock.deadlineAt } : {}),
     ...(clock?.extension ? { statutoryRespondBy: clock.statutoryDeadlineAt, extensionReason: clock.extension.reason } : {}),
     ...(complaint.lastOutcome ? { lastOutcome: complaint.lastOutcome } : {}),
-    canRespond: { satisfied: open && answered, notSatisfied: open && answered && nextLevel !== null, withdraw: open },
+    canRespond: {
+      satisfied: open && answered,
+      notSatisfied: open && answered && nextLevel !== null,
+      noAgreement: open && level === 'agencyMeeting' && Boolean(clock?.doneAt) && complaint.agreementReached === undefined,
+      withdraw: open,
+    },
     ...(nextLevel ? { nextLevel } : {}),
     timeline: events
       .filter((event) => event.visibleToComplainant)

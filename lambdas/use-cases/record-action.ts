@@ -6,31 +6,49 @@
  * in the Complaint Investigation Record with who and when, move the clocks as the procedure
  * says, and tell the complainant where the procedure gives them something to hear.
  */
-import type { Actor, ComplaintAggregate, Effect, LevelClock } from '../domain/complaint';
+import type { Actor, ComplaintAggregate, Effect, LetterPosting, LevelClock, RecordEvent } from '../domain/complaint';
 import type { Outcome } from '../domain/complaint-types';
 import { executionNameFor } from '../domain/clock';
 import { ConflictError, ForbiddenError, ValidationError } from '../domain/errors';
 import type { StaffPrincipal } from '../domain/access';
 import { verdictFor } from '../domain/available-actions';
-import { endComplaint, levelOwing } from '../domain/lifecycle';
+import { endComplaint, escalatedAway, levelOwing } from '../domain/lifecycle';
+import { occurredWithin } from '../domain/occurrence';
+import { londonDate } from '../domain/calendar';
 import { settleCurrentLevel } from '../domain/levels';
 import { toWaitTimestamp } from '../domain/calendar-port';
-import { LEVELS, type Duty } from '../domain/procedure';
+import { LEVELS, isStatutory, type Duty, type LevelId } from '../domain/procedure';
 import type { UseCaseContext } from './context';
 import { emailAllegationAlerts, emailComplainant, eventRecorder, retryOnConflict } from './context';
 import { loadVisible } from './get-complaint';
 
+/**
+ * When a duty really happened, if not now: a date ('YYYY-MM-DD', a day in England) or a
+ * moment. It may be after the deadline; the record then shows it late (A3, P6). `level`
+ * names a level whose deadline already lapsed, when the duty is owed at more than one.
+ */
+interface Occurred {
+  occurredAt?: string;
+  level?: LevelId;
+}
+
 export type StaffAction =
   /** A2, A5: the written acknowledgement was sent. */
-  | { type: 'acknowledgement'; note?: string }
-  /** A3: the manager met the agency. */
-  | { type: 'meeting'; heldOn: string; note?: string }
+  | ({ type: 'acknowledgement'; note?: string } & Occurred)
+  /** A3: the manager met the agency; `summary` is what the agency is sent in writing (A4). */
+  | { type: 'meeting'; heldOn: string; summary?: string; note?: string }
   /** P1, P6, P7, P8, A5, A6: feedback or outcome, with a confidential report for the child's file (P6). */
-  | { type: 'outcome'; outcome: Outcome; summary: string; confidentialReport?: string }
+  | ({ type: 'outcome'; outcome: Outcome; summary: string; confidentialReport?: string } & Occurred)
   /** A4: whether agreement was reached after the meeting. */
   | { type: 'agreement'; reached: boolean; note?: string }
-  /** A new date for the running level, with a written reason; the statutory date stays on record. */
-  | { type: 'extension'; newDeadlineAt: string; reason: string }
+  /**
+   * A new date for the running level, with a written reason; the statutory date stays on
+   * record. Bounded by the organisation's `maxExtensionDays`; a statutory date (P6, P8, A2,
+   * A3, A5) is extended only with the complainant's agreement, and the day they agreed.
+   */
+  | { type: 'extension'; newDeadlineAt: string; reason: string; complainantAgreedOn?: string }
+  /** P5: a letter to a complainant without email was posted (or handed over) on this date. */
+  | { type: 'letterPosted'; letterKey: string; postedOn: string }
   /** P3: an allegation of harm surfaced; the complaint leaves this procedure. */
   | { type: 'referral'; reason: string }
   /** P9: Ofsted is involved, with its reference. */
@@ -54,41 +72,103 @@ export function recordAction(
     let complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
     const levels: LevelClock[] = [];
     const effects: Effect[] = [];
+    const postedLetters: LetterPosting[] = [];
     const staffEvent = { level: complaint.currentLevel, visibleToComplainant: false } as const;
 
-    const discharge = (duty: Duty, what: string): LevelClock => {
-      const clock = levelOwing(aggregate, duty);
-      if (!clock) throw new ConflictError(`Nothing is waiting for ${what} on this complaint`);
-      const done = { ...clock, doneAt: now.toISOString(), doneBy: actor.staffId };
+    /**
+     * Marks a level's duty done on the day it happened. A level whose lapse already handed
+     * the complaint on keeps its lapse and the escalation: the complaint stays where it is.
+     */
+    const discharge = (
+      duty: Duty,
+      what: string,
+      occurred: { value?: string; field: string; level?: LevelId },
+    ): { done: LevelClock; details: RecordEvent['details'] } => {
+      const clock = levelOwing(aggregate, duty, occurred.level);
+      if (!clock) {
+        if (occurred.level) {
+          throw new ValidationError([{ field: 'level', message: `nothing is waiting for ${what} at this stage` }]);
+        }
+        throw new ConflictError(`Nothing is waiting for ${what} on this complaint`);
+      }
+      const doneAt = occurred.value
+        ? occurredWithin(occurred.field, occurred.value, {
+            notBefore: new Date(aggregate.complaint.receivedAt),
+            notBeforeWhat: 'the date the complaint was received',
+            now,
+          })
+        : now;
+      const recordedLater = londonDate(doneAt) !== londonDate(now);
+      const done: LevelClock = {
+        ...clock,
+        doneAt: doneAt.toISOString(),
+        doneBy: actor.staffId,
+        ...(recordedLater ? { doneRecordedAt: now.toISOString() } : {}),
+      };
       levels.push(done);
-      const allLevels = { ...aggregate.levels, [done.level]: done };
-      complaint.currentLevel = settleCurrentLevel(allLevels, complaint.currentLevel ?? done.level);
-      return done;
+      if (!escalatedAway(clock)) {
+        const allLevels = { ...aggregate.levels, [done.level]: done };
+        complaint.currentLevel = settleCurrentLevel(allLevels, complaint.currentLevel ?? done.level);
+      }
+      const late = ctx.rules.calendar.daysLate(new Date(clock.statutoryDeadlineAt), doneAt);
+      return {
+        done,
+        details: {
+          occurredAt: done.doneAt!,
+          recordedAt: now.toISOString(),
+          ...(late > 0 ? { lateByDays: late, statutoryDeadlineAt: clock.statutoryDeadlineAt } : {}),
+          ...(clock.lapsedAt ? { afterLapse: true } : {}),
+        },
+      };
     };
 
     switch (action.type) {
       case 'acknowledgement': {
-        const done = discharge('acknowledgement', 'an acknowledgement');
-        record('acknowledged', actor, 'Written acknowledgement sent.', {
+        const { done, details } = discharge('acknowledgement', 'an acknowledgement', {
+          field: 'occurredAt',
+          ...(action.occurredAt ? { value: action.occurredAt } : {}),
+          ...(action.level ? { level: action.level } : {}),
+        });
+        record('acknowledged', actor, `Written acknowledgement sent${lateWords(details)}.`, {
           level: done.level,
-          ...(action.note ? { details: { note: action.note } } : {}),
+          details: { ...details, ...(action.note ? { note: action.note } : {}) },
         });
         break;
       }
       case 'meeting': {
-        const heldOn = new Date(action.heldOn);
-        if (heldOn > now) throw new ValidationError([{ field: 'heldOn', message: 'cannot be in the future' }]);
-        const done = discharge('meeting', 'a meeting');
-        record('meetingHeld', actor, 'The manager met the complainant.', {
+        const { done, details } = discharge('meeting', 'a meeting', { field: 'heldOn', value: action.heldOn });
+        record('meetingHeld', actor, `The manager met the complainant${lateWords(details)}.`, {
           level: done.level,
-          details: { heldOn: action.heldOn, ...(action.note ? { note: action.note } : {}) },
+          details: {
+            ...details,
+            heldOn: action.heldOn,
+            ...(action.summary ? { summary: action.summary } : {}),
+            ...(action.note ? { note: action.note } : {}),
+          },
         });
+        // A4: the agency has the outcome of the meeting in writing, and where to go next.
+        effects.push(
+          emailComplainant(ctx, { complaint, levels: aggregate.levels }, `meeting#${done.level}`, {
+            kind: 'meetingHeld',
+            heldOn: done.doneAt!,
+            ...(action.summary ? { summary: action.summary } : {}),
+            nextLevel: LEVELS[done.level].onNotSatisfied ?? 'lineManagerAcknowledgement',
+            ofsted: ctx.ofsted,
+          }),
+        );
         break;
       }
       case 'outcome': {
-        const done = discharge('outcome', 'feedback or an outcome');
-        complaint.lastOutcome = { level: done.level, outcome: action.outcome, summary: action.summary, at: now.toISOString() };
-        record('outcomeGiven', actor, action.summary, { level: done.level, details: { outcome: action.outcome } });
+        const { done, details } = discharge('outcome', 'feedback or an outcome', {
+          field: 'occurredAt',
+          ...(action.occurredAt ? { value: action.occurredAt } : {}),
+          ...(action.level ? { level: action.level } : {}),
+        });
+        complaint.lastOutcome = { level: done.level, outcome: action.outcome, summary: action.summary, at: done.doneAt! };
+        record('outcomeGiven', actor, action.summary, {
+          level: done.level,
+          details: { ...details, outcome: action.outcome },
+        });
         if (action.confidentialReport) {
           record('note', actor, "Confidential report kept on the child's file.", {
             level: done.level,
@@ -123,6 +203,15 @@ export function recordAction(
           levels.push(...ended.endedLevels);
           record('closed', actor, 'Closed: agreement reached.', {});
           effects.push(emailComplainant(ctx, aggregate, 'closed', { kind: 'complaintClosed', ofsted: ctx.ofsted }));
+        } else if (complaint.currentLevel === 'agencyMeeting') {
+          // A5: the agency learns in writing that it may now write to the line manager.
+          effects.push(
+            emailComplainant(ctx, aggregate, 'no-agreement', {
+              kind: 'noAgreementRecorded',
+              nextLevel: 'lineManagerAcknowledgement',
+              ofsted: ctx.ofsted,
+            }),
+          );
         }
         break;
       }
@@ -135,6 +224,32 @@ export function recordAction(
         if (!(newDeadline > new Date(clock.deadlineAt))) {
           throw new ValidationError([{ field: 'newDeadlineAt', message: 'must be later than the current deadline' }]);
         }
+        // Bounded in all, however many extensions: at most maxExtensionDays past the level's own date.
+        const latest = ctx.rules.calendar.deadline(new Date(clock.statutoryDeadlineAt), ctx.rules.policy.maxExtensionDays);
+        if (newDeadline > latest) {
+          throw new ValidationError([
+            {
+              field: 'newDeadlineAt',
+              message: `can be at most ${ctx.rules.policy.maxExtensionDays} days after the date the procedure sets, so no later than ${londonDate(latest)}`,
+            },
+          ]);
+        }
+        const statutory = isStatutory(LEVELS[level]);
+        if (statutory && !action.complainantAgreedOn) {
+          throw new ValidationError([
+            {
+              field: 'complainantAgreedOn',
+              message: 'this date is set by the procedure: record the day the complainant agreed to the extension',
+            },
+          ]);
+        }
+        const agreedOn = action.complainantAgreedOn
+          ? occurredWithin('complainantAgreedOn', action.complainantAgreedOn, {
+              notBefore: new Date(aggregate.complaint.receivedAt),
+              notBeforeWhat: 'the date the complaint was received',
+              now,
+            })
+          : undefined;
         const deadlineAt = toWaitTimestamp(newDeadline);
         const reminders = reminderTimesBefore(ctx, newDeadline, now);
         const extended: LevelClock = {
@@ -143,12 +258,24 @@ export function recordAction(
           reminders,
           remindersSent: 0,
           attempt: clock.attempt + 1,
-          extension: { to: deadlineAt, reason: action.reason, by: actor.staffId, at: now.toISOString() },
+          extension: {
+            to: deadlineAt,
+            reason: action.reason,
+            by: actor.staffId,
+            at: now.toISOString(),
+            ...(agreedOn ? { complainantAgreedOn: agreedOn.toISOString() } : {}),
+          },
         };
         levels.push(extended);
-        record('extended', actor, `Deadline extended to ${deadlineAt}: ${action.reason}`, {
+        record('extended', actor, `Deadline extended to ${londonDate(newDeadline)}: ${action.reason}`, {
           level,
-          details: { statutoryDeadlineAt: clock.statutoryDeadlineAt, newDeadlineAt: deadlineAt },
+          details: {
+            statutoryDeadlineAt: clock.statutoryDeadlineAt,
+            newDeadlineAt: deadlineAt,
+            // The procedure's own date stays on record; it is missed if the duty is done after it.
+            statutory,
+            ...(agreedOn ? { complainantAgreedOn: agreedOn.toISOString() } : {}),
+          },
         });
         effects.push(
           {
@@ -187,6 +314,38 @@ export function recordAction(
           details: { ofstedReference: action.ofstedReference, ...(action.note ? { note: action.note } : {}) },
         });
         break;
+      case 'letterPosted': {
+        const letter = (await ctx.repo.letters(complaintId)).find((l) => l.letter.key === action.letterKey);
+        if (!letter) throw new ValidationError([{ field: 'letterKey', message: 'no letter of this complaint has this key' }]);
+        if (letter.postedOn) throw new ConflictError(`This letter was already recorded as posted on ${londonDate(new Date(letter.postedOn))}`);
+        const postedOn = occurredWithin('postedOn', action.postedOn, {
+          notBefore: new Date(letter.letter.createdAt),
+          notBeforeWhat: 'the day the letter was written',
+          now,
+        });
+        postedLetters.push({ key: action.letterKey, postedOn: postedOn.toISOString(), postedBy: actor.staffId });
+        // It counts as told in writing: the record says what was sent and when (R2).
+        record('letterPosted', actor, `Letter posted: ${LETTER_TITLES[letter.letter.message.kind] ?? letter.letter.message.kind}.`, {
+          details: { postedOn: postedOn.toISOString(), letter: letter.letter.message.kind },
+        });
+        // A2: an agency's acknowledgement sent by post is the written acknowledgement, on the day it was posted.
+        const acknowledgement = aggregate.levels.agencyAcknowledgement;
+        if (
+          letter.letter.message.kind === 'complaintAcknowledgement' &&
+          complaint.status === 'open' &&
+          acknowledgement &&
+          !acknowledgement.doneAt &&
+          !acknowledgement.endedAt
+        ) {
+          const { done, details } = discharge('acknowledgement', 'an acknowledgement', {
+            field: 'postedOn',
+            value: action.postedOn,
+            level: 'agencyAcknowledgement',
+          });
+          record('acknowledged', actor, `Written acknowledgement sent by post${lateWords(details)}.`, { level: done.level, details });
+        }
+        break;
+      }
       case 'note':
         record('note', actor, action.text, staffEvent);
         break;
@@ -200,7 +359,14 @@ export function recordAction(
       }
     }
 
-    await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels, events, effects });
+    await ctx.repo.save({
+      complaint,
+      expectedVersion: aggregate.complaint.version,
+      levels,
+      events,
+      effects,
+      ...(postedLetters.length > 0 ? { postedLetters } : {}),
+    });
     await ctx.dispatch(effects);
     const changed = { ...aggregate.levels, ...Object.fromEntries(levels.map((c) => [c.level, c])) };
     return { complaint, levels: changed };
@@ -212,10 +378,31 @@ export function recordAction(
  * and the role they act in, for the record: the same verdict the console is given to offer.
  */
 function authorise(principal: StaffPrincipal, action: StaffAction, aggregate: ComplaintAggregate, ctx: UseCaseContext): StaffActor {
-  const verdict = verdictFor(principal, aggregate, action.type, ctx.directory);
+  const named = action.type === 'acknowledgement' || action.type === 'outcome' ? action.level : undefined;
+  const verdict = verdictFor(principal, aggregate, action.type, ctx.directory, named ? { level: named } : {});
   if (!verdict.allowed) throw verdict.refusal === 'forbidden' ? new ForbiddenError(verdict.reason) : new ConflictError(verdict.reason);
   return { kind: 'staff', staffId: principal.staffId, role: verdict.actingAs };
 }
+
+/** How the record says a duty was done late: its own date and how many days after it. */
+function lateWords(details: RecordEvent['details']): string {
+  const late = details?.lateByDays;
+  const on = typeof details?.occurredAt === 'string' ? ` on ${londonDate(new Date(details.occurredAt))}` : '';
+  return typeof late === 'number' && late > 0 ? `${on}, ${late} ${late === 1 ? 'day' : 'days'} late` : on;
+}
+
+/** What each letter is, for the record. */
+const LETTER_TITLES: Partial<Record<string, string>> = {
+  complaintAcknowledgement: 'acknowledgement',
+  outcomeGiven: 'outcome',
+  meetingHeld: 'the meeting',
+  noAgreementRecorded: 'no agreement',
+  levelOpened: 'moved to the next stage',
+  deadlineMissed: 'deadline missed',
+  deadlineExtended: 'new date',
+  complaintClosed: 'closed',
+  allegationReceived: 'allegation received',
+};
 
 /** Reminders for an extended deadline: the policy's offsets before it, still in the future. */
 function reminderTimesBefore(ctx: UseCaseContext, deadline: Date, now: Date): string[] {

@@ -8,25 +8,45 @@
  * a new execution named after the complaint and the level, and its people are told.
  * At the last level there is no further step inside the setting: they are pointed to Ofsted (P9).
  */
-import type { ComplaintAggregate, Effect, LevelClock } from '../domain/complaint';
+import type { Actor, ComplaintAggregate, Effect, LevelClock, RecordEvent } from '../domain/complaint';
+import type { Channel } from '../domain/complaint-types';
 import { executionNameFor } from '../domain/clock';
 import { ConflictError } from '../domain/errors';
 import { endComplaint } from '../domain/lifecycle';
 import { enterLevel, settleCurrentLevel } from '../domain/levels';
+import { membersWithRole } from '../domain/directory';
+import { occurredWithin } from '../domain/occurrence';
 import { LEVELS } from '../domain/procedure';
 import type { UseCaseContext } from './context';
-import { emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { emailComplainant, emailResponsible, eventRecorder, messageBase, retryOnConflict } from './context';
 import { loadComplaint } from './load-complaint';
 
 export type ComplainantResponse =
   | { type: 'satisfied' }
   | { type: 'notSatisfied'; reason: string }
+  /**
+   * A4, A5: an agency says after the meeting that no agreement was reached, and writes to
+   * the line manager, whether or not staff recorded the agreement.
+   */
+  | { type: 'noAgreement'; reason: string }
   | { type: 'withdraw'; reason?: string };
+
+/**
+ * How a response reached the setting when staff record it for the complainant (P8: an
+ * appeal may be spoken or written; A5: the agency's letter), and the day it was received —
+ * the next level's clock runs from then.
+ */
+export interface ResponseReceipt {
+  actor: Extract<Actor, { kind: 'staff' }>;
+  channel: Exclude<Channel, 'online'>;
+  receivedAt?: string;
+}
 
 export function respondToOutcome(
   ctx: UseCaseContext,
   complaintId: string,
   response: ComplainantResponse,
+  receipt?: ResponseReceipt,
 ): Promise<ComplaintAggregate> {
   return retryOnConflict(async () => {
     const aggregate = await loadComplaint(ctx.repo, complaintId);
@@ -34,8 +54,13 @@ export function respondToOutcome(
       throw new ConflictError(`This complaint is already ${aggregate.complaint.status}`);
     }
     const now = ctx.clock.now();
-    const actor = { kind: 'complainant' } as const;
-    const { events, record } = eventRecorder(complaintId, now);
+    const actor: Actor = receipt?.actor ?? { kind: 'complainant' };
+    const { events, record: recordEvent } = eventRecorder(complaintId, now);
+    const how: RecordEvent['details'] = receipt ? { channel: receipt.channel, onBehalfOfComplainant: true } : {};
+    const record: typeof recordEvent = (type, who, summary, options = {}) => {
+      const details = { ...how, ...options.details };
+      recordEvent(type, who, summary, { ...options, ...(Object.keys(details).length > 0 ? { details } : {}) });
+    };
     let complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
     const levels: LevelClock[] = [];
     const effects: Effect[] = [];
@@ -48,7 +73,7 @@ export function respondToOutcome(
         ...(response.reason ? { details: { reason: response.reason } } : {}),
       });
     } else {
-      const answered = answeredLevel(aggregate);
+      const answered = answeredLevel(aggregate, response.type === 'noAgreement');
       if (response.type === 'satisfied') {
         const ended = endComplaint(aggregate, 'closed', now, ctx.retentionYears);
         complaint = ended.complaint;
@@ -64,12 +89,30 @@ export function respondToOutcome(
           );
         }
         if (aggregate.levels[next]) throw new ConflictError(`This complaint has already been with ${LEVELS[next].title.toLowerCase()}`);
-        const planned = enterLevel(aggregate, next, now, ctx.rules);
+        // The next level's clock runs from when the setting received the appeal or letter.
+        const answeredClock = aggregate.levels[answered]!;
+        const enteredAt = receipt?.receivedAt
+          ? occurredWithin('receivedAt', receipt.receivedAt, {
+              notBefore: new Date(answeredClock.doneAt ?? aggregate.complaint.receivedAt),
+              notBeforeWhat: 'the answer it responds to',
+              now,
+            })
+          : now;
+        const planned = enterLevel(aggregate, next, enteredAt, ctx.rules).map((clock) => ({
+          ...clock,
+          reminders: clock.reminders.filter((moment) => new Date(moment) > now),
+        }));
         const allLevels = { ...aggregate.levels, ...Object.fromEntries(planned.map((c) => [c.level, c])) };
         complaint.currentLevel = settleCurrentLevel(allLevels, next);
         levels.push(...planned);
         const nextClock = allLevels[next]!;
-        record('notSatisfied', actor, response.reason, { level: answered });
+        const receivedDetails = receipt?.receivedAt ? { details: { receivedAt: enteredAt.toISOString() } } : {};
+        if (response.type === 'noAgreement') {
+          complaint.agreementReached = false;
+          record('agreementRecorded', actor, `No agreement reached: ${response.reason}`, { level: answered, ...receivedDetails });
+        } else {
+          record('notSatisfied', actor, response.reason, { level: answered, ...receivedDetails });
+        }
         record('levelOpened', { kind: 'system' }, `With ${LEVELS[next].title.toLowerCase()}.`, {
           level: next,
           details: { deadlineAt: nextClock.deadlineAt },
@@ -91,6 +134,7 @@ export function respondToOutcome(
             interpreterNeeded: Boolean(complaint.interpreterLanguage),
             ...(complaint.interpreterLanguage ? { interpreterLanguage: complaint.interpreterLanguage } : {}),
           }),
+          ...appealNotices(ctx, after, next, nextClock.deadlineAt),
           {
             kind: 'startClock',
             key: `clock#${next}#0`,
@@ -111,17 +155,60 @@ export function respondToOutcome(
 
 /**
  * The level whose outcome the complainant is answering: the current one, once it has given
- * its outcome (for an agency, once the meeting was held and no agreement reached, A5).
+ * its outcome (for an agency, once the meeting was held: staff recorded no agreement, or the
+ * agency says there is none, A4, A5).
  */
-function answeredLevel(aggregate: ComplaintAggregate) {
+function answeredLevel(aggregate: ComplaintAggregate, sayingNoAgreement: boolean) {
   const { complaint } = aggregate;
   const level = complaint.currentLevel;
   const clock = level ? aggregate.levels[level] : undefined;
-  if (!level || !clock?.doneAt) {
-    throw new ConflictError('You can respond once you have had a response from the setting');
+  if (sayingNoAgreement && level !== 'agencyMeeting') {
+    throw new ConflictError(
+      level && aggregate.levels.agencyMeeting
+        ? `This complaint is already with ${LEVELS[level].title.toLowerCase()}`
+        : 'Saying there is no agreement is for an agency, after its meeting with the setting manager',
+    );
   }
-  if (level === 'agencyMeeting' && complaint.agreementReached !== false) {
-    throw new ConflictError('The setting will first seek an agreement with you after the meeting');
+  if (!level || !clock?.doneAt) {
+    throw new ConflictError(
+      level === 'agencyMeeting'
+        ? 'You can say there is no agreement once the meeting has been held'
+        : 'You can respond once you have had a response from the setting',
+    );
+  }
+  if (level === 'agencyMeeting') {
+    if (complaint.agreementReached === true) throw new ConflictError('An agreement was recorded after the meeting');
+    if (!sayingNoAgreement && complaint.agreementReached !== false) {
+      throw new ConflictError('After the meeting, say whether an agreement was reached');
+    }
   }
   return level;
+}
+
+/**
+ * P8, A6: an appeal goes to the owners/trustees, who are sent it as the level's responsible
+ * people; the line manager, through whom the seeds pass it, is told too.
+ */
+function appealNotices(ctx: UseCaseContext, aggregate: ComplaintAggregate, level: keyof typeof LEVELS, deadlineAt: string): Effect[] {
+  if (LEVELS[level].responsible !== 'owner') return [];
+  const { complaint } = aggregate;
+  const staffUrl = ctx.staffUrl(complaint.id);
+  return membersWithRole(ctx.directory, 'lineManager', complaint.settingId, complaint.subjectStaffId)
+    .filter((member) => !member.roles.includes('owner'))
+    .map((member) => ({
+      kind: 'email' as const,
+      key: `email#${member.id}#appeal#${level}`,
+      complaintId: complaint.id,
+      createdAt: ctx.clock.now().toISOString(),
+      to: member.email,
+      language: member.language,
+      message: {
+        ...messageBase(ctx, aggregate),
+        kind: 'appealNotice' as const,
+        level,
+        deadlineAt,
+        ...(staffUrl ? { staffUrl } : {}),
+      },
+      withStatusLink: false,
+    }));
 }

@@ -212,13 +212,14 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
     level: routing.level,
     details: { deadlineAt: levels[0]!.deadlineAt },
   });
-  if (routing.level === 'agencyAcknowledgement') {
+  if (routing.level === 'agencyAcknowledgement' && complaint.contact.email) {
     // A2: the acknowledgement email below is the written acknowledgement. It is recorded
     // with the complaint and the outbox sends it, so the duty is discharged at receipt.
+    // Sent as a letter instead (no email address), it is discharged the day staff post it.
     const acknowledgement = aggregate.levels.agencyAcknowledgement!;
     acknowledgement.doneAt = now.toISOString();
     acknowledgement.doneBy = 'system';
-    record('acknowledged', { kind: 'system' }, 'Written acknowledgement sent to the agency.', {
+    record('acknowledged', { kind: 'system' }, 'Written acknowledgement emailed to the agency.', {
       level: 'agencyAcknowledgement',
     });
   }

@@ -111,6 +111,8 @@ export const organisationSchema = z
         agencyAppealDays: positiveDays.default(14),
         remindBeforeDays: z.array(positiveDays).max(5).default([7, 2]),
         overdueEveryDays: positiveDays.default(7),
+        /** How many days past its own date a level may be extended, in all (each extension needs a reason). */
+        maxExtensionDays: positiveDays.default(28),
       })
       .prefault({}),
     /** R3: at least three years after closure. */

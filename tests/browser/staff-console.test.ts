@@ -320,7 +320,7 @@ describe('Staff console and status page, in a real browser', () => {
     await submitParentComplaint(stack, { email: 'readme.concern@example.com', classification: 'concern', keyPersonId: 'ben-jones' });
     const extended = await submitParentComplaint(stack, { email: 'readme.extended@example.com', interpreterLanguage: 'العربية (Arabic)' });
     const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
-    await recordStaffAction(stack, 'chloe-evans', extended, { type: 'extension', newDeadlineAt: `${tomorrow}T22:59:59Z`, reason: 'Staff away.' });
+    await recordStaffAction(stack, 'chloe-evans', extended, { type: 'extension', newDeadlineAt: `${tomorrow}T22:59:59Z`, reason: 'Staff away.', complainantAgreedOn: new Date().toISOString() });
     const { page } = await openPage(true, 1280);
     await page.setViewportSize({ width: 1280, height: 800 });
 

@@ -145,6 +145,8 @@ describe('Actions and the clocks (P6, P7, extensions) on shortened days', () => 
       type: 'extension',
       newDeadlineAt: new Date(newDeadline).toISOString(),
       reason: 'The key person is away until next week.',
+      // P6's date is the procedure's: moving it needs the parent's agreement.
+      complainantAgreedOn: new Date().toISOString(),
     });
     const reminder = await waitForEmail(
       embedded.inboxUrl,

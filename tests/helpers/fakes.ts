@@ -3,7 +3,7 @@
  * guarantees as the DynamoDB adapter that the use cases rely on: the version guard, one
  * record per effect key, and the outbox's claim/complete/release.
  */
-import type { AggregateChange, ComplaintAggregate, Effect, RecordEvent } from '../../lambdas/domain/complaint';
+import type { AggregateChange, ComplaintAggregate, Effect, Letter, LetterEffect, RecordEvent } from '../../lambdas/domain/complaint';
 import { waitingOf } from '../../lambdas/domain/waiting';
 import { ConcurrencyError } from '../../lambdas/domain/errors';
 import type {
@@ -37,6 +37,8 @@ interface StoredEffect {
   parkedAt?: string;
   statusToken?: string;
   settlement?: ManualSettlement;
+  postedOn?: string;
+  postedBy?: string;
 }
 
 export class InMemoryRepository implements ComplaintRepository {
@@ -73,7 +75,13 @@ export class InMemoryRepository implements ComplaintRepository {
   async save(change: AggregateChange): Promise<void> {
     const current = this.aggregates.get(change.complaint.id);
     if (!current || current.complaint.version !== change.expectedVersion) throw new ConcurrencyError(change.complaint.id);
+    const postings = (change.postedLetters ?? []).map((posting) => ({ posting, stored: this.outbox.get(outboxKey({ complaintId: change.complaint.id, key: posting.key })) }));
+    // As the adapter's condition: a letter is posted once.
+    if (postings.some(({ stored }) => !stored || stored.state !== 'pending')) throw new ConcurrencyError(change.complaint.id);
     this.apply(change);
+    for (const { posting, stored } of postings) {
+      Object.assign(stored!, { state: 'done', doneAt: posting.postedOn, postedOn: posting.postedOn, postedBy: posting.postedBy });
+    }
   }
 
   async events(complaintId: string) {
@@ -94,16 +102,30 @@ export class InMemoryRepository implements ComplaintRepository {
 
   async dueEffects(now: Date, limit: number) {
     const due = [...this.outbox.values()]
-      .filter((s) => s.state === 'pending' && s.nextAttemptAt <= now.toISOString())
+      .filter((s) => s.state === 'pending' && s.effect.kind !== 'letter' && s.nextAttemptAt <= now.toISOString())
       .sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt));
     const clocksFirst = [...due.filter((s) => s.effect.kind !== 'email'), ...due.filter((s) => s.effect.kind === 'email')];
     return clocksFirst.slice(0, limit).map((s) => clone(s.effect));
   }
 
+  async letters(complaintId: string): Promise<Letter[]> {
+    return [...this.outbox.values()]
+      .filter((s) => s.effect.kind === 'letter' && s.effect.complaintId === complaintId)
+      .map(letterOf);
+  }
+
+  async lettersToPrint(settingId: string, limit: number): Promise<Letter[]> {
+    return [...this.outbox.values()]
+      .filter((s) => s.effect.kind === 'letter' && s.effect.settingId === settingId && s.state === 'pending')
+      .sort((a, b) => a.effect.createdAt.localeCompare(b.effect.createdAt))
+      .slice(0, limit)
+      .map(letterOf);
+  }
+
   async claimEffect(effect: Effect, leaseSeconds: number) {
     const stored = this.outbox.get(outboxKey(effect));
     const now = this.clock.now();
-    if (!stored || stored.state !== 'pending' || stored.nextAttemptAt > now.toISOString()) return undefined;
+    if (!stored || stored.state !== 'pending' || stored.effect.kind === 'letter' || stored.nextAttemptAt > now.toISOString()) return undefined;
     stored.nextAttemptAt = new Date(now.getTime() + leaseSeconds * 1000).toISOString();
     stored.attempts += 1;
     return { attempts: stored.attempts };
@@ -165,7 +187,7 @@ export class InMemoryRepository implements ComplaintRepository {
 
   /** Test helper: the effects waiting to be carried out (due or not), oldest first. */
   pendingEffects(): Effect[] {
-    return [...this.outbox.values()].filter((s) => s.state === 'pending').map((s) => clone(s.effect));
+    return [...this.outbox.values()].filter((s) => s.state === 'pending' && s.effect.kind !== 'letter').map((s) => clone(s.effect));
   }
 
   async addStatusToken(complaintId: string, tokenHash: string, _createdAt?: string) {
@@ -205,6 +227,14 @@ function parkedOf(stored: StoredEffect): ParkedEffect {
     attempts: stored.attempts,
     lastError: stored.lastError ?? 'UnknownError',
     parkedAt: stored.parkedAt ?? '',
+  };
+}
+
+function letterOf(stored: StoredEffect): Letter {
+  return {
+    letter: clone(stored.effect as LetterEffect),
+    ...(stored.postedOn ? { postedOn: stored.postedOn } : {}),
+    ...(stored.postedBy ? { postedBy: stored.postedBy } : {}),
   };
 }
 

@@ -220,9 +220,9 @@ describe('Available actions: every role in every state', () => {
       return offered.unavailableActions[0]!.reason;
     });
     expect(reasons).toEqual([
-      'This complaint is closed: only notes and Ofsted involvement can be recorded',
-      'This complaint was withdrawn: only notes and Ofsted involvement can be recorded',
-      'This complaint was referred to the allegations procedure: only notes and Ofsted involvement can be recorded',
+      'This complaint is closed: only notes, Ofsted involvement and posted letters can be recorded',
+      'This complaint was withdrawn: only notes, Ofsted involvement and posted letters can be recorded',
+      'This complaint was referred to the allegations procedure: only notes, Ofsted involvement and posted letters can be recorded',
     ]);
   });
 
@@ -245,7 +245,12 @@ function requestFor(type: StaffActionType, aggregate: ComplaintAggregate): Staff
     case 'agreement':
       return { type, reached: false };
     case 'extension':
-      return { type, newDeadlineAt: new Date(new Date(current?.deadlineAt ?? NOW).getTime() + 3 * 86_400_000).toISOString(), reason: 'Waiting for a witness' };
+      return {
+        type,
+        newDeadlineAt: new Date(new Date(current?.deadlineAt ?? NOW).getTime() + 3 * 86_400_000).toISOString(),
+        reason: 'Waiting for a witness',
+        complainantAgreedOn: NOW,
+      };
     case 'referral':
       return { type, reason: 'An allegation of harm came up' };
     case 'ofsted':
@@ -254,6 +259,8 @@ function requestFor(type: StaffActionType, aggregate: ComplaintAggregate): Staff
       return { type, text: 'Called the parent.' };
     case 'close':
       return { type, reason: 'Resolved at a meeting' };
+    case 'letterPosted':
+      return { type, letterKey: 'letter#complainant#acknowledgement', postedOn: NOW.slice(0, 10) };
   }
 }
 

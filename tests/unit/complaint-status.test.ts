@@ -48,7 +48,7 @@ function tokenFromLatestEmail(world: TestWorld, address: string): string {
 async function submitted(submission = parentSubmission()): Promise<{ world: TestWorld; token: string }> {
   const world = worldWithRealisticTokens();
   await submitOnline(world, submission);
-  return { world, token: tokenFromLatestEmail(world, submission.contact.email) };
+  return { world, token: tokenFromLatestEmail(world, submission.contact.email!) };
 }
 
 describe('Use case: getComplaintStatus', () => {
@@ -170,6 +170,7 @@ describe('Use case: getComplaintStatus', () => {
         type: 'extension',
         newDeadlineAt: '2026-04-13T22:59:59Z',
         reason: 'Waiting for the cook’s statement.',
+        complainantAgreedOn: '2026-03-20',
       });
 
       // Act
@@ -190,7 +191,7 @@ describe('Use case: getComplaintStatus', () => {
 
       const view = await getComplaintStatus(world.ctx, REF, token);
 
-      expect(view.canRespond).toEqual({ satisfied: false, notSatisfied: false, withdraw: true });
+      expect(view.canRespond).toEqual({ satisfied: false, notSatisfied: false, noAgreement: false, withdraw: true });
     });
 
     it('P6/P7: after the manager’s outcome: satisfied, not satisfied (to the line manager) or withdraw; no respond-by date', async () => {
@@ -202,7 +203,7 @@ describe('Use case: getComplaintStatus', () => {
       const view = await getComplaintStatus(world.ctx, REF, token);
 
       // Assess
-      expect(view.canRespond).toEqual({ satisfied: true, notSatisfied: true, withdraw: true });
+      expect(view.canRespond).toEqual({ satisfied: true, notSatisfied: true, noAgreement: false, withdraw: true });
       expect(view.nextLevel).toBe('lineManager');
       expect(view).not.toHaveProperty('respondBy');
     });
@@ -225,8 +226,8 @@ describe('Use case: getComplaintStatus', () => {
 
       // Assess
       expect(appealed).toMatchObject({ level: 'owners', respondBy: '2026-04-15T22:59:59Z' });
-      expect(appealed.canRespond).toEqual({ satisfied: false, notSatisfied: false, withdraw: true });
-      expect(view.canRespond).toEqual({ satisfied: true, notSatisfied: false, withdraw: true });
+      expect(appealed.canRespond).toEqual({ satisfied: false, notSatisfied: false, noAgreement: false, withdraw: true });
+      expect(view.canRespond).toEqual({ satisfied: true, notSatisfied: false, noAgreement: false, withdraw: true });
       expect(view).not.toHaveProperty('nextLevel');
       expect(view.ofsted).toMatchObject({ address: 'Piccadilly Gate, Store Street, Manchester M1 2WD', phone: '0300 123 1231' });
     });
@@ -242,8 +243,8 @@ describe('Use case: getComplaintStatus', () => {
       const view = await getComplaintStatus(world.ctx, REF, token);
 
       // Assess
-      expect(afterMeeting.canRespond).toEqual({ satisfied: false, notSatisfied: false, withdraw: true });
-      expect(view.canRespond).toEqual({ satisfied: true, notSatisfied: true, withdraw: true });
+      expect(afterMeeting.canRespond).toEqual({ satisfied: false, notSatisfied: false, noAgreement: true, withdraw: true });
+      expect(view.canRespond).toEqual({ satisfied: true, notSatisfied: true, noAgreement: false, withdraw: true });
       expect(view.nextLevel).toBe('lineManagerAcknowledgement');
     });
 
@@ -257,7 +258,7 @@ describe('Use case: getComplaintStatus', () => {
 
       // Assess
       expect(view.status).toBe('closed');
-      expect(view.canRespond).toEqual({ satisfied: false, notSatisfied: false, withdraw: false });
+      expect(view.canRespond).toEqual({ satisfied: false, notSatisfied: false, noAgreement: false, withdraw: false });
       expect(view).not.toHaveProperty('respondBy');
       expect(view.timeline.at(-1)!.type).toBe('closed');
     });

@@ -21,6 +21,7 @@ const policy: ClockPolicy = {
   targets: { keyPersonDays: 5, lineManagerDays: 14, agencyAppealDays: 14 },
   remindBeforeDays: [7, 2],
   overdueEveryDays: 7,
+  maxExtensionDays: 28,
 };
 const rules: ClockRules = {
   calendar: londonCalendar({ days: 'calendar', bankHolidays: 'england-and-wales', reminderTime: '09:00' }),
@@ -141,6 +142,7 @@ describe('Domain: planLevel', () => {
       deadline: (start, days) => new Date(start.getTime() + days * 86_400_000),
       reminderBefore: (deadline) => new Date(deadline.getTime() + 3_600_000),
       overdueReminder: (deadline) => deadline,
+      daysLate: () => 0,
     };
 
     // Act

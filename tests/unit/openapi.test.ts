@@ -4,6 +4,8 @@ import { ROUTES } from '../../lambdas/handlers/functions';
 import { buildOpenApiDocument } from '../../lambdas/handlers/openapi';
 import { onBehalfRequest } from '../../lambdas/handlers/on-behalf-request';
 import { parkedEffectResolutionRequest } from '../../lambdas/handlers/staff-schemas';
+import { agencyOnBehalfRequest } from '../../lambdas/handlers/agency-on-behalf-request';
+import { responseOnBehalfRequest } from '../../lambdas/handlers/response-on-behalf-request';
 import { agencyComplaintRequest, parentComplaintRequest } from '../../lambdas/handlers/schemas';
 import { complainantResponseRequest, staffActionRequest } from '../../lambdas/handlers/staff-schemas';
 import { memberChangeRequest, newMemberRequest } from '../../lambdas/handlers/member-requests';
@@ -37,6 +39,8 @@ const JSON_BODIES: Record<string, z.ZodMiniType> = {
   addSetting: newSettingRequest,
   changeSetting: settingChangeRequest,
   resolveParkedEffect: parkedEffectResolutionRequest,
+  recordAgencyComplaintOnBehalf: agencyOnBehalfRequest,
+  recordResponseOnBehalf: responseOnBehalfRequest,
 };
 
 const jsonPosts = ROUTES.filter((route) => route.method === 'POST' && !route.path.startsWith('/forms/'));

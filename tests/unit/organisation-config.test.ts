@@ -54,6 +54,7 @@ describe('Config: parseOrganisationConfig', () => {
       agencyAppealDays: 14,
       remindBeforeDays: [7, 2],
       overdueEveryDays: 7,
+      maxExtensionDays: 28,
     });
   });
 

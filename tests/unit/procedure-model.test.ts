@@ -265,7 +265,9 @@ class RespondCommand implements fc.AsyncCommand<Model, Real> {
   async run(model: Model, real: Real): Promise<void> {
     const expected = model.complaints[this.pick % model.complaints.length]!;
     const response: ComplainantResponse =
-      this.response === 'notSatisfied' ? { type: 'notSatisfied', reason: 'It happened again.' } : { type: this.response };
+      this.response === 'notSatisfied' || this.response === 'noAgreement'
+        ? { type: this.response, reason: 'It happened again.' }
+        : { type: this.response };
     try {
       await respondToOutcome(real.world.ctx, expected.reference, response);
     } catch (error) {
@@ -498,7 +500,7 @@ const commands = [
       { arbitrary: fc.constantFrom<ActionSpec>('agreementReached', 'extension', 'note', 'referral', 'close'), weight: 1 },
     ),
   ).map(([pick, who, action]) => new StaffActCommand(pick, who, action)),
-  fc.tuple(fc.nat(), fc.constantFrom<ComplainantResponse['type']>('satisfied', 'notSatisfied', 'notSatisfied', 'withdraw'))
+  fc.tuple(fc.nat(), fc.constantFrom<ComplainantResponse['type']>('satisfied', 'notSatisfied', 'notSatisfied', 'noAgreement', 'withdraw'))
     .map(([pick, type]) => new RespondCommand(pick, type)),
   fc.constantFrom(1, 12, 24, 72, 24 * 7, 24 * 15, 24 * 30).map((hours) => new TimePassesCommand(hours)),
 ];

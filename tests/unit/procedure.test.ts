@@ -18,6 +18,7 @@ const policy = (targets: Partial<ClockPolicy['targets']> = {}, remindBeforeDays:
   targets: { keyPersonDays: 5, lineManagerDays: 14, agencyAppealDays: 14, ...targets },
   remindBeforeDays,
   overdueEveryDays: 7,
+  maxExtensionDays: 28,
 });
 
 describe('Domain: procedure table', () => {

@@ -151,10 +151,20 @@ describe('Use case: recordAction', () => {
 
       // Assess
       const { complaint, levels } = world.repo.get(REF);
-      expect(levels.agencyMeeting).toMatchObject({ doneAt: '2026-03-10T10:00:00.000Z', doneBy: 'chloe-evans' });
+      // Done on the day it was held; recorded the next day.
+      expect(levels.agencyMeeting).toMatchObject({
+        doneAt: '2026-03-09T14:00:00.000Z',
+        doneRecordedAt: '2026-03-10T10:00:00.000Z',
+        doneBy: 'chloe-evans',
+      });
       expect(complaint.currentLevel).toBe('agencyMeeting');
       const meeting = (await world.repo.events(REF)).find((e) => e.type === 'meetingHeld')!;
-      expect(meeting.details).toEqual({ heldOn: '2026-03-09T14:00:00Z', note: 'Met Jo at the setting.' });
+      expect(meeting.details).toEqual({
+        heldOn: '2026-03-09T14:00:00Z',
+        note: 'Met Jo at the setting.',
+        occurredAt: '2026-03-09T14:00:00.000Z',
+        recordedAt: '2026-03-10T10:00:00.000Z',
+      });
     });
 
     it('A3: a meeting dated in the future is refused with a ValidationError naming heldOn, and nothing is recorded', async () => {
@@ -386,7 +396,10 @@ describe('Use case: recordAction', () => {
       expect(complaint).toMatchObject({ status: 'closed', agreementReached: true, closedAt: '2026-03-20T10:00:00.000Z' });
       expect(complaint.expiresAt).toBe(Date.parse('2029-03-20T10:00:00Z') / 1000);
       expect((await world.repo.events(REF)).slice(-2).map((e) => e.type)).toEqual(['agreementRecorded', 'closed']);
-      expect(world.mailer.to(AGENCY).map((e) => e.subject)).toEqual([`Your complaint is now closed (${REF})`]);
+      expect(world.mailer.to(AGENCY).map((e) => e.subject)).toEqual([
+        `The meeting about your complaint (${REF})`,
+        `Your complaint is now closed (${REF})`,
+      ]);
     });
 
     it('A4: no agreement keeps the complaint open for the agency to write to the line manager; recording it again is a ConflictError', async () => {
@@ -407,7 +420,12 @@ describe('Use case: recordAction', () => {
   });
 
   describe('extension', () => {
-    const extend: StaffAction = { type: 'extension', newDeadlineAt: '2026-04-13T22:59:59Z', reason: 'Waiting for the cook’s statement.' };
+    const extend: StaffAction = {
+      type: 'extension',
+      newDeadlineAt: '2026-04-13T22:59:59Z',
+      reason: 'Waiting for the cook’s statement.',
+      complainantAgreedOn: '2026-03-19',
+    };
 
     it('moves the deadline, keeps the statutory date on record, and restarts the clock as execution `<ref>-<level>-1`', async () => {
       // Prepare
@@ -423,7 +441,13 @@ describe('Use case: recordAction', () => {
         reminders: ['2026-04-06T08:00:00Z', '2026-04-11T08:00:00Z'],
         remindersSent: 0,
         attempt: 1,
-        extension: { to: '2026-04-13T22:59:59Z', reason: 'Waiting for the cook’s statement.', by: 'chloe-evans', at: '2026-03-20T10:00:00.000Z' },
+        extension: {
+          to: '2026-04-13T22:59:59Z',
+          reason: 'Waiting for the cook’s statement.',
+          by: 'chloe-evans',
+          at: '2026-03-20T10:00:00.000Z',
+          complainantAgreedOn: '2026-03-19T23:59:59.000Z',
+        },
       });
       expect(world.workflows.started).toEqual([
         {
@@ -433,7 +457,12 @@ describe('Use case: recordAction', () => {
         },
       ]);
       const extended = (await world.repo.events(REF)).find((e) => e.type === 'extended')!;
-      expect(extended.details).toEqual({ statutoryDeadlineAt: '2026-03-30T22:59:59Z', newDeadlineAt: '2026-04-13T22:59:59Z' });
+      expect(extended.details).toEqual({
+        statutoryDeadlineAt: '2026-03-30T22:59:59Z',
+        newDeadlineAt: '2026-04-13T22:59:59Z',
+        statutory: true,
+        complainantAgreedOn: '2026-03-19T23:59:59.000Z',
+      });
     });
 
     it('the complainant is told the new date, the statutory one and the reason', async () => {
@@ -490,7 +519,7 @@ describe('Use case: recordAction', () => {
       const world = await worldWith(parentComplaint({ classification: 'concern' }));
 
       // Act
-      await act(world, '2026-03-04T10:00:00Z', 'chloe-evans', { ...extend, newDeadlineAt: '2026-03-12T23:59:59Z' });
+      await act(world, '2026-03-04T10:00:00Z', 'chloe-evans', { type: 'extension', reason: 'Away.', newDeadlineAt: '2026-03-12T23:59:59Z' });
 
       // Assess
       const extended = (await world.repo.events(REF)).find((e) => e.type === 'extended')!;
@@ -594,7 +623,7 @@ describe('Use case: recordAction', () => {
       expect(world.mailer.to(PARENT).map((e) => e.subject)).toEqual([`Your complaint is now closed (${REF})`]);
     });
 
-    it('a closed complaint takes only notes and Ofsted involvement: an outcome is a ConflictError saying it is closed', async () => {
+    it('a closed complaint takes only notes, Ofsted involvement and posted letters: an outcome is a ConflictError saying it is closed', async () => {
       // Prepare
       const world = await worldWith(parentComplaint());
       await act(world, '2026-03-20T10:00:00Z', 'chloe-evans', { type: 'close', reason: 'Resolved.' });
@@ -606,7 +635,7 @@ describe('Use case: recordAction', () => {
       // Assess
       expect(note.complaint.status).toBe('closed');
       await expect(refused).rejects.toThrow(
-        new ConflictError('This complaint is closed: only notes and Ofsted involvement can be recorded'),
+        new ConflictError('This complaint is closed: only notes, Ofsted involvement and posted letters can be recorded'),
       );
       expect(world.repo.get(REF).complaint.lastOutcome).toBeUndefined();
     });

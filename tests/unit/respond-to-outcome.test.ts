@@ -149,7 +149,7 @@ describe('Use case: respondToOutcome', () => {
       expect(world.mailer.to(PARENT)[0]!.subject).toBe(`Your complaint has moved to the next stage (${REF})`);
     });
 
-    it('P8: the appeal goes to the owners, who answer within 14 days of the appeal (computed from now)', async () => {
+    it('P8: the appeal goes to the owners, who answer within 14 days of the appeal (computed from now), and the line manager is told', async () => {
       // Prepare
       const world = await parentAtLineManager();
       await staffDo(world, '2026-03-30T10:00:00Z', 'gareth-price', outcome);
@@ -167,7 +167,10 @@ describe('Use case: respondToOutcome', () => {
         deadlineAt: '2026-04-15T22:59:59Z',
       });
       expect(world.workflows.started.map((s) => s.name)).toEqual([`${REF}-owners`]);
-      expect(recipients(world)).toEqual([staffEmail('helen-okafor'), PARENT].sort());
+      expect(recipients(world)).toEqual([staffEmail('gareth-price'), staffEmail('helen-okafor'), PARENT].sort());
+      expect(world.mailer.to(staffEmail('gareth-price'))[0]!.subject).toBe(
+        `Appeal received: complaint ${REF} has gone to the owners or trustees`,
+      );
     });
 
     it('P9: at the owners there is no further step inside the setting: ConflictError pointing to Ofsted', async () => {
@@ -183,12 +186,12 @@ describe('Use case: respondToOutcome', () => {
 
       // Assess
       await expect(attempt).rejects.toBeInstanceOf(ConflictError);
-      await expect(attempt).rejects.toThrow(/take your complaint to Ofsted\.$/);
+      await expect(attempt).rejects.toThrow(/no further step inside the setting. You can take your complaint to Ofsted/);
       expect(world.repo.saves).toBe(savesBefore);
       expect(world.repo.get(REF).complaint.status).toBe('open');
     });
 
-    it('A4: before agreement is recorded after the meeting, the agency cannot yet write to the line manager', async () => {
+    it('A4: after the meeting, "not satisfied" is refused until the agency says (or staff record) whether agreement was reached', async () => {
       // Prepare
       const world = await worldWith(agencyComplaint());
       await staffDo(world, '2026-03-10T10:00:00Z', 'chloe-evans', { type: 'meeting', heldOn: '2026-03-09T14:00:00Z' });
@@ -198,7 +201,7 @@ describe('Use case: respondToOutcome', () => {
 
       // Assess
       await expect(attempt).rejects.toThrow(
-        new ConflictError('The setting will first seek an agreement with you after the meeting'),
+        new ConflictError('After the meeting, say whether an agreement was reached'),
       );
     });
 
@@ -242,7 +245,7 @@ describe('Use case: respondToOutcome', () => {
       expect(complaint.currentLevel).toBe('agencyAppeal');
       expect(levels.agencyAppeal).toMatchObject({ enteredAt: '2026-03-23T10:00:00.000Z', deadlineAt: '2026-04-06T22:59:59Z' });
       expect(world.workflows.started.map((s) => s.name)).toEqual([`${REF}-agencyAppeal`]);
-      expect(recipients(world)).toEqual([AGENCY, staffEmail('helen-okafor')].sort());
+      expect(recipients(world)).toEqual([AGENCY, staffEmail('gareth-price'), staffEmail('helen-okafor')].sort());
     });
 
     it('P3/P7: the member of staff complained about is never told, even when their role is the next level: the owners take it', async () => {

@@ -105,6 +105,23 @@ const EXAMPLES: { [Kind in EmailKind]: MessageOf<Kind> } = {
     statusUrl: STATUS_URL,
     ofsted: OFSTED,
   },
+  meetingHeld: {
+    ...base,
+    kind: 'meetingHeld',
+    heldOn: '2025-03-20T23:59:59Z',
+    summary: 'We agreed to book the room in writing a week ahead.',
+    nextLevel: 'lineManagerAcknowledgement',
+    statusUrl: STATUS_URL,
+    ofsted: OFSTED,
+  },
+  noAgreementRecorded: {
+    ...base,
+    kind: 'noAgreementRecorded',
+    nextLevel: 'lineManagerAcknowledgement',
+    statusUrl: STATUS_URL,
+    ofsted: OFSTED,
+  },
+  appealNotice: { ...base, kind: 'appealNotice', level: 'owners', deadlineAt: RESPOND_BY, staffUrl: STAFF_URL },
   complaintClosed: { ...base, kind: 'complaintClosed', statusUrl: STATUS_URL, ofsted: OFSTED },
 };
 
@@ -117,6 +134,9 @@ const AUDIENCE: Record<EmailKind, 'complainant' | 'staff'> = {
   outcomeGiven: 'complainant',
   deadlineExtended: 'complainant',
   complaintClosed: 'complainant',
+  meetingHeld: 'complainant',
+  noAgreementRecorded: 'complainant',
+  appealNotice: 'staff',
   levelAssigned: 'staff',
   deadlineReminder: 'staff',
   overdueReminder: 'staff',
@@ -164,9 +184,9 @@ const staffMessagesCarryNoPersonalField: [Extract<KeysOfUnion<StaffMessage>, Per
 
 describe('Function: renderEmail', () => {
   it('has one example of every kind, each placed with its reader', () => {
-    expect(KINDS).toHaveLength(11);
-    expect(COMPLAINANT_KINDS).toHaveLength(7);
-    expect(STAFF_KINDS).toHaveLength(4);
+    expect(KINDS).toHaveLength(14);
+    expect(COMPLAINANT_KINDS).toHaveLength(9);
+    expect(STAFF_KINDS).toHaveLength(5);
     for (const kind of KINDS) expect(EXAMPLES[kind].kind).toBe(kind);
   });
 

@@ -53,7 +53,7 @@ const PAGES: Record<string, (lang: Language) => string> = {
         receivedAt: '2026-03-02T10:00:00Z',
         level: 'settingManager',
         lastOutcome: { level: 'settingManager', outcome: 'notUpheld', summary: 'We looked into it.', at: '2026-03-10T12:00:00Z' },
-        canRespond: { satisfied: true, notSatisfied: true, withdraw: true },
+        canRespond: { satisfied: true, notSatisfied: true, noAgreement: false, withdraw: true },
         nextLevel: 'lineManager',
         timeline: [{ type: 'received', at: '2026-03-02T10:00:00Z' }],
         ofsted: exampleOrg.ofsted,

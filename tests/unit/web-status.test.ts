@@ -28,7 +28,7 @@ const waiting: StatusView = {
   receivedAt: '2026-03-02T10:00:00Z',
   level: 'settingManager',
   respondBy: '2026-03-30T22:59:59Z',
-  canRespond: { satisfied: false, notSatisfied: false, withdraw: true },
+  canRespond: { satisfied: false, notSatisfied: false, noAgreement: false, withdraw: true },
   nextLevel: 'lineManager',
   timeline: [
     { type: 'received', at: '2026-03-02T10:00:00Z' },
@@ -41,7 +41,7 @@ const answered: StatusView = {
   ...waiting,
   respondBy: undefined,
   lastOutcome: { level: 'settingManager', outcome: 'partlyUpheld', summary: 'We now check <lunchboxes>\nat pick-up.', at: '2026-03-10T12:00:00Z' },
-  canRespond: { satisfied: true, notSatisfied: true, withdraw: true },
+  canRespond: { satisfied: true, notSatisfied: true, noAgreement: false, withdraw: true },
   timeline: [...waiting.timeline, { type: 'outcomeGiven', at: '2026-03-10T12:00:00Z', level: 'settingManager' }],
 };
 
@@ -83,7 +83,7 @@ describe('Page: the complainant’s status page', () => {
   });
 
   it('P8, P9: after the owners’ answer there is no further stage inside the setting: no "not satisfied", Ofsted instead', () => {
-    const last: StatusView = { ...answered, level: 'owners', nextLevel: undefined, canRespond: { satisfied: true, notSatisfied: false, withdraw: true } };
+    const last: StatusView = { ...answered, level: 'owners', nextLevel: undefined, canRespond: { satisfied: true, notSatisfied: false, noAgreement: false, withdraw: true } };
 
     const page = main(render(last));
 
@@ -107,7 +107,7 @@ describe('Page: the complainant’s status page', () => {
   });
 
   it('a closed complaint has no reply form, and says so', () => {
-    const closed: StatusView = { ...answered, status: 'closed', canRespond: { satisfied: false, notSatisfied: false, withdraw: false } };
+    const closed: StatusView = { ...answered, status: 'closed', canRespond: { satisfied: false, notSatisfied: false, noAgreement: false, withdraw: false } };
 
     const page = render(closed);
 
@@ -185,7 +185,7 @@ describe('Page: the complainant’s status page', () => {
     const concern: StatusView = { ...answered, lastOutcome: undefined, language: lang, classification: 'concern', level: 'keyPerson' };
     const pages = [
       renderStatus({ lang, site, token: TOKEN, view: concern }),
-      renderStatus({ lang, site, token: TOKEN, view: { ...concern, canRespond: { satisfied: false, notSatisfied: false, withdraw: true } } }),
+      renderStatus({ lang, site, token: TOKEN, view: { ...concern, canRespond: { satisfied: false, notSatisfied: false, noAgreement: false, withdraw: true } } }),
       renderStatus({ lang, site, token: TOKEN, view: { ...concern, status: 'closed' }, done: 'satisfied' }),
       renderStatus({ lang, site, token: TOKEN, view: { ...concern, status: 'withdrawn' }, done: 'withdraw' }),
       renderStatus({ lang, site, token: TOKEN, view: { ...concern, level: 'settingManager' }, done: 'notSatisfied' }),

@@ -50,7 +50,7 @@ export const STATUS_PATH = `${API_BASE}/forms/status`;
 /** Where the status page's answer form posts without JavaScript (answered with a 303). */
 export const STATUS_RESPONSE_PATH = `${API_BASE}/forms/status-response`;
 
-export type ResponseType = 'satisfied' | 'notSatisfied' | 'withdraw';
+export type ResponseType = 'satisfied' | 'notSatisfied' | 'noAgreement' | 'withdraw';
 
 export interface StatusLink {
   lang: Language;

@@ -18,7 +18,7 @@ import {
   UpdateCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { AggregateChange, Complaint, ComplaintAggregate, Effect, LevelClock, RecordEvent } from '../../domain/complaint';
+import type { AggregateChange, Complaint, ComplaintAggregate, Effect, Letter, LetterEffect, LevelClock, RecordEvent } from '../../domain/complaint';
 import { ConcurrencyError } from '../../domain/errors';
 import type {
   ClaimedEffect,
@@ -37,7 +37,12 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 type Item = Record<string, unknown>;
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+/** Letters share the outbox's sparse index, under their setting: carried out by staff, not by the sweeper. */
+const lettersOf = (settingId: string) => `LETTER#${settingId}`;
+const LETTER_PREFIX = 'OUTBOX#letter#';
+
 function outboxPartitionOf(effect: Effect): string {
+  if (effect.kind === 'letter') return lettersOf(effect.settingId);
   return effect.kind === 'email' ? OUTBOX.emails : OUTBOX.clocks;
 }
 
@@ -393,6 +398,30 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
     return parked;
   }
 
+  async letters(complaintId: string): Promise<Letter[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.complaint(complaintId).pk, ':prefix': LETTER_PREFIX },
+      ConsistentRead: true,
+    });
+    return items.map(letterOf).sort((a, b) => a.letter.createdAt.localeCompare(b.letter.createdAt));
+  }
+
+  async lettersToPrint(settingId: string, limit: number): Promise<Letter[]> {
+    const index = INDEXES.pendingOutbox;
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :letters',
+        ExpressionAttributeNames: { '#pk': index.partitionKey },
+        ExpressionAttributeValues: { ':letters': lettersOf(settingId) },
+        Limit: limit,
+      }),
+    );
+    return Items.map(letterOf);
+  }
+
   async addStatusToken(complaintId: string, tokenHash: string, createdAt: string): Promise<void> {
     const meta = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.complaint(complaintId), ProjectionExpression: TTL_ATTRIBUTE }),
@@ -434,6 +463,24 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
           // Deterministic keys: an effect already recorded is never recorded twice.
           'attribute_not_exists(pk)',
         ),
+      ),
+      ...(change.postedLetters ?? []).map(
+        (posting): TransactItem => ({
+          Update: {
+            TableName: this.tableName,
+            Key: keys.effect({ complaintId: complaint.id, key: posting.key }),
+            // Posted letters leave the list to print and stay as the record of when the
+            // complainant was told in writing (R2).
+            UpdateExpression: 'SET doneAt = :postedOn, postedOn = :postedOn, postedBy = :by REMOVE #pk, #sk',
+            ConditionExpression: '#pk = :letters',
+            ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
+            ExpressionAttributeValues: {
+              ':postedOn': posting.postedOn,
+              ':by': posting.postedBy,
+              ':letters': lettersOf(complaint.settingId),
+            },
+          },
+        }),
       ),
     ];
   }
@@ -548,6 +595,14 @@ function isConflict(error: unknown): boolean {
   if (error instanceof TransactionConflictException) return true;
   if (!(error instanceof TransactionCanceledException)) return false;
   return (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict');
+}
+
+function letterOf(item: Item): Letter {
+  return {
+    letter: item.effect as LetterEffect,
+    ...(typeof item.postedOn === 'string' ? { postedOn: item.postedOn } : {}),
+    ...(typeof item.postedBy === 'string' ? { postedBy: item.postedBy } : {}),
+  };
 }
 
 /** Which items of a cancelled transaction failed their condition. */

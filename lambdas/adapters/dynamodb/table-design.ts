@@ -19,6 +19,8 @@
  * - `byReceived`: complaints of a setting by date received (the Ofsted record, R1–R3).
  * - `pendingOutbox`: effects not yet carried out (clock starts, emails) by next-attempt time,
  *   and effects parked after their last attempt (see OUTBOX).
+ * - the same index holds letters to print and post for complainants without email (P5),
+ *   under `LETTER#<setting>`, oldest first: carried out by staff, never by the sweeper.
  */
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 export const TTL_ATTRIBUTE = 'expiresAt';

@@ -119,6 +119,21 @@ export const cy: Messages = {
       originalDate: (date) =>
         `Y dyddiad a bennwyd gan y weithdrefn oedd ${date}. Rydym wedi cadw cofnod o’r newid hwn.`,
     },
+    meetingHeld: {
+      subject: (reference) => `Y cyfarfod am eich cwyn (${reference})`,
+      held: (date) => `Cyfarfu rheolwr y lleoliad â chi ar ${date} i drafod eich cwyn.`,
+      summaryLabel: 'Beth a drafodwyd ac a gytunwyd',
+      noAgreementNext: (level) =>
+        `Os nad ydym wedi dod i gytundeb, gallwch ysgrifennu at reolwr llinell rheolwr y lleoliad. Y cam nesaf yw: ${level}.`,
+      howWithLink: "I wneud hynny, defnyddiwch y ddolen isod, neu ysgrifennwch at y lleoliad gan roi eich cyfeirnod.",
+      how: "I wneud hynny, ysgrifennwch at y lleoliad gan roi eich cyfeirnod.",
+    },
+    noAgreementRecorded: {
+      subject: (reference) => `Ni ddaethpwyd i gytundeb am eich cwyn (${reference})`,
+      recorded: "Rydym wedi cofnodi na ddaethpwyd i gytundeb ar ôl ein cyfarfod.",
+      next: (level) =>
+        `Gallwch ysgrifennu at reolwr llinell rheolwr y lleoliad, a fydd yn cydnabod eich llythyr o fewn 5 diwrnod ac yn adrodd yn ôl i chi o fewn 14 diwrnod. Y cam nesaf yw: ${level}.`,
+    },
     complaintClosed: {
       subject: (reference) => `Mae eich cwyn bellach wedi’i chau (${reference})`,
       closed: (setting) =>
@@ -168,6 +183,12 @@ export const cy: Messages = {
       subject: (reference, count) => `Hwyr (nodyn atgoffa ${count}): cwyn ${reference}`,
       body: (date) =>
         `Mae’r dyddiad terfyn, ${date}, wedi mynd heibio. Nid oes cam arall o fewn y lleoliad, felly mae hyn yn aros gyda chi nes ei fod wedi’i wneud. Cwblhewch ef cyn gynted ag y gallwch.`,
+    },
+    appealNotice: {
+      subject: (reference) => `Apêl wedi dod i law: mae cwyn ${reference} wedi mynd at y perchnogion neu'r ymddiriedolwyr`,
+      body: (date) =>
+        `Mae'r achwynydd wedi apelio. O dan y weithdrefn, mae'r apêl yn mynd at y perchnogion neu'r ymddiriedolwyr: maen nhw wedi ei chael a rhaid iddyn nhw ymateb erbyn ${date}.`,
+      yourPart: "Nid oes angen i chi gofnodi dim ar gyfer y cam hwn. Helpwch y perchnogion neu'r ymddiriedolwyr gydag unrhyw beth y maen nhw'n ei ofyn.",
     },
     allegationAlert: {
       subject: (reference, setting) => `BRYS: honiad o niwed i blentyn, ${setting} (${reference})`,

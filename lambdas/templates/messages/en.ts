@@ -133,6 +133,21 @@ export const en = {
       originalDate: (date: string) =>
         `The date set by the procedure was ${date}. We have kept a record of this change.`,
     },
+    meetingHeld: {
+      subject: (reference: string) => `The meeting about your complaint (${reference})`,
+      held: (date: string) => `The setting manager met you on ${date} to discuss your complaint.`,
+      summaryLabel: 'What was discussed and agreed',
+      noAgreementNext: (level: string) =>
+        `If we have not reached an agreement, you can write to the setting manager's line manager. The next stage is: ${level}.`,
+      howWithLink: 'To do so, use the link below, or write to the setting and give your reference.',
+      how: 'To do so, write to the setting and give your reference.',
+    },
+    noAgreementRecorded: {
+      subject: (reference: string) => `No agreement was reached about your complaint (${reference})`,
+      recorded: 'We have recorded that no agreement was reached after our meeting.',
+      next: (level: string) =>
+        `You can write to the setting manager's line manager, who will acknowledge your letter within 5 days and report back to you within 14 days. The next stage is: ${level}.`,
+    },
     complaintClosed: {
       subject: (reference: string) => `Your complaint is now closed (${reference})`,
       closed: (setting: string) =>
@@ -186,6 +201,12 @@ export const en = {
         `The deadline of ${date} has passed. There is no further stage within the setting, so this stays with you until it is done. Please complete it as soon as you can.`,
     },
     /** P3: plain instructions; no clock runs here. */
+    appealNotice: {
+      subject: (reference: string) => `Appeal received: complaint ${reference} has gone to the owners or trustees`,
+      body: (date: string) =>
+        `The complainant has appealed. Under the procedure the appeal goes to the owners or trustees: they have been sent it and must respond by ${date}.`,
+      yourPart: 'You do not need to record anything for this stage. Please help the owners or trustees with anything they ask for.',
+    },
     allegationAlert: {
       subject: (reference: string, setting: string) =>
         `URGENT: allegation of harm to a child, ${setting} (${reference})`,

@@ -121,6 +121,21 @@ export const pl: Messages = {
       reasonLabel: 'Dlaczego potrzebujemy więcej czasu',
       originalDate: (date) => `Termin wynikający z procedury to ${date}. Zmiana terminu została odnotowana.`,
     },
+    meetingHeld: {
+      subject: (reference) => `Spotkanie w sprawie Państwa skargi (${reference})`,
+      held: (date) => `Kierownik placówki spotkał się z Państwem ${date}, aby omówić skargę.`,
+      summaryLabel: 'Co omówiono i uzgodniono',
+      noAgreementNext: (level) =>
+        `Jeśli nie doszliśmy do porozumienia, mogą Państwo napisać do przełożonego kierownika placówki. Kolejny etap: ${level}.`,
+      howWithLink: 'W tym celu prosimy skorzystać z linku poniżej albo napisać do placówki, podając numer sprawy.',
+      how: 'W tym celu prosimy napisać do placówki, podając numer sprawy.',
+    },
+    noAgreementRecorded: {
+      subject: (reference) => `Nie osiągnięto porozumienia w sprawie Państwa skargi (${reference})`,
+      recorded: 'Odnotowaliśmy, że po naszym spotkaniu nie osiągnięto porozumienia.',
+      next: (level) =>
+        `Mogą Państwo napisać do przełożonego kierownika placówki, który potwierdzi otrzymanie pisma w ciągu 5 dni i przekaże odpowiedź w ciągu 14 dni. Kolejny etap: ${level}.`,
+    },
     complaintClosed: {
       subject: (reference) => `Państwa skarga została zamknięta (${reference})`,
       closed: (setting) =>
@@ -169,6 +184,12 @@ export const pl: Messages = {
       subject: (reference, count) => `Po terminie (przypomnienie nr ${count}): skarga ${reference}`,
       body: (date) =>
         `Termin upłynął ${date}. W placówce nie ma już kolejnego etapu, więc sprawa pozostaje u Pana/Pani do czasu jej zakończenia. Prosimy zakończyć ją jak najszybciej.`,
+    },
+    appealNotice: {
+      subject: (reference) => `Wpłynęło odwołanie: skarga ${reference} trafiła do właścicieli lub powierników`,
+      body: (date) =>
+        `Skarżący złożył odwołanie. Zgodnie z procedurą odwołanie trafia do właścicieli lub powierników: otrzymali je i muszą odpowiedzieć do ${date}.`,
+      yourPart: 'Na tym etapie nie musi Pan/Pani niczego rejestrować. Prosimy pomóc właścicielom lub powiernikom we wszystkim, o co poproszą.',
     },
     allegationAlert: {
       subject: (reference, setting) => `PILNE: zarzut skrzywdzenia dziecka, ${setting} (${reference})`,

@@ -124,6 +124,21 @@ export const ro: Messages = {
       reasonLabel: 'De ce avem nevoie de mai mult timp',
       originalDate: (date) => `Data stabilită de procedură era ${date}. Am păstrat o evidență a acestei modificări.`,
     },
+    meetingHeld: {
+      subject: (reference) => `Întâlnirea despre plângerea dumneavoastră (${reference})`,
+      held: (date) => `Managerul unității s-a întâlnit cu dumneavoastră pe ${date} pentru a discuta plângerea.`,
+      summaryLabel: 'Ce s-a discutat și ce s-a convenit',
+      noAgreementNext: (level) =>
+        `Dacă nu am ajuns la un acord, puteți scrie superiorului managerului unității. Etapa următoare este: ${level}.`,
+      howWithLink: 'Pentru aceasta, folosiți linkul de mai jos sau scrieți unității, menționând numărul de referință.',
+      how: 'Pentru aceasta, scrieți unității, menționând numărul de referință.',
+    },
+    noAgreementRecorded: {
+      subject: (reference) => `Nu s-a ajuns la un acord privind plângerea dumneavoastră (${reference})`,
+      recorded: 'Am consemnat că după întâlnirea noastră nu s-a ajuns la un acord.',
+      next: (level) =>
+        `Puteți scrie superiorului managerului unității, care vă va confirma primirea scrisorii în 5 zile și vă va răspunde în 14 zile. Etapa următoare este: ${level}.`,
+    },
     complaintClosed: {
       subject: (reference) => `Plângerea dumneavoastră a fost închisă (${reference})`,
       closed: (setting) =>
@@ -173,6 +188,12 @@ export const ro: Messages = {
       subject: (reference, count) => `Termen depășit (reamintirea ${count}): plângerea ${reference}`,
       body: (date) =>
         `Termenul din ${date} a trecut. Nu mai există o altă etapă în cadrul unității, așa că plângerea rămâne la dumneavoastră până la finalizare. Vă rugăm să o finalizați cât mai curând.`,
+    },
+    appealNotice: {
+      subject: (reference) => `Contestație primită: plângerea ${reference} a ajuns la proprietari sau administratori`,
+      body: (date) =>
+        `Reclamantul a depus o contestație. Conform procedurii, contestația merge la proprietari sau administratori: au primit-o și trebuie să răspundă până la ${date}.`,
+      yourPart: 'Nu trebuie să înregistrați nimic pentru această etapă. Vă rugăm să-i ajutați pe proprietari sau administratori cu tot ce vă cer.',
     },
     allegationAlert: {
       subject: (reference, setting) => `URGENT: acuzație de vătămare a unui copil, ${setting} (${reference})`,

@@ -1,5 +1,6 @@
 /**
- * The complainant's reply on the status page (satisfied, not satisfied, withdraw), and the
+ * The complainant's reply on the status page (satisfied, not satisfied, no agreement after an
+ * agency's meeting, withdraw), and the
  * one mapping from what a browser posts to the API's request (complainantResponseRequest in
  * lambdas/handlers/staff-schemas.ts). The plain form's handler and the enhancement script
  * both use it, so the two paths cannot send different things. Pure: no zod, no Node, no DOM.
@@ -7,7 +8,7 @@
 import type { ResponseType } from '../paths';
 import { formValues, type FieldError, type FormEntries } from './fields';
 
-export const RESPONSE_TYPES: readonly ResponseType[] = ['satisfied', 'notSatisfied', 'withdraw'];
+export const RESPONSE_TYPES: readonly ResponseType[] = ['satisfied', 'notSatisfied', 'noAgreement', 'withdraw'];
 
 /** The hidden fields that carry the link: which complaint, its token, the page's language. */
 export const REFERENCE_FIELD = 'ref';
@@ -16,6 +17,7 @@ export const TOKEN_FIELD = 'token';
 export type ComplainantResponseRequest =
   | { type: 'satisfied' }
   | { type: 'notSatisfied'; reason: string }
+  | { type: 'noAgreement'; reason: string }
   | { type: 'withdraw'; reason?: string };
 
 export type ResponseMapping = { request: ComplainantResponseRequest; errors: [] } | { request?: undefined; errors: FieldError[] };
@@ -25,7 +27,7 @@ export const isResponseType = (value: string | undefined): value is ResponseType
 
 /**
  * The request for a reply, or what is missing, named as the API names it: a reason is needed
- * only to say "not satisfied" (it goes to the next level with the complaint); a reason typed
+ * only to say "not satisfied" or "no agreement" (it goes to the next level with the complaint); a reason typed
  * before choosing "satisfied" is not sent.
  */
 export function responseFromForm(entries: FormEntries): ResponseMapping {

@@ -1,6 +1,6 @@
 // Written by web/build.ts: the built stylesheet and script, for pages the API renders.
 export const ASSETS = {
   'css': '/assets/styles-C10gA524.css',
-  'js': '/assets/site-DaEq_hjw.js',
-  'staffJs': '/assets/staff-NroCsCbE.js'
+  'js': '/assets/site-BuohQaA2.js',
+  'staffJs': '/assets/staff-BBmpXsOo.js'
 } as const;

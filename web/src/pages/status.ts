@@ -82,7 +82,12 @@ export function renderStatusNotFound({ lang, site }: { lang: Language; site: Sit
 }
 
 function doneBanner(t: PageText, done: ResponseType): Html {
-  const text = { satisfied: t.status.doneSatisfied, notSatisfied: t.status.doneNotSatisfied, withdraw: t.status.doneWithdraw }[done];
+  const text = {
+    satisfied: t.status.doneSatisfied,
+    notSatisfied: t.status.doneNotSatisfied,
+    noAgreement: t.status.doneNoAgreement,
+    withdraw: t.status.doneWithdraw,
+  }[done];
   // Focused on arrival, so that a screen reader announces what happened after the redirect.
   return html`<div class="notification notification--success" role="status" tabindex="-1" autofocus aria-labelledby="done-title" data-done>
 <h2 class="notification__title" id="done-title">${t.status.doneTitle}</h2>
@@ -142,7 +147,7 @@ function whatNext(t: PageText, view: StatusView): Html {
     case 'withdrawn':
       return html`${heading}<p>${s.withdrawn}</p>`;
     case 'open': {
-      const answered = view.canRespond.satisfied || view.canRespond.notSatisfied;
+      const answered = view.canRespond.satisfied || view.canRespond.notSatisfied || view.canRespond.noAgreement;
       // Where "not satisfied" leads is said beside that choice; at the last stage, it is Ofsted (P9).
       if (answered) return html`${heading}<p>${s.answered}</p>${view.canRespond.notSatisfied ? '' : html`<p>${t.common.notSatisfiedOfsted}</p>`}`;
       return html`${heading}
@@ -168,13 +173,15 @@ function replyForm(t: PageText, input: StatusPageInput): ReplyForm | undefined {
     ...(can.notSatisfied && view.nextLevel
       ? [{ value: 'notSatisfied', label: s.notSatisfied, hint: t.common.notSatisfiedNext(t.common.levels[view.nextLevel]) }]
       : []),
+    // A4, A5: after the meeting, the agency may say there is no agreement and write on.
+    ...(can.noAgreement ? [{ value: 'noAgreement', label: s.noAgreement, hint: s.noAgreementHint }] : []),
     ...(can.withdraw ? [{ value: 'withdraw', label: s.withdraw, hint: s.withdrawHint }] : []),
   ];
   if (options.length === 0) return undefined;
   const blocks: FormBlock[] = [
     { control: 'radios', name: 'type', label: s.respondLegend, errorKey: 'type', options },
     // A reason is asked for "not satisfied" (it goes to the next stage); withdrawing needs none.
-    can.notSatisfied
+    can.notSatisfied || can.noAgreement
       ? { control: 'textarea', name: 'reason', label: s.reason, hint: s.reasonHint, errorKey: 'reason', rows: 5 }
       : { control: 'textarea', name: 'reason', label: s.reason, errorKey: 'reason', rows: 3, optional: true },
   ];

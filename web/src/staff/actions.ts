@@ -33,7 +33,8 @@ export type StaffActionRequest =
   | { type: 'referral'; reason: string }
   | { type: 'ofsted'; ofstedReference: string; note?: string }
   | { type: 'note'; text: string }
-  | { type: 'close'; reason: string };
+  | { type: 'close'; reason: string }
+  | { type: 'letterPosted'; letterKey: string; postedOn: string };
 
 export type ActionMapping = { request: StaffActionRequest; errors: [] } | { request?: undefined; errors: FieldError[] };
 
@@ -109,6 +110,10 @@ export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap
       break;
     case 'close':
       request = { type, reason: required('reason') };
+      break;
+    case 'letterPosted':
+      // A day in England, sent as the day: the API counts it to the end of that day.
+      request = { type, letterKey: required('letterKey'), postedOn: day('postedOn', '00:00:00').slice(0, 10) };
       break;
   }
   return errors.length > 0 ? { errors } : { request, errors: [] };

@@ -370,6 +370,11 @@ function fieldsOf(t: StaffMessages, type: StaffActionType): StaffField[] {
       return [{ name: 'text', label: a.note.text, hint: a.note.textHint, control: 'textarea', rows: 4 }];
     case 'close':
       return [{ name: 'reason', label: a.close.reason, control: 'textarea', rows: 3 }];
+    case 'letterPosted':
+      return [
+        { name: 'letterKey', label: a.letterPosted.letterKey, control: 'text' },
+        { name: 'postedOn', label: a.letterPosted.postedOn, hint: a.letterPosted.postedOnHint, control: 'date' },
+      ];
   }
 }
 

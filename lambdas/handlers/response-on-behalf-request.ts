@@ -1,0 +1,25 @@
+/** POST /staff/complaints/{id}/responses: a complainant's answer that reached staff (P8, A5). */
+import * as z from 'zod/mini';
+import { CHANNELS, type Channel } from '../domain/complaint-types';
+import { dateOrMoment } from './schema-parts';
+import { COMPLAINANT_RESPONSES } from './staff-schemas';
+
+/** How it came, and the day it was received (the next level's clock runs from it; now when absent). */
+const receipt = {
+  channel: z.enum(CHANNELS.filter((channel): channel is Exclude<Channel, 'online'> => channel !== 'online')),
+  receivedAt: z.optional(dateOrMoment),
+};
+
+export const responseOnBehalfRequest = z
+  .discriminatedUnion('type', [
+    z.extend(COMPLAINANT_RESPONSES.satisfied, receipt),
+    z.extend(COMPLAINANT_RESPONSES.notSatisfied, receipt),
+    z.extend(COMPLAINANT_RESPONSES.noAgreement, receipt),
+    z.extend(COMPLAINANT_RESPONSES.withdraw, receipt),
+  ])
+  .register(z.globalRegistry, {
+    id: 'ComplainantResponseOnBehalf',
+    examples: [
+      { type: 'notSatisfied', reason: 'Appeal by letter: the outcome did not address the missed meals.', channel: 'letter', receivedAt: '2026-04-02' },
+    ],
+  });

@@ -1,0 +1,11 @@
+/** Small schema parts shared by the request modules (zod/mini, so each function carries only what it uses). */
+import * as z from 'zod/mini';
+
+export const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(max, `must be at most ${max} characters`));
+export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max, `must be at most ${max} characters`)));
+
+/** A day in England ('YYYY-MM-DD'), or a moment with its offset: when something really happened. */
+export const dateOrMoment = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'must be a date (YYYY-MM-DD) or a date and time',
+});
