@@ -80,12 +80,26 @@ function viewOf(parked: ParkedEffect): ParkedEffectView {
     id: Buffer.from(`${effect.complaintId}\n${effect.key}`, 'utf8').toString('base64url'),
     reference: effect.complaintId,
     kind: effect.kind,
-    what: effect.kind === 'email' ? effect.message.kind : effect.executionName,
-    to: effect.kind === 'email' ? effect.to : effect.kind === 'startClock' ? effect.input.level : effect.executionName,
+    what: effect.kind === 'email' || effect.kind === 'letter' ? effect.message.kind : effect.executionName,
+    to: toOf(effect),
     attempts: parked.attempts,
     lastError: parked.lastError,
     parkedAt: parked.parkedAt,
   };
+}
+
+/** Whom or what a parked effect was for; a letter is posted by staff and never parked, but is named all the same. */
+function toOf(effect: ParkedEffect['effect']): string {
+  switch (effect.kind) {
+    case 'email':
+      return effect.to;
+    case 'letter':
+      return effect.recipient.name;
+    case 'startClock':
+      return effect.input.level;
+    case 'stopClock':
+      return effect.executionName;
+  }
 }
 
 function parseId(id: string): { complaintId: string; key: string } {
