@@ -4,7 +4,7 @@ import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
 import { logger } from './logger';
 import { useCaseContext } from './runtime';
-import { parkedEffectResolutionRequest } from './staff-schemas';
+import { parkedEffectResolutionRequest } from './parked-effect-resolution';
 
 export const handler = httpHandler(async (event) => {
   const context = await useCaseContext();

@@ -95,13 +95,3 @@ export const complainantResponseRequest = z
   ])
   .register(z.globalRegistry, { id: 'ComplainantResponse', examples: [{ type: 'notSatisfied', reason: 'The same thing happened again on Friday.' }] });
 
-/** An administrator's answer to a parked effect: try it again, or it was done by hand. */
-export const parkedEffectResolutionRequest = z
-  .discriminatedUnion('action', [
-    z.strictObject({ action: z.literal('retry') }),
-    z.strictObject({ action: z.literal('handled'), note: z.string().check(z.trim(), z.minLength(2), z.maxLength(500)) }),
-  ])
-  .register(z.globalRegistry, {
-    id: 'ParkedEffectResolution',
-    examples: [{ action: 'handled', note: 'Acknowledgement posted as a letter on 3 March' }, { action: 'retry' }],
-  });

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { ROUTES } from '../../lambdas/handlers/functions';
 import { buildOpenApiDocument } from '../../lambdas/handlers/openapi';
 import { onBehalfRequest } from '../../lambdas/handlers/on-behalf-request';
-import { parkedEffectResolutionRequest } from '../../lambdas/handlers/staff-schemas';
+import { parkedEffectResolutionRequest } from '../../lambdas/handlers/parked-effect-resolution';
 import { agencyOnBehalfRequest } from '../../lambdas/handlers/agency-on-behalf-request';
 import { responseOnBehalfRequest } from '../../lambdas/handlers/response-on-behalf-request';
 import { agencyComplaintRequest, parentComplaintRequest } from '../../lambdas/handlers/schemas';
