@@ -4,7 +4,7 @@
  * with SIGKILL just after complaints were taken, and many submissions at once. For each: no
  * clock lost, no acknowledgement sent twice, and every parked effect visible to administrators.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SFNClient } from '@aws-sdk/client-sfn';
@@ -20,6 +20,7 @@ import {
 } from './helpers/embedded-api';
 import { eventually, startEmbeddedProcess } from './helpers/embedded-process';
 import { emailsIn, sentTo, type CapturedEmail } from './helpers/inbox';
+import { readExecutionLog } from '../../local/execution-store';
 
 interface ParkedRow {
   id: string;
@@ -280,11 +281,7 @@ describe('npm start killed with SIGKILL just after taking complaints', () => {
   });
 });
 
+/** The embedded default's execution log (JSON Lines, one line per change), as it stands on disk. */
 function executionsIn(dataDir: string): { name: string; status: string }[] {
-  try {
-    return (JSON.parse(readFileSync(path.join(dataDir, 'executions.json'), 'utf8')) as { executions: { name: string; status: string }[] })
-      .executions;
-  } catch {
-    return [];
-  }
+  return readExecutionLog(path.join(dataDir, 'executions.jsonl'));
 }
