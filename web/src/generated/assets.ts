@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-C10gA524.css',
   'js': '/assets/site-BuohQaA2.js',
-  'staffJs': '/assets/staff-BBmpXsOo.js'
+  'staffJs': '/assets/staff-DHZbG1Rk.js'
 } as const;

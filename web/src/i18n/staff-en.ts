@@ -234,6 +234,8 @@ export const staffEn = {
       newDeadlineHint: 'The complainant will hear by the end of this day. The statutory date stays on record.',
       reason: 'Reason, for the complainant',
       reasonHint: 'The complainant is emailed the new date and this reason.',
+      agreedOn: 'The complainant agreed on',
+      agreedOnHint: 'Needed when the date was set by the procedure itself (the manager’s 28 days, an agency’s dates): ask the complainant first.',
       submit: 'Extend the deadline',
     },
     referral: {

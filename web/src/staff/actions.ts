@@ -29,7 +29,7 @@ export type StaffActionRequest =
   | { type: 'meeting'; heldOn: string; note?: string }
   | { type: 'outcome'; outcome: (typeof OUTCOMES)[number]; summary: string; confidentialReport?: string }
   | { type: 'agreement'; reached: boolean; note?: string }
-  | { type: 'extension'; newDeadlineAt: string; reason: string }
+  | { type: 'extension'; newDeadlineAt: string; reason: string; complainantAgreedOn?: string }
   | { type: 'referral'; reason: string }
   | { type: 'ofsted'; ofstedReference: string; note?: string }
   | { type: 'note'; text: string }
@@ -97,7 +97,15 @@ export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap
       break;
     }
     case 'extension':
-      request = { type, newDeadlineAt: day('newDeadlineAt', '23:59:59'), reason: required('reason') };
+      // A date the procedure sets may be extended only with the complainant's agreement: the
+      // day they agreed is asked for, and the server refuses a statutory extension without it.
+      request = {
+        type,
+        newDeadlineAt: day('newDeadlineAt', '23:59:59'),
+        reason: required('reason'),
+        // The day alone: the server compares it by London day with the day the complaint came in.
+        ...(text('complainantAgreedOn') && day('complainantAgreedOn', '00:00:00') ? { complainantAgreedOn: text('complainantAgreedOn') } : {}),
+      };
       break;
     case 'referral':
       request = { type, reason: required('reason') };

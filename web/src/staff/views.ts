@@ -358,6 +358,7 @@ function fieldsOf(t: StaffMessages, type: StaffActionType): StaffField[] {
       return [
         { name: 'newDeadlineAt', label: a.extension.newDeadline, hint: a.extension.newDeadlineHint, control: 'date' },
         { name: 'reason', label: a.extension.reason, hint: a.extension.reasonHint, control: 'textarea', rows: 3 },
+        { name: 'complainantAgreedOn', label: a.extension.agreedOn, hint: a.extension.agreedOnHint, control: 'date', optional: true },
       ];
     case 'referral':
       return [{ name: 'reason', label: a.referral.reason, control: 'textarea', rows: 3 }];
