@@ -29,7 +29,7 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 const COMPLAINTS = Number(process.env.SOAK_COMPLAINTS ?? 10_000);
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 8);
 const SEND_ATTEMPTS = 3;
-/** Waiting for the outbox to drain ends when nothing has moved for this long. */
+/** Waiting for the outbox to drain ends when nothing has moved (no email, no clock) for this long. */
 const QUIET_MS = 60_000;
 
 // The emulator's captured emails, read in-process: 20,000 emails are too many to fetch as one JSON page.
@@ -89,12 +89,15 @@ async function main(): Promise<void> {
       }
       return perAddress;
     };
-    let lastCount = -1;
+    // Progress is acknowledgements and clocks together: the outbox starts clocks before it sends emails.
+    const running = () => embedded.stepFunctions.listExecutions().filter((e) => e.status === 'RUNNING').length;
+    let lastProgress = -1;
     let lastMove = performance.now();
     for (;;) {
-      const count = acknowledgements().size;
-      if (count >= accepted.size) break;
-      if (count !== lastCount) [lastCount, lastMove] = [count, performance.now()];
+      const acknowledged = acknowledgements().size;
+      if (acknowledged >= accepted.size) break;
+      const progress = acknowledged + running();
+      if (progress !== lastProgress) [lastProgress, lastMove] = [progress, performance.now()];
       if (performance.now() - lastMove > QUIET_MS) break;
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
@@ -102,7 +105,7 @@ async function main(): Promise<void> {
 
     const perAddress = acknowledgements();
     const stored = await storedComplaints(dynamo, config.settings.map((s) => s.id));
-    const running = new Set(
+    const runningNames = new Set(
       embedded.stepFunctions
         .listExecutions()
         .filter((e) => e.status === 'RUNNING')
@@ -117,7 +120,7 @@ async function main(): Promise<void> {
       stored,
       acknowledged: [...accepted.keys()].filter((i) => (perAddress.get(addressOf(i)) ?? 0) >= 1).length,
       acknowledgedTwice: [...perAddress.values()].filter((n) => n > 1).length,
-      clocksRunning: acceptedRefs.filter((reference) => running.has(`${reference}-settingManager`)).length,
+      clocksRunning: acceptedRefs.filter((reference) => runningNames.has(`${reference}-settingManager`)).length,
       lost: accepted.size - Math.min(stored, accepted.size),
       unacknowledged: accepted.size - [...accepted.keys()].filter((i) => perAddress.has(addressOf(i))).length,
       submitSeconds: Math.round(submittedMs / 100) / 10,
