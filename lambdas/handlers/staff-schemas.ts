@@ -8,12 +8,15 @@
  */
 import * as z from 'zod/mini';
 import { OUTCOMES } from '../domain/complaint-types';
-import { LEVEL_IDS, LEVELS, type Duty, type LevelId } from '../domain/procedure';
 
 import { dateOrMoment, optionalText, text } from './schema-parts';
 
-/** Levels whose duty is the one named: the level whose lapsed deadline a late record is for (A3, P6). */
-const levelOwing = (duty: Duty) => z.optional(z.enum(LEVEL_IDS.filter((id) => LEVELS[id].duty === duty) as [LevelId, ...LevelId[]]));
+/**
+ * The level whose lapsed deadline a late record is for (A3, P6), by its id; record-action
+ * checks it names a stage of the procedure (the procedure table stays out of this module,
+ * which every staff function loads).
+ */
+const levelOwing = () => z.optional(z.string().check(z.regex(/^[a-zA-Z]{1,40}$/, 'is not a stage of the procedure')));
 
 export const staffActionRequest = z
   .discriminatedUnion('type', [
@@ -22,7 +25,7 @@ export const staffActionRequest = z
       note: optionalText(2_000),
       /** When it was sent, if not today: it may be after the deadline, and shows as late. */
       occurredAt: z.optional(dateOrMoment),
-      level: levelOwing('acknowledgement'),
+      level: levelOwing(),
     }),
     z.object({
       type: z.literal('meeting'),
@@ -41,7 +44,7 @@ export const staffActionRequest = z
       confidentialReport: optionalText(20_000),
       /** When the complainant was given it, if not today: it may be after the deadline, and shows as late. */
       occurredAt: z.optional(dateOrMoment),
-      level: levelOwing('outcome'),
+      level: levelOwing(),
     }),
     z.object({ type: z.literal('agreement'), reached: z.boolean(), note: optionalText(4_000) }),
     z.object({

@@ -10,10 +10,10 @@ import type { StaffPrincipal } from '../domain/access';
 import { maySeeComplaint, visibleSettings } from '../domain/access';
 import type { Letter } from '../domain/complaint';
 import type { EmailKind } from '../domain/notifications';
-import { renderLetter, type RenderedLetter } from '../templates/render-email';
+import type { RenderedLetter } from '../templates/render-email';
 import { loadMessages } from '../templates/messages/load';
 import type { UseCaseContext } from './context';
-import { loadVisible } from './get-complaint';
+import { NotFoundError } from '../domain/errors';
 
 export interface LetterView {
   reference: string;
@@ -56,12 +56,15 @@ export async function lettersOfComplaint(
   principal: StaffPrincipal,
   complaintId: string,
 ): Promise<{ items: LetterView[] }> {
-  await loadVisible(ctx, principal, complaintId);
+  // Checked here rather than through get-complaint, whose actions this function does not need.
+  const aggregate = await ctx.repo.load(complaintId);
+  if (!aggregate || !maySeeComplaint(principal, aggregate.complaint)) throw new NotFoundError();
   return { items: await Promise.all((await ctx.repo.letters(complaintId)).map(toView)) };
 }
 
 async function toView({ letter, postedOn }: Letter): Promise<LetterView> {
-  const messages = await loadMessages(letter.language);
+  // Loaded when a letter is shown: the renderer and that language's strings only.
+  const [{ renderLetter }, messages] = await Promise.all([import('../templates/render-email'), loadMessages(letter.language)]);
   return {
     reference: letter.complaintId,
     settingId: letter.settingId,

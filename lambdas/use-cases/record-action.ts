@@ -17,7 +17,7 @@ import { occurredWithin } from '../domain/occurrence';
 import { londonDate } from '../domain/calendar';
 import { settleCurrentLevel } from '../domain/levels';
 import { toWaitTimestamp } from '../domain/calendar-port';
-import { LEVELS, isStatutory, type Duty, type LevelId } from '../domain/procedure';
+import { LEVELS, LEVEL_IDS, isStatutory, type Duty, type LevelId } from '../domain/procedure';
 import type { UseCaseContext } from './context';
 import { emailAllegationAlerts, emailComplainant, eventRecorder, retryOnConflict } from './context';
 import { loadVisible } from './get-complaint';
@@ -29,7 +29,8 @@ import { loadVisible } from './get-complaint';
  */
 interface Occurred {
   occurredAt?: string;
-  level?: LevelId;
+  /** A level id; anything else is refused as a 400 naming `level`. */
+  level?: string;
 }
 
 export type StaffAction =
@@ -65,6 +66,10 @@ export function recordAction(
   principal: StaffPrincipal,
 ): Promise<ComplaintAggregate> {
   return retryOnConflict(async () => {
+    const named = action.type === 'acknowledgement' || action.type === 'outcome' ? action.level : undefined;
+    if (named !== undefined && !(LEVEL_IDS as readonly string[]).includes(named)) {
+      throw new ValidationError([{ field: 'level', message: 'is not a stage of the procedure' }]);
+    }
     const aggregate = await loadVisible(ctx, principal, complaintId);
     const actor = authorise(principal, action, aggregate, ctx);
     const now = ctx.clock.now();
@@ -127,7 +132,7 @@ export function recordAction(
         const { done, details } = discharge('acknowledgement', 'an acknowledgement', {
           field: 'occurredAt',
           ...(action.occurredAt ? { value: action.occurredAt } : {}),
-          ...(action.level ? { level: action.level } : {}),
+          ...(action.level ? { level: action.level as LevelId } : {}),
         });
         record('acknowledged', actor, `Written acknowledgement sent${lateWords(details)}.`, {
           level: done.level,
@@ -162,7 +167,7 @@ export function recordAction(
         const { done, details } = discharge('outcome', 'feedback or an outcome', {
           field: 'occurredAt',
           ...(action.occurredAt ? { value: action.occurredAt } : {}),
-          ...(action.level ? { level: action.level } : {}),
+          ...(action.level ? { level: action.level as LevelId } : {}),
         });
         complaint.lastOutcome = { level: done.level, outcome: action.outcome, summary: action.summary, at: done.doneAt! };
         record('outcomeGiven', actor, action.summary, {
@@ -379,7 +384,7 @@ export function recordAction(
  */
 function authorise(principal: StaffPrincipal, action: StaffAction, aggregate: ComplaintAggregate, ctx: UseCaseContext): StaffActor {
   const named = action.type === 'acknowledgement' || action.type === 'outcome' ? action.level : undefined;
-  const verdict = verdictFor(principal, aggregate, action.type, ctx.directory, named ? { level: named } : {});
+  const verdict = verdictFor(principal, aggregate, action.type, ctx.directory, named ? { level: named as LevelId } : {});
   if (!verdict.allowed) throw verdict.refusal === 'forbidden' ? new ForbiddenError(verdict.reason) : new ConflictError(verdict.reason);
   return { kind: 'staff', staffId: principal.staffId, role: verdict.actingAs };
 }

@@ -32,7 +32,7 @@ const CEILINGS_KIB: Readonly<Record<string, number>> = {
   'show-status': 585,
   'submit-parent-form': 590,
   'submit-agency-form': 590,
-  'respond-to-outcome-form': 592,
+  'respond-to-outcome-form': 595,
   'list-complaints': 285,
   'list-letters': 297,
 };
