@@ -104,6 +104,8 @@ export interface OutcomeGiven extends Base {
   kind: 'outcomeGiven';
   level: LevelId;
   outcome: Outcome;
+  /** P2: a concern's outcome is said of a concern. Absent in messages written before it was added: a complaint. */
+  classification?: Classification;
   summary: string;
   /** Where they can go if not satisfied; absent means Ofsted (P9). */
   nextLevel?: LevelId;

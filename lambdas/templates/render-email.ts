@@ -312,12 +312,13 @@ function outcomeGiven(message: OutcomeGiven, context: Context): Email {
   const texts = complainant.outcomeGiven;
   const next = message.nextLevel ?? null;
   const how = message.statusUrl ? texts.takeFurtherWithLink : texts.takeFurther;
+  const raised = message.classification ?? 'complaint';
   return complainantEmail(message, context, {
-    subject: phrase(texts.subject, ltrValue(message.reference)),
+    subject: phrase(texts.subject[raised], ltrValue(message.reference)),
     body: [
-      paragraph(phrase(texts.intro, plainValue(common.levels[message.level]))),
-      paragraph(phrase(texts.outcome, plainValue(common.outcomes[message.outcome])), true),
-      paragraph(common.outcomeMeanings[message.outcome]),
+      paragraph(phrase(texts.intro[raised], plainValue(common.levels[message.level]))),
+      paragraph(texts.outcome[raised][message.outcome], true),
+      paragraph(common.outcomeMeanings[raised][message.outcome]),
       { kind: 'quote', label: texts.summaryLabel, text: message.summary },
       takingItFurther(next, context),
       ...(next ? [paragraph(how)] : []),

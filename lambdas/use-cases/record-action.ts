@@ -187,6 +187,7 @@ export function recordAction(
             kind: 'outcomeGiven',
             level: done.level,
             outcome: action.outcome,
+            classification: complaint.classification,
             summary: action.summary,
             ...(next ? { nextLevel: next } : {}),
             ofsted: ctx.ofsted,

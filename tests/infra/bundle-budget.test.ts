@@ -21,18 +21,19 @@ const KIB = 1024;
  * Functions that call no AWS service are compared with an empty handler, so a ratio says
  * nothing: they get a size of their own. Others are over the ratio for reasons named here,
  * and their budget is a ceiling on today's size until that reason goes:
- * - the pages (HTML) hold their page texts in six languages (web/src/i18n);
+ * - the pages (HTML) hold their page texts in six languages (web/src/i18n), and since a
+ *   concern's outcome is no longer called a complaint's (P2), its sentences too;
  * - the dashboard and the letters list are 1.25–1.31 times their reference since the letters
  *   to print (P5) and the waiting-on rules joined them: a ceiling until they are split out.
  */
 const CEILINGS_KIB: Readonly<Record<string, number>> = {
   health: 2,
   openapi: 80,
-  'show-confirmation': 305,
-  'show-status': 585,
-  'submit-parent-form': 590,
-  'submit-agency-form': 590,
-  'respond-to-outcome-form': 595,
+  'show-confirmation': 312,
+  'show-status': 590,
+  'submit-parent-form': 596,
+  'submit-agency-form': 596,
+  'respond-to-outcome-form': 600,
   'list-complaints': 285,
   'list-letters': 297,
 };

@@ -90,7 +90,8 @@ describe('Messages: every language has every string (F2)', () => {
     }
     for (const outcome of OUTCOMES) {
       expect(common.outcomes[outcome], outcome).not.toBe('');
-      expect(common.outcomeMeanings[outcome], outcome).not.toBe('');
+      expect(common.outcomeMeanings.complaint[outcome], outcome).not.toBe('');
+      expect(common.outcomeMeanings.concern[outcome], outcome).not.toBe('');
     }
   });
 

@@ -389,11 +389,24 @@ describe('Function: renderEmail — other complainant emails', () => {
     expect(text).toContain(OFSTED.phone);
   });
 
+  it.each(LANGUAGES)('P2: in %s, the outcome of a concern is said of a concern, never of a complaint', (language) => {
+    const m = messagesFor(language);
+    const complaintWords = [m.complainant.outcomeGiven.outcome.complaint.partlyUpheld, m.common.outcomeMeanings.complaint.partlyUpheld];
+    const asConcern = render({ ...EXAMPLES.outcomeGiven, classification: 'concern' }, language);
+    for (const part of m.complainant.outcomeGiven.subject.concern('§').split('§')) expect(asConcern.subject).toContain(part);
+    expect(asConcern.text).toContain(m.complainant.outcomeGiven.outcome.concern.partlyUpheld);
+    expect(asConcern.text).toContain(m.common.outcomeMeanings.concern.partlyUpheld);
+    for (const words of complaintWords) expect(asConcern.text).not.toContain(words);
+    // A message stored before the classification was carried still reads as a complaint's.
+    const { classification: _absent, ...older } = { ...EXAMPLES.outcomeGiven, classification: 'complaint' as const };
+    expect(render(older, language).text).toContain(m.complainant.outcomeGiven.outcome.complaint.partlyUpheld);
+  });
+
   it.each(LANGUAGES)('P6: in %s, the outcome is named, explained, and the summary shown', (language) => {
     const { common } = messagesFor(language);
     const { text, html } = render(EXAMPLES.outcomeGiven, language);
     expect(text).toContain(common.outcomes.partlyUpheld);
-    expect(text).toContain(common.outcomeMeanings.partlyUpheld);
+    expect(text).toContain(common.outcomeMeanings.complaint.partlyUpheld);
     expect(text).toContain('Your key person will phone you each Friday.');
     // The summary's line break survives in HTML.
     expect(html).toContain('collection time.<br>\nYour key person');

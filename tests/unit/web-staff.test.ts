@@ -129,6 +129,30 @@ describe('Staff actions: the form as the API takes it', () => {
     expect(actionRequestFromForm('agreement', values({})).errors).toEqual([{ field: 'reached', message: 'is required' }]);
   });
 
+  it.each(['2026-07-01', '2026-03-29', '2026-10-25', '2026-12-01'])(
+    'P5: a letter posted on %s (summer, both clock changes, winter) is sent as that very day, wherever the browser is',
+    (postedOn) => {
+      const zone = process.env.TZ;
+      try {
+        // London's midnight in summer is 23:00 UTC the day before: the day typed must not slip.
+        for (const tz of ['Europe/London', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+          process.env.TZ = tz;
+          expect(actionRequestFromForm('letterPosted', values({ letterKey: 'letter#1', postedOn })).request).toEqual({
+            type: 'letterPosted',
+            letterKey: 'letter#1',
+            postedOn,
+          });
+        }
+      } finally {
+        if (zone === undefined) delete process.env.TZ;
+        else process.env.TZ = zone;
+      }
+      expect(actionRequestFromForm('letterPosted', values({ letterKey: 'letter#1', postedOn: '1/7/2026' })).errors).toEqual([
+        { field: 'postedOn', message: 'is not a date' },
+      ]);
+    },
+  );
+
   it.each([
     ['acknowledgement', {}, { type: 'acknowledgement' }],
     ['referral', { reason: 'Bruise seen' }, { type: 'referral', reason: 'Bruise seen' }],

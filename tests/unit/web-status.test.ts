@@ -189,6 +189,8 @@ describe('Page: the complainant’s status page', () => {
       renderStatus({ lang, site, token: TOKEN, view: { ...concern, status: 'closed' }, done: 'satisfied' }),
       renderStatus({ lang, site, token: TOKEN, view: { ...concern, status: 'withdrawn' }, done: 'withdraw' }),
       renderStatus({ lang, site, token: TOKEN, view: { ...concern, level: 'settingManager' }, done: 'notSatisfied' }),
+      // The answer given: its outcome and what it means are said of the concern.
+      renderStatus({ lang, site, token: TOKEN, view: { ...concern, lastOutcome: answered.lastOutcome } }),
     ];
     // A complaint to Ofsted (P9) is one, whatever was raised with the setting.
     const toOfsted = escape(MESSAGES[lang].common.notSatisfiedOfsted);

@@ -35,9 +35,16 @@ export const ar: Messages = {
       notUpheld: 'غير مقبولة',
     },
     outcomeMeanings: {
-      upheld: 'نحن نتفق مع شكواكم.',
-      partlyUpheld: 'نحن نتفق مع جزء من شكواكم.',
-      notUpheld: 'نحن لا نتفق مع شكواكم.',
+      complaint: {
+        upheld: 'نحن نتفق مع شكواكم.',
+        partlyUpheld: 'نحن نتفق مع جزء من شكواكم.',
+        notUpheld: 'نحن لا نتفق مع شكواكم.',
+      },
+      concern: {
+        upheld: 'نحن نتفق مع ملاحظتكم.',
+        partlyUpheld: 'نحن نتفق مع جزء من ملاحظتكم.',
+        notUpheld: 'نحن لا نتفق مع ملاحظتكم.',
+      },
     },
     classifications: {
       concern: 'ملاحظة بشأن جودة الخدمة أو الممارسة',
@@ -101,9 +108,26 @@ export const ar: Messages = {
       opened: (level) => `لقد استلمنا طلبكم رفع الشكوى إلى المرحلة التالية. وهي الآن لدى: ${level}.`,
     },
     outcomeGiven: {
-      subject: (reference) => `نتيجة شكواكم (${reference})`,
-      intro: (level) => `انتهينا من النظر في شكواكم في هذه المرحلة: ${level}.`,
-      outcome: (outcome) => `النتيجة: الشكوى ${outcome}.`,
+      subject: {
+        complaint: (reference) => `نتيجة شكواكم (${reference})`,
+        concern: (reference) => `نتيجة ملاحظتكم (${reference})`,
+      },
+      intro: {
+        complaint: (level) => `انتهينا من النظر في شكواكم في هذه المرحلة: ${level}.`,
+        concern: (level) => `انتهينا من النظر في ملاحظتكم في هذه المرحلة: ${level}.`,
+      },
+      outcome: {
+        complaint: {
+          upheld: 'النتيجة: الشكوى مقبولة.',
+          partlyUpheld: 'النتيجة: الشكوى مقبولة جزئيًا.',
+          notUpheld: 'النتيجة: الشكوى غير مقبولة.',
+        },
+        concern: {
+          upheld: 'النتيجة: الملاحظة مقبولة.',
+          partlyUpheld: 'النتيجة: الملاحظة مقبولة جزئيًا.',
+          notUpheld: 'النتيجة: الملاحظة غير مقبولة.',
+        },
+      },
       summaryLabel: 'ما توصّلنا إليه وما سنفعله',
       takeFurtherWithLink:
         'لرفع الشكوى إلى المرحلة التالية، استخدموا الرابط أدناه، أو تواصلوا مع الحضانة واذكروا رقمكم المرجعي.',

@@ -33,9 +33,16 @@ export const cy: Messages = {
       notUpheld: 'heb ei chadarnhau',
     },
     outcomeMeanings: {
-      upheld: 'Rydym yn cytuno â’ch cwyn.',
-      partlyUpheld: 'Rydym yn cytuno â rhan o’ch cwyn.',
-      notUpheld: 'Nid ydym yn cytuno â’ch cwyn.',
+      complaint: {
+        upheld: 'Rydym yn cytuno â’ch cwyn.',
+        partlyUpheld: 'Rydym yn cytuno â rhan o’ch cwyn.',
+        notUpheld: 'Nid ydym yn cytuno â’ch cwyn.',
+      },
+      concern: {
+        upheld: 'Rydym yn cytuno â’ch pryder.',
+        partlyUpheld: 'Rydym yn cytuno â rhan o’ch pryder.',
+        notUpheld: 'Nid ydym yn cytuno â’ch pryder.',
+      },
     },
     classifications: {
       concern: 'pryder am ansawdd y gwasanaeth neu’r arfer',
@@ -103,9 +110,26 @@ export const cy: Messages = {
         `Rydym wedi derbyn eich cais i fynd â’ch cwyn ymhellach. Mae hi bellach gyda: ${level}.`,
     },
     outcomeGiven: {
-      subject: (reference) => `Canlyniad eich cwyn (${reference})`,
-      intro: (level) => `Rydym wedi gorffen ystyried eich cwyn ar y cam hwn: ${level}.`,
-      outcome: (outcome) => `Canlyniad: mae eich cwyn ${outcome}.`,
+      subject: {
+        complaint: (reference) => `Canlyniad eich cwyn (${reference})`,
+        concern: (reference) => `Canlyniad eich pryder (${reference})`,
+      },
+      intro: {
+        complaint: (level) => `Rydym wedi gorffen ystyried eich cwyn ar y cam hwn: ${level}.`,
+        concern: (level) => `Rydym wedi gorffen ystyried eich pryder ar y cam hwn: ${level}.`,
+      },
+      outcome: {
+        complaint: {
+          upheld: 'Canlyniad: mae eich cwyn wedi’i chadarnhau.',
+          partlyUpheld: 'Canlyniad: mae eich cwyn wedi’i chadarnhau’n rhannol.',
+          notUpheld: 'Canlyniad: mae eich cwyn heb ei chadarnhau.',
+        },
+        concern: {
+          upheld: 'Canlyniad: mae eich pryder wedi’i gadarnhau.',
+          partlyUpheld: 'Canlyniad: mae eich pryder wedi’i gadarnhau’n rhannol.',
+          notUpheld: 'Canlyniad: mae eich pryder heb ei gadarnhau.',
+        },
+      },
       summaryLabel: 'Beth a ganfuom, a beth y byddwn yn ei wneud',
       takeFurtherWithLink:
         'I fynd â hi ymhellach, defnyddiwch y ddolen isod, neu cysylltwch â’r lleoliad a rhoi eich cyfeirnod.',

@@ -44,11 +44,19 @@ export const en = {
       partlyUpheld: 'partly upheld',
       notUpheld: 'not upheld',
     } satisfies Record<Outcome, string>,
+    /** What an outcome means, said of what was raised: a concern is not called a complaint (P2). */
     outcomeMeanings: {
-      upheld: 'We agree with your complaint.',
-      partlyUpheld: 'We agree with part of your complaint.',
-      notUpheld: 'We do not agree with your complaint.',
-    } satisfies Record<Outcome, string>,
+      complaint: {
+        upheld: 'We agree with your complaint.',
+        partlyUpheld: 'We agree with part of your complaint.',
+        notUpheld: 'We do not agree with your complaint.',
+      },
+      concern: {
+        upheld: 'We agree with your concern.',
+        partlyUpheld: 'We agree with part of your concern.',
+        notUpheld: 'We do not agree with your concern.',
+      },
+    } satisfies Record<Classification, Record<Outcome, string>>,
     /** P2: what a record is, as a label. */
     classifications: {
       concern: 'concern about the quality of the service or practice',
@@ -118,9 +126,27 @@ export const en = {
         `We have received your request to take your complaint further. It is now with: ${level}.`,
     },
     outcomeGiven: {
-      subject: (reference: string) => `The outcome of your complaint (${reference})`,
-      intro: (level: string) => `We have finished looking into your complaint at this stage: ${level}.`,
-      outcome: (outcome: string) => `Outcome: your complaint is ${outcome}.`,
+      subject: {
+        complaint: (reference: string) => `The outcome of your complaint (${reference})`,
+        concern: (reference: string) => `The outcome of your concern (${reference})`,
+      } satisfies Record<Classification, (reference: string) => string>,
+      intro: {
+        complaint: (level: string) => `We have finished looking into your complaint at this stage: ${level}.`,
+        concern: (level: string) => `We have finished looking into your concern at this stage: ${level}.`,
+      } satisfies Record<Classification, (level: string) => string>,
+      /** Whole sentences: the outcome's word agrees with what was raised (Welsh, Polish, Urdu inflect it). */
+      outcome: {
+        complaint: {
+          upheld: 'Outcome: your complaint is upheld.',
+          partlyUpheld: 'Outcome: your complaint is partly upheld.',
+          notUpheld: 'Outcome: your complaint is not upheld.',
+        },
+        concern: {
+          upheld: 'Outcome: your concern is upheld.',
+          partlyUpheld: 'Outcome: your concern is partly upheld.',
+          notUpheld: 'Outcome: your concern is not upheld.',
+        },
+      } satisfies Record<Classification, Record<Outcome, string>>,
       summaryLabel: 'What we found, and what we will do',
       takeFurtherWithLink: 'To take it further, use the link below, or contact the setting and give your reference.',
       takeFurther: 'To take it further, contact the setting and give your reference.',

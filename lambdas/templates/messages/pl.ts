@@ -35,9 +35,16 @@ export const pl: Messages = {
       notUpheld: 'nieuwzględniona',
     },
     outcomeMeanings: {
-      upheld: 'Zgadzamy się z Państwa skargą.',
-      partlyUpheld: 'Zgadzamy się z częścią Państwa skargi.',
-      notUpheld: 'Nie zgadzamy się z Państwa skargą.',
+      complaint: {
+        upheld: 'Zgadzamy się z Państwa skargą.',
+        partlyUpheld: 'Zgadzamy się z częścią Państwa skargi.',
+        notUpheld: 'Nie zgadzamy się z Państwa skargą.',
+      },
+      concern: {
+        upheld: 'Zgadzamy się z Państwa uwagą.',
+        partlyUpheld: 'Zgadzamy się z częścią Państwa uwagi.',
+        notUpheld: 'Nie zgadzamy się z Państwa uwagą.',
+      },
     },
     classifications: {
       concern: 'uwaga dotycząca jakości usług lub praktyki',
@@ -106,9 +113,26 @@ export const pl: Messages = {
         `Otrzymaliśmy Państwa prośbę o dalsze rozpatrzenie skargi. Sprawą zajmuje się teraz: ${level}.`,
     },
     outcomeGiven: {
-      subject: (reference) => `Wynik rozpatrzenia Państwa skargi (${reference})`,
-      intro: (level) => `Zakończyliśmy rozpatrywanie Państwa skargi na tym etapie: ${level}.`,
-      outcome: (outcome) => `Wynik: skarga ${outcome}.`,
+      subject: {
+        complaint: (reference) => `Wynik rozpatrzenia Państwa skargi (${reference})`,
+        concern: (reference) => `Wynik rozpatrzenia Państwa uwagi (${reference})`,
+      },
+      intro: {
+        complaint: (level) => `Zakończyliśmy rozpatrywanie Państwa skargi na tym etapie: ${level}.`,
+        concern: (level) => `Zakończyliśmy rozpatrywanie Państwa uwagi na tym etapie: ${level}.`,
+      },
+      outcome: {
+        complaint: {
+          upheld: 'Wynik: skarga uwzględniona.',
+          partlyUpheld: 'Wynik: skarga częściowo uwzględniona.',
+          notUpheld: 'Wynik: skarga nieuwzględniona.',
+        },
+        concern: {
+          upheld: 'Wynik: uwaga uwzględniona.',
+          partlyUpheld: 'Wynik: uwaga częściowo uwzględniona.',
+          notUpheld: 'Wynik: uwaga nieuwzględniona.',
+        },
+      },
       summaryLabel: 'Co ustaliliśmy i co zrobimy',
       takeFurtherWithLink:
         'Aby przekazać skargę dalej, prosimy skorzystać z linku poniżej albo skontaktować się z placówką, podając numer sprawy.',

@@ -38,9 +38,16 @@ export const ro: Messages = {
       notUpheld: 'respinsă',
     },
     outcomeMeanings: {
-      upheld: 'Suntem de acord cu plângerea dumneavoastră.',
-      partlyUpheld: 'Suntem de acord cu o parte din plângerea dumneavoastră.',
-      notUpheld: 'Nu suntem de acord cu plângerea dumneavoastră.',
+      complaint: {
+        upheld: 'Suntem de acord cu plângerea dumneavoastră.',
+        partlyUpheld: 'Suntem de acord cu o parte din plângerea dumneavoastră.',
+        notUpheld: 'Nu suntem de acord cu plângerea dumneavoastră.',
+      },
+      concern: {
+        upheld: 'Suntem de acord cu îngrijorarea dumneavoastră.',
+        partlyUpheld: 'Suntem de acord cu o parte din îngrijorarea dumneavoastră.',
+        notUpheld: 'Nu suntem de acord cu îngrijorarea dumneavoastră.',
+      },
     },
     classifications: {
       concern: 'îngrijorare privind calitatea serviciului sau a practicii',
@@ -108,9 +115,26 @@ export const ro: Messages = {
         `Am primit cererea dumneavoastră de a duce plângerea mai departe. De aceasta se ocupă acum: ${level}.`,
     },
     outcomeGiven: {
-      subject: (reference) => `Rezultatul plângerii dumneavoastră (${reference})`,
-      intro: (level) => `Am terminat de analizat plângerea dumneavoastră în această etapă: ${level}.`,
-      outcome: (outcome) => `Rezultat: plângerea a fost ${outcome}.`,
+      subject: {
+        complaint: (reference) => `Rezultatul plângerii dumneavoastră (${reference})`,
+        concern: (reference) => `Rezultatul analizării îngrijorării dumneavoastră (${reference})`,
+      },
+      intro: {
+        complaint: (level) => `Am terminat de analizat plângerea dumneavoastră în această etapă: ${level}.`,
+        concern: (level) => `Am terminat de analizat îngrijorarea dumneavoastră în această etapă: ${level}.`,
+      },
+      outcome: {
+        complaint: {
+          upheld: 'Rezultat: plângerea a fost admisă.',
+          partlyUpheld: 'Rezultat: plângerea a fost admisă parțial.',
+          notUpheld: 'Rezultat: plângerea a fost respinsă.',
+        },
+        concern: {
+          upheld: 'Rezultat: îngrijorarea a fost admisă.',
+          partlyUpheld: 'Rezultat: îngrijorarea a fost admisă parțial.',
+          notUpheld: 'Rezultat: îngrijorarea a fost respinsă.',
+        },
+      },
       summaryLabel: 'Ce am constatat și ce vom face',
       takeFurtherWithLink:
         'Pentru a duce plângerea mai departe, folosiți linkul de mai jos sau contactați unitatea și menționați numărul de referință.',

@@ -256,7 +256,11 @@ async function loadComplaint(id: string): Promise<ComplaintView | undefined> {
   return (await response.json()) as ComplaintView;
 }
 
+/** What was raised on the complaint shown: the outcome's words say "concern" or "complaint". */
+let shownClassification: ComplaintView['complaint']['classification'] = 'complaint';
+
 function showComplaint(view: ComplaintView, notice?: string): void {
+  shownClassification = view.complaint.classification;
   setTitle(t.complaint.title(view.complaint.id));
   show(renderComplaint({ t, view, now: new Date(), settings, staff: staffNames, ...(notice ? { notice } : {}) }));
 }
@@ -264,7 +268,7 @@ function showComplaint(view: ComplaintView, notice?: string): void {
 function showActionForm(type: StaffActionType, state: ActionFormState): void {
   const body = document.getElementById(`action-${type}`);
   if (!body) return;
-  body.innerHTML = renderActionForm(t, type, state).value;
+  body.innerHTML = renderActionForm(t, type, state, shownClassification).value;
   body.closest('details')?.setAttribute('open', '');
   body.querySelector<HTMLElement>('[data-focus]')?.focus();
 }

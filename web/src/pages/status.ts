@@ -130,7 +130,7 @@ function lastOutcome(t: PageText, view: StatusView): Html {
   const given = t.complainant.outcomeGiven;
   return html`<h2 class="heading-m">${t.status.outcomeHeading}</h2>
 <p>${t.status.outcomeFrom(t.common.levels[outcome.level])}</p>
-<p class="lead"><strong>${given.outcome(t.common.outcomes[outcome.outcome])}</strong> ${t.common.outcomeMeanings[outcome.outcome]}</p>
+<p class="lead"><strong>${given.outcome[view.classification][outcome.outcome]}</strong> ${t.common.outcomeMeanings[view.classification][outcome.outcome]}</p>
 <h3 class="heading-s">${given.summaryLabel}</h3>
 <blockquote class="written inset">${outcome.summary}</blockquote>
 <p class="hint">${t.status.outcomeOn(t.formatDate(outcome.at))}</p>`;

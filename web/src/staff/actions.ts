@@ -63,12 +63,18 @@ export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap
     }
     return value ? { [name]: value } : {};
   };
-  const day = (name: string, time: string): string => {
+  /** A day in England as typed (`2026-07-01`), checked; '' with an error when missing or not a date. */
+  const date = (name: string): string => {
     const value = text(name);
     if (!value) errors.push({ field: name, message: 'is required' });
     else if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) errors.push({ field: name, message: 'is not a date' });
-    else return londonDateTime(value, time);
+    else return value;
     return '';
+  };
+  /** A wall-clock time in London on a day the form gives. */
+  const day = (name: string, time: string): string => {
+    const value = date(name);
+    return value ? londonDateTime(value, time) : '';
   };
 
   let request: StaffActionRequest;
@@ -104,7 +110,7 @@ export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap
         newDeadlineAt: day('newDeadlineAt', '23:59:59'),
         reason: required('reason'),
         // The day alone: the server compares it by London day with the day the complaint came in.
-        ...(text('complainantAgreedOn') && day('complainantAgreedOn', '00:00:00') ? { complainantAgreedOn: text('complainantAgreedOn') } : {}),
+        ...(text('complainantAgreedOn') && date('complainantAgreedOn') ? { complainantAgreedOn: text('complainantAgreedOn') } : {}),
       };
       break;
     case 'referral':
@@ -120,8 +126,9 @@ export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap
       request = { type, reason: required('reason') };
       break;
     case 'letterPosted':
-      // A day in England, sent as the day: the API counts it to the end of that day.
-      request = { type, letterKey: required('letterKey'), postedOn: day('postedOn', '00:00:00').slice(0, 10) };
+      // The day typed, sent as that day: the API reads a bare date as a London day (to its
+      // end). Never derived from an instant, whose UTC date is the day before in summer.
+      request = { type, letterKey: required('letterKey'), postedOn: date('postedOn') };
       break;
   }
   return errors.length > 0 ? { errors } : { request, errors: [] };

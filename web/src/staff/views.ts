@@ -6,6 +6,7 @@
  * Colour never carries a meaning alone: every state is a word in a tag (WCAG 1.4.1).
  */
 import type { ComplaintAggregate, LevelClock, RecordEvent } from '../../../lambdas/domain/complaint';
+import type { Classification } from '../../../lambdas/domain/complaint-types';
 import type { ClockDisplayState } from '../../../lambdas/domain/levels';
 import { displayStateOf } from '../../../lambdas/domain/levels';
 import { waitingOf } from '../../../lambdas/domain/waiting';
@@ -300,7 +301,7 @@ ${actions.map((type) => {
   const open = Boolean(state?.errors?.length || state?.problem);
   return html`<details class="action"${attributes({ open, 'data-action-panel': type })}>
 <summary>${t.actions[type].title}</summary>
-<div class="action__body" id="action-${type}">${renderActionForm(t, type, state ?? {})}</div>
+<div class="action__body" id="action-${type}">${renderActionForm(t, type, state ?? {}, view.complaint.classification)}</div>
 </details>`;
 })}
 </div>
@@ -317,7 +318,7 @@ interface StaffField {
   rows?: number;
 }
 
-function fieldsOf(t: StaffMessages, type: StaffActionType): StaffField[] {
+function fieldsOf(t: StaffMessages, type: StaffActionType, raised: Classification): StaffField[] {
   const a = t.actions;
   switch (type) {
     case 'acknowledgement':
@@ -335,7 +336,7 @@ function fieldsOf(t: StaffMessages, type: StaffActionType): StaffField[] {
           control: 'radios',
           options: (['upheld', 'partlyUpheld', 'notUpheld'] as const).map((value) => ({
             value,
-            label: `${capitalise(common.outcomes[value])}: ${common.outcomeMeanings[value]}`,
+            label: `${capitalise(common.outcomes[value])}: ${common.outcomeMeanings[raised][value]}`,
           })),
         },
         { name: 'summary', label: a.outcome.summary, hint: a.outcome.summaryHint, control: 'textarea', rows: 6 },
@@ -405,8 +406,8 @@ function errorMessage(t: StaffMessages, field: StaffField | undefined, error: Fi
   return t.errors.invalid(field.label, error.message);
 }
 
-export function renderActionForm(t: StaffMessages, type: StaffActionType, state: ActionFormState): Html {
-  const fields = fieldsOf(t, type);
+export function renderActionForm(t: StaffMessages, type: StaffActionType, state: ActionFormState, raised: Classification = 'complaint'): Html {
+  const fields = fieldsOf(t, type, raised);
   const values = state.values ?? new Map<string, string>();
   const messages = new Map<string, string>();
   for (const error of state.errors ?? []) {
