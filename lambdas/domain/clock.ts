@@ -10,6 +10,10 @@
  */
 import type { LevelId, Track } from './procedure';
 
+/**
+ * `check` only reads (after the wait for a deadline); `remind` and `overdue` check the same way
+ * before they send, so a reminder needs no check of its own in the workflow.
+ */
 export const CLOCK_STEPS = ['open', 'check', 'remind', 'lapse', 'overdue', 'handOver'] as const;
 export type ClockStep = (typeof CLOCK_STEPS)[number];
 
@@ -55,6 +59,15 @@ export interface ClockState {
    * successor bumps it; a predecessor that is somehow still running then steps aside.
    */
   generation?: number;
+}
+
+/**
+ * Whether the stored clock has moved on from the run an execution follows: an extension
+ * restarted the level under a new execution (attempt), or the clock was handed over to a
+ * successor (generation). The older execution then steps aside.
+ */
+export function isSupersededClock(previous: ClockState | undefined, stored: { attempt: number; generation?: number }): boolean {
+  return previous !== undefined && (previous.attempt !== stored.attempt || (previous.generation ?? 0) !== (stored.generation ?? 0));
 }
 
 /** What the workflow hands the clock-step Lambda. */

@@ -2,7 +2,7 @@
  * Clock step `check`: after a Wait, is the duty done, has the complaint moved on, or is it
  * still owed? Reads only; the workflow's Choice states act on the answer.
  */
-import type { ClockState } from '../domain/clock';
+import { isSupersededClock, type ClockState } from '../domain/clock';
 import type { LevelId } from '../domain/procedure';
 import { clockStateOf } from '../domain/levels';
 import type { UseCaseContext } from './context';
@@ -19,9 +19,5 @@ export async function checkLevel(
   const clock = aggregate.levels[level];
   if (!clock) return openLevel(ctx, complaintId, level);
   const state = clockStateOf(aggregate, clock);
-  // An extension restarted this level under a new execution, or the clock was handed over to
-  // a successor: this one steps aside.
-  const superseded =
-    previous !== undefined && (previous.attempt !== clock.attempt || (previous.generation ?? 0) !== (clock.generation ?? 0));
-  return superseded ? { ...state, status: 'ended' } : state;
+  return isSupersededClock(previous, clock) ? { ...state, status: 'ended' } : state;
 }

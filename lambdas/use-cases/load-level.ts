@@ -1,18 +1,23 @@
-import type { ClockState } from '../domain/clock';
+import { isSupersededClock, type ClockState } from '../domain/clock';
 import type { ComplaintAggregate, LevelClock } from '../domain/complaint';
 import { clockStateOf } from '../domain/levels';
 import type { ComplaintRepository } from '../domain/ports';
 import type { LevelId } from '../domain/procedure';
 import { loadComplaint } from './load-complaint';
 
-/** A level's clock as the clock steps after `open` need it: it must have been opened. */
+/**
+ * A level's clock as the clock steps after `open` need it: it must have been opened. Given
+ * the clock the execution carries, a superseded run (checkLevel) reads as `ended`.
+ */
 export async function loadLevel(
   repo: ComplaintRepository,
   complaintId: string,
   level: LevelId,
+  previous?: ClockState,
 ): Promise<{ aggregate: ComplaintAggregate; clock: LevelClock; state: ClockState }> {
   const aggregate = await loadComplaint(repo, complaintId);
   const clock = aggregate.levels[level];
   if (!clock) throw new Error(`Level ${level} of ${complaintId} was never opened`);
-  return { aggregate, clock, state: clockStateOf(aggregate, clock) };
+  const state = clockStateOf(aggregate, clock);
+  return { aggregate, clock, state: isSupersededClock(previous, clock) ? { ...state, status: 'ended' } : state };
 }

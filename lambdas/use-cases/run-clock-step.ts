@@ -44,11 +44,11 @@ function runStep(ctx: UseCaseContext, input: ClockStepInput): Promise<ClockState
     case 'check':
       return checkLevel(ctx, complaintId, level, clock);
     case 'remind':
-      return sendReminder(ctx, complaintId, level, clock?.reminderIndex ?? 0);
+      return sendReminder(ctx, complaintId, level, clock);
     case 'lapse':
       return lapseLevel(ctx, complaintId, level);
     case 'overdue':
-      return sendOverdueReminder(ctx, complaintId, level, clock?.overdueIndex ?? 0);
+      return sendOverdueReminder(ctx, complaintId, level, clock);
     case 'handOver':
       return handOverClock(ctx, complaintId, level, clock);
   }

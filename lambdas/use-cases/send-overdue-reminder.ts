@@ -2,7 +2,8 @@
  * Clock step `overdue`: at the last level, after its deadline passed, remind the people
  * responsible again on the configured interval until the duty is done. Each reminder is
  * recorded before it is sent and sent once. After an outage only the latest of the overdue
- * reminders that fell due is sent; those it supersedes are recorded as skipped.
+ * reminders that fell due is sent; those it supersedes are recorded as skipped. Like
+ * `remind`, it checks first: a duty done or a run that moved on sends nothing.
  */
 import type { ClockState } from '../domain/clock';
 import type { LevelId } from '../domain/procedure';
@@ -18,10 +19,11 @@ export function sendOverdueReminder(
   ctx: UseCaseContext,
   complaintId: string,
   level: LevelId,
-  overdueIndex: number,
+  previous: ClockState | undefined,
 ): Promise<ClockState> {
+  const overdueIndex = previous?.overdueIndex ?? 0;
   return retryOnConflict(async () => {
-    const { aggregate, clock, state } = await loadLevel(ctx.repo, complaintId, level);
+    const { aggregate, clock, state } = await loadLevel(ctx.repo, complaintId, level, previous);
     if (state.status !== 'lapsed' || clock.overdueSent > overdueIndex) return state;
 
     const now = ctx.clock.now();

@@ -3,7 +3,8 @@
  *
  * Primary course: if the duty is still owed and reminder `n` has not been recorded, record
  * it and queue the email in one write, then send. A re-run finds it recorded and sends
- * nothing, so each reminder goes once.
+ * nothing, so each reminder goes once. A duty done, or a complaint or run that moved on,
+ * answers as `check` would and sends nothing: the workflow has no check before this step.
  */
 import type { ClockState } from '../domain/clock';
 import type { LevelId } from '../domain/procedure';
@@ -17,10 +18,11 @@ export function sendReminder(
   ctx: UseCaseContext,
   complaintId: string,
   level: LevelId,
-  reminderIndex: number,
+  previous: ClockState | undefined,
 ): Promise<ClockState> {
+  const reminderIndex = previous?.reminderIndex ?? 0;
   return retryOnConflict(async () => {
-    const { aggregate, clock, state } = await loadLevel(ctx.repo, complaintId, level);
+    const { aggregate, clock, state } = await loadLevel(ctx.repo, complaintId, level, previous);
     const alreadySent = clock.remindersSent > reminderIndex;
     if (state.status !== 'pending' || alreadySent || reminderIndex >= clock.reminders.length) return state;
 

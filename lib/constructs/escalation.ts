@@ -35,16 +35,12 @@ export function stateNamesFor(level: LevelId) {
     open: `Open ${level}`,
     reminderDue: `${level}: reminder due?`,
     waitForReminder: `Wait for reminder ${level}`,
-    checkBeforeReminder: `Check before reminder ${level}`,
-    owedBeforeReminder: `${level}: still owed before reminder?`,
     remind: `Remind ${level}`,
     waitForDeadline: `Wait for deadline ${level}`,
     checkAtDeadline: `Check at deadline ${level}`,
     owedAtDeadline: `${level}: still owed at deadline?`,
     lapse: `Lapse ${level}`,
     waitOverdue: `Wait overdue ${level}`,
-    checkOverdue: `Check overdue ${level}`,
-    owedWhileOverdue: `${level}: still owed while overdue?`,
     overdueReminder: `Overdue reminder ${level}`,
     overdueDue: `${level}: overdue reminder due?`,
     handOver: `Hand over ${level}`,
@@ -128,23 +124,23 @@ export function buildTrackDefinition(scope: Construct, track: Track, clockStep: 
       lapse.next(openOf(definition.onLapse));
     } else {
       // Nowhere further inside the setting: remind on an interval until the duty is done.
+      // The `overdue` step checks before it sends (clock.ts), so a round is three states.
       const waitOverdue = waitUntil(scope, names.waitOverdue, 'nextOverdueAt');
-      const checkOverdue = task(definition.id, names.checkOverdue, 'check');
       const overdueReminder = task(definition.id, names.overdueReminder, 'overdue');
       const overdueDue = byStatus(scope, names.overdueDue, { done, ended, handOver }).otherwise(waitOverdue);
       lapse.next(overdueDue);
-      waitOverdue.next(checkOverdue);
-      checkOverdue.next(byStatus(scope, names.owedWhileOverdue, { done, ended }).otherwise(overdueReminder));
+      waitOverdue.next(overdueReminder);
       overdueReminder.next(overdueDue);
     }
 
     const reminderDue = byStatus(scope, names.reminderDue, { done, ended, lapsed: lapse, handOver });
 
+    // The `remind` step checks before it sends (clock.ts): a done or moved-on duty answers
+    // `done` or `ended` and nothing goes. One task, not a check and a Choice before it, keeps
+    // a lifecycle's transitions (what Standard workflows bill) to three per reminder.
     const waitForReminder = waitUntil(scope, names.waitForReminder, 'nextReminderAt');
-    const checkBeforeReminder = task(definition.id, names.checkBeforeReminder, 'check');
     const remind = task(definition.id, names.remind, 'remind');
-    waitForReminder.next(checkBeforeReminder);
-    checkBeforeReminder.next(byStatus(scope, names.owedBeforeReminder, { done, ended, lapsed: lapse }).otherwise(remind));
+    waitForReminder.next(remind);
     remind.next(reminderDue);
 
     const waitForDeadline = waitUntil(scope, names.waitForDeadline, 'deadlineAt');

@@ -77,26 +77,19 @@ export class ClockSimulator {
     });
   }
 
-  /** A Wait ended: the Check after it, and on from there. */
+  /** A Wait ended: the step after it (a reminder checks before it sends), and on from there. */
   private async wake(execution: SimulatedExecution): Promise<void> {
     const waiting = execution.position;
-    execution.clock = await this.step(execution, 'check');
+    if (waiting === 'waitReminder') {
+      execution.clock = await this.step(execution, 'remind');
+      execution.position = 'route';
+      return this.run(execution);
+    }
+    execution.clock = await this.step(execution, waiting === 'waitDeadline' ? 'check' : 'overdue');
     const { status } = execution.clock;
     if (status === 'done' || status === 'ended') return this.afterStatus(execution);
-    if (waiting === 'waitReminder') {
-      if (status === 'lapsed') {
-        execution.position = 'lapse';
-      } else {
-        execution.clock = await this.step(execution, 'remind');
-        execution.position = 'route';
-      }
-    } else if (waiting === 'waitDeadline') {
-      execution.position = 'lapse';
-    } else {
-      execution.clock = await this.step(execution, 'overdue');
-      execution.position = 'waitOverdue';
-      return;
-    }
+    if (waiting !== 'waitDeadline') return;
+    execution.position = 'lapse';
     return this.run(execution);
   }
 

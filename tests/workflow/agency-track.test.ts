@@ -22,28 +22,25 @@ describe('Workflow: agency track', () => {
       'Open agencyAcknowledgement',
       'agencyAcknowledgement: reminder due?',
       'Wait for reminder agencyAcknowledgement',
-      'Check before reminder agencyAcknowledgement',
-      'agencyAcknowledgement: still owed before reminder?',
+      'Remind agencyAcknowledgement',
+      'agencyAcknowledgement: reminder due?',
       'agencyAcknowledgement done',
       'Open agencyMeeting',
       'agencyMeeting: reminder due?',
       'Wait for reminder agencyMeeting',
-      'Check before reminder agencyMeeting',
-      'agencyMeeting: still owed before reminder?',
       'Remind agencyMeeting',
       'agencyMeeting: reminder due?',
       'Wait for reminder agencyMeeting',
-      'Check before reminder agencyMeeting',
-      'agencyMeeting: still owed before reminder?',
+      'Remind agencyMeeting',
+      'agencyMeeting: reminder due?',
       'agencyMeeting done',
     ]);
     expect(clockStep.calls).toEqual([
       'open agencyAcknowledgement',
-      'check agencyAcknowledgement',
+      'remind agencyAcknowledgement',
       'open agencyMeeting',
-      'check agencyMeeting',
       'remind agencyMeeting',
-      'check agencyMeeting',
+      'remind agencyMeeting',
     ]);
     expect(clockStep.sent).toEqual(['reminder agencyMeeting 1']);
   });
@@ -61,21 +58,21 @@ describe('Workflow: agency track', () => {
       'Open lineManagerAcknowledgement',
       'lineManagerAcknowledgement: reminder due?',
       'Wait for reminder lineManagerAcknowledgement',
-      'Check before reminder lineManagerAcknowledgement',
-      'lineManagerAcknowledgement: still owed before reminder?',
+      'Remind lineManagerAcknowledgement',
+      'lineManagerAcknowledgement: reminder due?',
       'lineManagerAcknowledgement done',
       'Open lineManagerReport',
       'lineManagerReport: reminder due?',
       'Wait for reminder lineManagerReport',
-      'Check before reminder lineManagerReport',
-      'lineManagerReport: still owed before reminder?',
+      'Remind lineManagerReport',
+      'lineManagerReport: reminder due?',
       'lineManagerReport done',
     ]);
     expect(clockStep.calls).toEqual([
       'open lineManagerAcknowledgement',
-      'check lineManagerAcknowledgement',
+      'remind lineManagerAcknowledgement',
       'open lineManagerReport',
-      'check lineManagerReport',
+      'remind lineManagerReport',
     ]);
   });
 
@@ -103,6 +100,6 @@ describe('Workflow: agency track', () => {
     // Assess
     expect(run.statesEntered.slice(0, 2)).toEqual(['Start at level', 'Open agencyAppeal']);
     expect(run.statesEntered.at(-1)).toBe('agencyAppeal done');
-    expect(clockStep.calls).toEqual(['open agencyAppeal', 'check agencyAppeal']);
+    expect(clockStep.calls).toEqual(['open agencyAppeal', 'remind agencyAppeal']);
   });
 });

@@ -77,8 +77,8 @@ describe('Workflow: definitions', () => {
 
   it.each(TRACKS)('the %s machine has the states of its levels in procedure.ts, and no others', (track) => {
     const expected = levelsOf(track).flatMap((level) => {
-      const { waitOverdue, checkOverdue, owedWhileOverdue, overdueReminder, overdueDue, ...always } = stateNamesFor(level.id);
-      const overdue = level.onLapse === null ? [waitOverdue, checkOverdue, owedWhileOverdue, overdueReminder, overdueDue] : [];
+      const { waitOverdue, overdueReminder, overdueDue, ...always } = stateNamesFor(level.id);
+      const overdue = level.onLapse === null ? [waitOverdue, overdueReminder, overdueDue] : [];
       return [...Object.values(always), ...overdue];
     });
 

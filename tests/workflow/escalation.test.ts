@@ -24,8 +24,6 @@ function statesUntilLapse(level: LevelId): string[] {
     names.reminderDue,
     ...repeat(remindersBeforeDeadline(level), [
       names.waitForReminder,
-      names.checkBeforeReminder,
-      names.owedBeforeReminder,
       names.remind,
       names.reminderDue,
     ]),
@@ -37,14 +35,16 @@ function statesUntilLapse(level: LevelId): string[] {
 }
 
 function callsUntilLapse(level: LevelId): string[] {
-  return [`open ${level}`, ...repeat(remindersBeforeDeadline(level), [`check ${level}`, `remind ${level}`]), `check ${level}`, `lapse ${level}`];
+  // A reminder checks before it sends (clock.ts): no check of its own before it.
+  return [`open ${level}`, ...repeat(remindersBeforeDeadline(level), [`remind ${level}`]), `check ${level}`, `lapse ${level}`];
 }
 
 function overdueStates(level: LevelId, reminders: number): string[] {
   const names = stateNamesFor(level);
-  const round = [names.waitOverdue, names.checkOverdue, names.owedWhileOverdue];
+  const round = [names.waitOverdue, names.overdueReminder, names.overdueDue];
   // After the lapse and after each overdue reminder: hand over first if the year is nearly up?
-  return [names.overdueDue, ...repeat(reminders, [...round, names.overdueReminder, names.overdueDue]), ...round, names.done];
+  // The last round's step finds the duty done and sends nothing.
+  return [names.overdueDue, ...repeat(reminders + 1, round), names.done];
 }
 
 /** The chain of levels a clock walks when nobody acts, from the track's first level. */
@@ -95,8 +95,7 @@ describe('Workflow: lapse and escalation', () => {
       expect(run.statesEntered).toEqual([START_STATE, ...statesUntilLapse(level), ...overdueStates(level, OVERDUE_REMINDERS)]);
       expect(clockStep.calls).toEqual([
         ...callsUntilLapse(level),
-        ...repeat(OVERDUE_REMINDERS, [`check ${level}`, `overdue ${level}`]),
-        `check ${level}`,
+        ...repeat(OVERDUE_REMINDERS + 1, [`overdue ${level}`]),
       ]);
       expect(clockStep.sent.slice(-OVERDUE_REMINDERS)).toEqual(
         Array.from({ length: OVERDUE_REMINDERS }, (_, index) => `overdue reminder ${level} ${index + 1}`),

@@ -22,11 +22,11 @@ describe('Workflow: parent track', () => {
       'Open settingManager',
       'settingManager: reminder due?',
       'Wait for reminder settingManager',
-      'Check before reminder settingManager',
-      'settingManager: still owed before reminder?',
+      'Remind settingManager',
+      'settingManager: reminder due?',
       'settingManager done',
     ]);
-    expect(clockStep.calls).toEqual(['open settingManager', 'check settingManager']);
+    expect(clockStep.calls).toEqual(['open settingManager', 'remind settingManager']);
     expect(clockStep.sent).toEqual([]);
   });
 
@@ -43,20 +43,17 @@ describe('Workflow: parent track', () => {
       'Open settingManager',
       'settingManager: reminder due?',
       'Wait for reminder settingManager',
-      'Check before reminder settingManager',
-      'settingManager: still owed before reminder?',
       'Remind settingManager',
       'settingManager: reminder due?',
       'Wait for reminder settingManager',
-      'Check before reminder settingManager',
-      'settingManager: still owed before reminder?',
+      'Remind settingManager',
+      'settingManager: reminder due?',
       'settingManager done',
     ]);
     expect(clockStep.calls).toEqual([
       'open settingManager',
-      'check settingManager',
       'remind settingManager',
-      'check settingManager',
+      'remind settingManager',
     ]);
     expect(clockStep.sent).toEqual(['reminder settingManager 1']);
   });
@@ -90,7 +87,7 @@ describe('Workflow: parent track', () => {
     // Assess
     expect(run.statesEntered.slice(0, 3)).toEqual(['Start at level', 'Open owners', 'owners: reminder due?']);
     expect(run.statesEntered.at(-1)).toBe('owners done');
-    expect(clockStep.calls).toEqual(['open owners', 'check owners', 'remind owners', 'check owners']);
+    expect(clockStep.calls).toEqual(['open owners', 'remind owners', 'remind owners']);
     expect(clockStep.sent).toEqual(['reminder owners 1']);
   });
 
@@ -104,6 +101,6 @@ describe('Workflow: parent track', () => {
     // Assess
     expect(run.statesEntered[1]).toBe('Open lineManager');
     expect(run.statesEntered.at(-1)).toBe('lineManager done');
-    expect(clockStep.calls).toEqual(['open lineManager', 'check lineManager']);
+    expect(clockStep.calls).toEqual(['open lineManager', 'remind lineManager']);
   });
 });

@@ -16,21 +16,23 @@ describe('Workflow: resilience', () => {
 
   describe("'ended': the complaint no longer needs the clock", () => {
     it.each([
-      ['at open (an extension restarted the level under a new execution)', 'settingManager', 0, 'settingManager: reminder due?'],
-      ['before the first reminder (the complaint was withdrawn)', 'settingManager', 1, 'settingManager: still owed before reminder?'],
-      ['at the deadline (the complaint was closed)', 'settingManager', 3, 'settingManager: still owed at deadline?'],
-      ['while overdue (the complaint went to Ofsted, P9)', 'owners', 4, 'owners: still owed while overdue?'],
-    ] as const)('the execution ends quietly when that is found %s', async (_when, level, atCheck, decidedBy) => {
+      ['at open (an extension restarted the level under a new execution)', 'settingManager', 0, 'settingManager: reminder due?', 'open'],
+      ['before the first reminder (the complaint was withdrawn)', 'settingManager', 1, 'settingManager: reminder due?', 'remind'],
+      ['at the deadline (the complaint was closed)', 'settingManager', 3, 'settingManager: still owed at deadline?', 'check'],
+      ['while overdue (the complaint went to Ofsted, P9)', 'owners', 4, 'owners: overdue reminder due?', 'overdue'],
+    ] as const)('the execution ends quietly when that is found %s', async (_when, level, atCheck, decidedBy, lastStep) => {
       // Prepare
       const clockStep = new FakeClockStep({ endedAtCheck: { [level]: atCheck } });
 
       // Act
       const run = await runClock(startAt(level), clockStep);
 
-      // Assess: the step that found it was the last; nothing was sent after it
+      // Assess: the step that found it was the last, and sent nothing (reminders check first)
       expect(run.statesEntered.slice(-2)).toEqual([decidedBy, ENDED_STATE]);
-      expect(clockStep.calls.at(-1)).toBe(atCheck === 0 ? `open ${level}` : `check ${level}`);
-      expect(clockStep.calls.filter((call) => call === `check ${level}`)).toHaveLength(atCheck);
+      expect(clockStep.calls.at(-1)).toBe(`${lastStep} ${level}`);
+      const checking = clockStep.calls.filter((call) => /^(check|remind|overdue) /.test(call));
+      expect(checking).toHaveLength(atCheck);
+      expect(clockStep.sent.filter((sent) => sent.endsWith(`${level} ${atCheck}`) && !sent.startsWith('lapse'))).toEqual([]);
     });
   });
 
@@ -101,7 +103,7 @@ describe('Workflow: resilience', () => {
     await runClock(startAt('settingManager'), clockStep);
 
     // Assess
-    expect(clockStep.calls).toEqual(['open settingManager', 'check settingManager', 'remind settingManager', 'check settingManager']);
+    expect(clockStep.calls).toEqual(['open settingManager', 'remind settingManager', 'check settingManager']);
     expect(clockStep.sent).toEqual(['reminder settingManager 2']);
   });
 
@@ -119,7 +121,8 @@ describe('Workflow: resilience', () => {
       // Assess
       expect(run.retries).toBe(10);
       expect(run.statesEntered).toEqual(faultFree.statesEntered);
-      expect(clockStep.calls.filter((call) => call === 'remind settingManager')).toHaveLength(11);
+      // Eleven attempts at the first reminder, then the second reminder's step finds it done.
+      expect(clockStep.calls.filter((call) => call === 'remind settingManager')).toHaveLength(12);
       expect(clockStep.sent).toEqual(['reminder settingManager 1']);
     },
   );
@@ -130,7 +133,8 @@ describe('Workflow: a clock older than a year', () => {
 
   it('P8: an execution overdue for months hands its clock to a fresh execution before its year is up, and ends', async () => {
     // Prepare: the first overdue reminder's step finds the year nearly up.
-    const clockStep = new FakeClockStep({ handOverAtStep: { owners: 3 + remindersBeforeDeadline('owners') * 2 + 2 } });
+    // Steps: open, each reminder, the check at the deadline, the lapse; then the first overdue one.
+    const clockStep = new FakeClockStep({ handOverAtStep: { owners: 3 + remindersBeforeDeadline('owners') + 1 } });
 
     // Act
     const run = await runClock(startAt('owners'), clockStep);

@@ -22,7 +22,7 @@ import {
 } from '../../../lambdas/domain/procedure';
 
 export interface Scenario {
-  /** The level's duty is found done at its nth check (1-based); never, if absent. */
+  /** The level's duty is found done at its nth check (1-based; a reminder checks too); never, if absent. */
   doneAtCheck?: Partial<Record<LevelId, number>>;
   /** The complaint stops needing the level's clock at its nth check; 0: already at open. */
   endedAtCheck?: Partial<Record<LevelId, number>>;
@@ -90,6 +90,14 @@ export class FakeClockStep {
     const stored = this.clocks.get(input.level);
     if (!stored) throw new ContractViolationError(`${input.step} ${input.level} before the level was opened`);
     const previous = input.clock!;
+    // `remind` and `overdue` check before they send (clock.ts): a done or ended duty sends nothing.
+    if (input.step === 'remind' || input.step === 'overdue') {
+      const checked = this.check(stored);
+      if (checked.status === 'done' || checked.status === 'ended') {
+        this.clocks.set(input.level, checked);
+        return checked;
+      }
+    }
     const clock =
       input.step === 'check' ? this.check(stored)
       : input.step === 'remind' ? this.remind(stored, previous)
