@@ -6,12 +6,13 @@
 import type { StaffPrincipal } from '../domain/access';
 import { maySeeComplaint } from '../domain/access';
 import { actionsOffered, type ActionsOffered } from '../domain/available-actions';
+import { responsesOffered, type ResponsesOffered } from '../domain/available-responses';
 import type { ComplaintAggregate, RecordEvent } from '../domain/complaint';
 import { NotFoundError } from '../domain/errors';
 import type { UseCaseContext } from './context';
 import { loadComplaint } from './load-complaint';
 
-export interface ComplaintView extends ComplaintAggregate, ActionsOffered {
+export interface ComplaintView extends ComplaintAggregate, ActionsOffered, ResponsesOffered {
   record: RecordEvent[];
 }
 
@@ -21,7 +22,12 @@ export async function getComplaint(
   complaintId: string,
 ): Promise<ComplaintView> {
   const aggregate = await loadVisible(ctx, principal, complaintId);
-  return { ...aggregate, record: await ctx.repo.events(complaintId), ...actionsOffered(principal, aggregate, ctx.directory) };
+  return {
+    ...aggregate,
+    record: await ctx.repo.events(complaintId),
+    ...actionsOffered(principal, aggregate, ctx.directory),
+    ...responsesOffered(principal, aggregate),
+  };
 }
 
 /** Loads a complaint the caller may see, or fails exactly as a missing one does. */

@@ -8,10 +8,10 @@
  * complainant's response is then recorded exactly as if they had sent it themselves.
  */
 import type { StaffPrincipal } from '../domain/access';
-import { mayRecordFor } from '../domain/access';
+import { responseVerdictFor } from '../domain/available-responses';
 import type { ComplaintAggregate } from '../domain/complaint';
 import type { Channel } from '../domain/complaint-types';
-import { ForbiddenError } from '../domain/errors';
+import { ConflictError, ForbiddenError } from '../domain/errors';
 import type { UseCaseContext } from './context';
 import { loadVisible } from './get-complaint';
 import { respondToOutcome, type ComplainantResponse } from './respond-to-outcome';
@@ -24,9 +24,9 @@ export async function recordResponseOnBehalf(
   receipt: { channel: Exclude<Channel, 'online'>; receivedAt?: string },
 ): Promise<ComplaintAggregate> {
   const aggregate = await loadVisible(ctx, principal, complaintId);
-  if (!mayRecordFor(principal, aggregate.complaint.settingId)) {
-    throw new ForbiddenError('Only staff of this setting, or those who oversee it, record what a complainant told them');
-  }
+  // The console offered it by the same verdict (GET /staff/complaints/{id}, availableResponses).
+  const verdict = responseVerdictFor(principal, aggregate, response.type);
+  if (!verdict.allowed) throw verdict.refusal === 'forbidden' ? new ForbiddenError(verdict.reason) : new ConflictError(verdict.reason);
   return respondToOutcome(ctx, complaintId, response, {
     actor: { kind: 'staff', staffId: principal.staffId, role: principal.roles[0]! },
     ...receipt,

@@ -11,6 +11,7 @@
 import type { Actor, ComplaintAggregate, Effect, LevelClock, RecordEvent } from '../domain/complaint';
 import type { Channel } from '../domain/complaint-types';
 import { executionNameFor } from '../domain/clock';
+import { responseConflict } from '../domain/available-responses';
 import { ConflictError } from '../domain/errors';
 import { endComplaint } from '../domain/lifecycle';
 import { enterLevel, settleCurrentLevel } from '../domain/levels';
@@ -50,9 +51,9 @@ export function respondToOutcome(
 ): Promise<ComplaintAggregate> {
   return retryOnConflict(async () => {
     const aggregate = await loadComplaint(ctx.repo, complaintId);
-    if (aggregate.complaint.status !== 'open') {
-      throw new ConflictError(`This complaint is already ${aggregate.complaint.status}`);
-    }
+    // One rule with the console's offer (available-responses.ts), in the words of whoever answers.
+    const refused = responseConflict(aggregate, response.type);
+    if (refused) throw new ConflictError(receipt ? refused.staff : refused.complainant);
     const now = ctx.clock.now();
     const actor: Actor = receipt?.actor ?? { kind: 'complainant' };
     const { events, record: recordEvent } = eventRecorder(complaintId, now);
@@ -73,7 +74,8 @@ export function respondToOutcome(
         ...(response.reason ? { details: { reason: response.reason } } : {}),
       });
     } else {
-      const answered = answeredLevel(aggregate, response.type === 'noAgreement');
+      // responseConflict found the current level answered.
+      const answered = aggregate.complaint.currentLevel!;
       if (response.type === 'satisfied') {
         const ended = endComplaint(aggregate, 'closed', now, ctx.retentionYears);
         complaint = ended.complaint;
@@ -82,13 +84,8 @@ export function respondToOutcome(
         record('closed', actor, 'Closed: the complainant is satisfied.', {});
         effects.push(emailComplainant(ctx, aggregate, 'closed', { kind: 'complaintClosed', ofsted: ctx.ofsted }));
       } else {
-        const next = LEVELS[answered].onNotSatisfied;
-        if (!next) {
-          throw new ConflictError(
-            'There is no further step inside the setting. You can take your complaint to Ofsted.',
-          );
-        }
-        if (aggregate.levels[next]) throw new ConflictError(`This complaint has already been with ${LEVELS[next].title.toLowerCase()}`);
+        // responseConflict found a next level not yet entered.
+        const next = LEVELS[answered].onNotSatisfied!;
         // The next level's clock runs from when the setting received the appeal or letter.
         const answeredClock = aggregate.levels[answered]!;
         const enteredAt = receipt?.receivedAt
@@ -151,38 +148,6 @@ export function respondToOutcome(
     await ctx.dispatch(effects);
     return { complaint, levels: { ...aggregate.levels, ...Object.fromEntries(levels.map((c) => [c.level, c])) } };
   });
-}
-
-/**
- * The level whose outcome the complainant is answering: the current one, once it has given
- * its outcome (for an agency, once the meeting was held: staff recorded no agreement, or the
- * agency says there is none, A4, A5).
- */
-function answeredLevel(aggregate: ComplaintAggregate, sayingNoAgreement: boolean) {
-  const { complaint } = aggregate;
-  const level = complaint.currentLevel;
-  const clock = level ? aggregate.levels[level] : undefined;
-  if (sayingNoAgreement && level !== 'agencyMeeting') {
-    throw new ConflictError(
-      level && aggregate.levels.agencyMeeting
-        ? `This complaint is already with ${LEVELS[level].title.toLowerCase()}`
-        : 'Saying there is no agreement is for an agency, after its meeting with the setting manager',
-    );
-  }
-  if (!level || !clock?.doneAt) {
-    throw new ConflictError(
-      level === 'agencyMeeting'
-        ? 'You can say there is no agreement once the meeting has been held'
-        : 'You can respond once you have had a response from the setting',
-    );
-  }
-  if (level === 'agencyMeeting') {
-    if (complaint.agreementReached === true) throw new ConflictError('An agreement was recorded after the meeting');
-    if (!sayingNoAgreement && complaint.agreementReached !== false) {
-      throw new ConflictError('After the meeting, say whether an agreement was reached');
-    }
-  }
-  return level;
 }
 
 /**

@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { maySeeComplaint } from '../../lambdas/domain/access';
 import { actionsOffered, actionVerdicts, STAFF_ACTION_TYPES, verdictFor, type StaffActionType } from '../../lambdas/domain/available-actions';
+import { RESPONSE_TYPES, responsesOffered, responseVerdictFor, type ResponseType } from '../../lambdas/domain/available-responses';
+import { recordResponseOnBehalf } from '../../lambdas/use-cases/record-response-on-behalf';
+import type { ComplainantResponse } from '../../lambdas/use-cases/respond-to-outcome';
 import type { ComplaintAggregate, LevelClock } from '../../lambdas/domain/complaint';
 import { ConflictError, ForbiddenError } from '../../lambdas/domain/errors';
 import type { LevelId } from '../../lambdas/domain/procedure';
@@ -280,6 +283,64 @@ describe('Available actions: the console is offered exactly what the API records
           } else {
             expect(verdict.allowed).toBe(false);
             if (verdict.allowed) continue;
+            await expect(attempt, type).rejects.toThrow(verdict.reason);
+            await expect(attempt, type).rejects.toBeInstanceOf(verdict.refusal === 'forbidden' ? ForbiddenError : ConflictError);
+            expect(world.repo.saves, type).toBe(0);
+          }
+        }
+      });
+    }
+  }
+});
+
+/** What each state lets a complainant answer, as staff may record it for them (P8, A4, A5). */
+const ANSWERS: Record<string, ResponseType[]> = {
+  'P6: the manager gave the outcome; waiting on the complainant': ['notSatisfied', 'satisfied', 'withdraw'],
+  'A4: met, agreement to record': ['noAgreement', 'withdraw'],
+  'closed': [],
+  'withdrawn': [],
+  'P3: referred to the allegations procedure': [],
+};
+
+const responseFor = (type: ResponseType): ComplainantResponse =>
+  type === 'satisfied' ? { type } : type === 'withdraw' ? { type, reason: 'Moving away' } : { type, reason: 'Told us at pick-up.' };
+
+describe('Available responses: staff record the complainant’s answer only when the procedure takes it', () => {
+  it('P8, A4, A5: each state offers the answers its complainant may give, to staff of its setting', () => {
+    for (const [state, aggregate] of Object.entries(STATES)) {
+      const expected = ANSWERS[state] ?? (aggregate.complaint.status === 'open' ? ['withdraw'] : []);
+      expect(responsesOffered(principal('chloe-evans'), aggregate).availableResponses, state).toEqual(expected);
+      // Elena works at Willow Lane only: an Oak Street complainant's answer is not hers to record.
+      expect(responsesOffered(principal('elena-popescu'), aggregate).availableResponses, state).toEqual([]);
+    }
+  });
+
+  it('P8: refusals say why in words; at the last stage, that the complainant can go to Ofsted', () => {
+    const { unavailableResponses } = responsesOffered(principal('helen-okafor'), parent('owners', { owners: clock('owners', done) }));
+    expect(unavailableResponses).toContainEqual({
+      type: 'notSatisfied',
+      reason: 'There is no further step inside the setting: the complainant can take it to Ofsted',
+    });
+    for (const { reason } of Object.values(STATES).flatMap((aggregate) => responsesOffered(principal('elena-popescu'), aggregate).unavailableResponses)) {
+      expect(reason).not.toMatch(INTERNAL_WORDS);
+      expect(reason.length).toBeGreaterThan(20);
+    }
+  });
+
+  for (const [state, aggregate] of Object.entries(STATES)) {
+    for (const staffId of STAFF) {
+      const who = principal(staffId);
+      if (!maySeeComplaint(who, aggregate.complaint)) continue;
+      it(`${state} — ${staffId}: each offered answer is recorded, each refused one is refused with the same reason`, async () => {
+        const { availableResponses } = await getComplaint(seeded(aggregate).ctx, who, aggregate.complaint.id);
+        for (const type of RESPONSE_TYPES) {
+          const world = seeded(aggregate);
+          const attempt = recordResponseOnBehalf(world.ctx, who, aggregate.complaint.id, responseFor(type), { channel: 'phone' });
+          const verdict = responseVerdictFor(who, aggregate, type);
+          if (availableResponses.includes(type)) {
+            await expect(attempt, type).resolves.toBeDefined();
+          } else {
+            if (verdict.allowed) throw new Error(`${type} refused by the offer but allowed by the verdict`);
             await expect(attempt, type).rejects.toThrow(verdict.reason);
             await expect(attempt, type).rejects.toBeInstanceOf(verdict.refusal === 'forbidden' ? ForbiddenError : ConflictError);
             expect(world.repo.saves, type).toBe(0);

@@ -11,6 +11,7 @@ import { staffText } from '../../web/src/i18n/staff';
 import { siteFromOrganisation } from '../../web/src/pages/site';
 import { actionRequestFromForm, londonDateTime, STAFF_ACTION_TYPES } from '../../web/src/staff/actions';
 import { actionsOffered } from '../../lambdas/domain/available-actions';
+import { responsesOffered } from '../../lambdas/domain/available-responses';
 import { principal } from '../helpers/submissions';
 import { renderStaffPage } from '../../web/src/staff/pages';
 import { isCurrent, safeNext, sessionFromIdToken } from '../../web/src/staff/session';
@@ -61,6 +62,7 @@ const parentComplaint: ComplaintAggregate = {
 const view: ComplaintView = {
   ...parentComplaint,
   ...actionsOffered(principal('chloe-evans'), parentComplaint),
+  ...responsesOffered(principal('chloe-evans'), parentComplaint),
   record: [
     {
       complaintId: 'K7QM-4XRT',
