@@ -10,6 +10,7 @@
  * Everything stays on this machine (DynamoDB Local in memory, the SES emulator, the local
  * Step Functions); it prints one JSON line of figures at the end.
  */
+import './lib/quiet';
 import '../local/polyfills';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -22,9 +23,6 @@ import { startEmbedded } from '../local/embedded';
 import type { CapturedEmail } from '../local/ses-local';
 import { LOCAL_TABLE_NAME } from '../local/table';
 import { parentComplaint } from '../tests/e2e/helpers/embedded-api';
-
-// Handler logs (a line per sweep) would drown the figures.
-process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 
 const COMPLAINTS = Number(process.env.SOAK_COMPLAINTS ?? 10_000);
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 8);
