@@ -156,6 +156,20 @@ export interface AppealNotice extends Base {
   staffUrl?: string;
 }
 
+/**
+ * To a member of staff who has just been made a complaint's key person by an administrator
+ * (a handover, issue 12), so that it does not wait unseen until the next reminder. It names
+ * neither the colleague it came from nor the complainant: staff read both in the system.
+ */
+export interface ComplaintHandedOver extends Base {
+  kind: 'complaintHandedOver';
+  /** The stage the complaint is at. */
+  level: LevelId;
+  /** Present when that stage's duty is now theirs: its deadline. */
+  deadlineAt?: string;
+  staffUrl?: string;
+}
+
 /** To the complainant: the complaint is closed. */
 export interface ComplaintClosed extends Base {
   kind: 'complaintClosed';
@@ -177,6 +191,7 @@ export type EmailMessage =
   | MeetingHeld
   | NoAgreementRecorded
   | AppealNotice
+  | ComplaintHandedOver
   | ComplaintClosed;
 
 export type EmailKind = EmailMessage['kind'];

@@ -16,7 +16,8 @@ export async function directoryAdmin(
   accounts?: StaffAccounts,
 ): Promise<{ ctx: DirectoryAdminContext; principal: StaffPrincipal }> {
   const runtime = getRuntime();
-  const principal = principalFrom(event, (await useCaseContext()).directory);
+  const context = await useCaseContext();
+  const principal = principalFrom(event, context.directory);
   // Before the body is read: to anyone else these routes answer 403 whatever they send.
   requireAdministrator(principal);
   return {
@@ -26,6 +27,8 @@ export async function directoryAdmin(
       seed: runtime.seed,
       clock: runtime.clock,
       complaints: runtime.repo,
+      organisationName: runtime.org.name,
+      staffUrl: context.staffUrl,
       ...(accounts ? { accounts } : {}),
       changed: () => runtime.currentDirectory.forget(),
     },

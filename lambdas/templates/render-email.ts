@@ -22,6 +22,7 @@ import type {
   MeetingHeld,
   NoAgreementRecorded,
   AppealNotice,
+  ComplaintHandedOver,
   OutcomeGiven,
   OverdueReminder,
   RenderedEmail,
@@ -198,6 +199,8 @@ function compose(message: EmailMessage, context: Context): Email {
       return noAgreementRecorded(message, context);
     case 'appealNotice':
       return appealNotice(message, context);
+    case 'complaintHandedOver':
+      return complaintHandedOver(message, context);
   }
 }
 
@@ -431,6 +434,25 @@ function appealNotice(message: AppealNotice, context: Context): Email {
     subject: phrase(staff.appealNotice.subject, ltrValue(message.reference)),
     body: [paragraph(phrase(staff.appealNotice.body, deadline), true), paragraph(staff.appealNotice.yourPart)],
     fields: [...stageFields(message, context), { label: staff.fields.deadline, value: phrase(identity, deadline) }],
+  });
+}
+
+/** A handover (issue 12): the new key person is told at once, and whether the stage is theirs now. */
+function complaintHandedOver(message: ComplaintHandedOver, context: Context): Email {
+  const { staff } = context.messages;
+  const deadline = message.deadlineAt ? date(message.deadlineAt, context) : undefined;
+  return staffEmail(message, context, {
+    subject: phrase(staff.handedOver.subject, ltrValue(message.reference)),
+    body: [
+      paragraph(staff.handedOver.body),
+      ...(deadline
+        ? [paragraph(phrase(staff.handedOver.yours, deadline), true), dutyOf(message.level, context, true)]
+        : [paragraph(staff.handedOver.notYours)]),
+    ],
+    fields: [
+      ...stageFields(message, context),
+      ...(deadline ? [{ label: staff.fields.deadline, value: phrase(identity, deadline) }] : []),
+    ],
   });
 }
 

@@ -21,6 +21,9 @@ export interface DirectoryAdminContext {
   complaints: ComplaintRepository;
   /** Sign-in accounts; only the functions that add and change members are given them. */
   accounts?: StaffAccounts;
+  /** For the emails a handover sends: the organisation's name and a complaint's console link. */
+  organisationName: string;
+  staffUrl(complaintId: string): string | undefined;
   /** Called once a change is stored, so this warm function forgets its cached directory. */
   changed(): void;
 }

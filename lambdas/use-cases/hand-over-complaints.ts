@@ -6,12 +6,17 @@
  * index, a query per setting); check the new key person works at each complaint's setting and
  * is not what it is about; on each complaint, name the new key person (its clocks carry on:
  * the next reminder goes to them) and note the handover on its record for staff only: the
- * complainant is never told the names of staff; record the change in the directory's history.
+ * complainant is never told the names of staff; tell the new key person by email, in their
+ * language, in the same write (the outbox carries it out), saying whether the stage the
+ * complaint is at is now theirs and by when; record the change in the directory's history.
  */
 import type { StaffPrincipal } from '../domain/access';
-import { coversSetting } from '../domain/directory';
+import type { EmailEffect } from '../domain/complaint';
+import { coversSetting, responsibleFor, type DirectoryMember } from '../domain/directory';
 import { NotFoundError, ValidationError } from '../domain/errors';
-import { directorySnapshot } from '../domain/staff-directory';
+import { directorySnapshot, type DirectorySnapshot } from '../domain/staff-directory';
+import { waitingOf } from '../domain/waiting';
+import type { ComplaintAggregate } from '../domain/complaint';
 import { eventRecorder, retryOnConflict } from './context';
 import { ensureSeeded } from './current-directory';
 import { changeDirectory, openComplaintsOf, requireAdministrator, type DirectoryAdminContext } from './directory-admin';
@@ -26,7 +31,7 @@ export async function handOverComplaints(
   const { data } = await ensureSeeded(ctx.directories, ctx.seed, ctx.clock);
   const from = data.members.find((m) => m.id === fromStaffId);
   if (!from) throw new NotFoundError();
-  const directory = directorySnapshot('', data);
+  const directory = directorySnapshot(ctx.organisationName, data);
   const to = directory.members.find((m) => m.id === toStaffId);
   if (!to || to.id === from.id) {
     throw new ValidationError([{ field: 'toStaffId', message: 'is not another active member of staff' }]);
@@ -49,14 +54,16 @@ export async function handOverComplaints(
       const aggregate = await ctx.complaints.load(id);
       if (!aggregate || aggregate.complaint.keyPersonId !== from.id) return;
       const complaint = { ...aggregate.complaint, keyPersonId: to.id, version: aggregate.complaint.version + 1 };
-      const { events, record } = eventRecorder(id, ctx.clock.now());
+      const now = ctx.clock.now();
+      const { events, record } = eventRecorder(id, now);
       record(
         'note',
         { kind: 'staff', staffId: principal.staffId, role: 'administrator' },
         `Handed over from ${from.name} to ${to.name}, the key person from now on.`,
         { visibleToComplainant: false, details: { handedOverFrom: from.id, handedOverTo: to.id } },
       );
-      await ctx.complaints.save({ complaint, expectedVersion: aggregate.complaint.version, levels: [], events, effects: [] });
+      const told = handOverNotice(ctx, directory, { ...aggregate, complaint }, to, now.toISOString());
+      await ctx.complaints.save({ complaint, expectedVersion: aggregate.complaint.version, levels: [], events, effects: told ? [told] : [] });
     });
   }
 
@@ -74,4 +81,43 @@ export async function handOverComplaints(
     }),
   );
   return { handedOver };
+}
+
+/**
+ * The email to the new key person: the stage the complaint is at, and its deadline when that
+ * stage's duty is now theirs (the level waits on staff and they are its responsible person).
+ * None for a complaint with no stage yet (nothing to tell).
+ */
+function handOverNotice(
+  ctx: DirectoryAdminContext,
+  directory: DirectorySnapshot,
+  aggregate: ComplaintAggregate,
+  to: DirectoryMember,
+  at: string,
+): EmailEffect | undefined {
+  const { complaint } = aggregate;
+  const waiting = waitingOf(aggregate);
+  const level = waiting?.level ?? complaint.currentLevel;
+  if (!level) return undefined;
+  const theirs =
+    waiting?.on === 'staff' && 'clock' in waiting && responsibleFor(directory, complaint, waiting.level).some((m) => m.id === to.id);
+  const staffUrl = ctx.staffUrl(complaint.id);
+  return {
+    kind: 'email',
+    key: `email#${to.id}#handedOver#${at}`,
+    complaintId: complaint.id,
+    createdAt: at,
+    to: to.email,
+    language: to.language,
+    message: {
+      kind: 'complaintHandedOver',
+      reference: complaint.id,
+      settingName: directory.settingName(complaint.settingId) ?? complaint.settingId,
+      organisationName: directory.organisationName,
+      level,
+      ...(theirs ? { deadlineAt: waiting.clock.deadlineAt } : {}),
+      ...(staffUrl ? { staffUrl } : {}),
+    },
+    withStatusLink: false,
+  };
 }

@@ -175,8 +175,19 @@ describe('Directory administration over HTTP (issue 12)', () => {
     expect(status.status).toBe(200);
     expect(status.text).not.toMatch(/Amira|Ben Jones|handed over/i);
 
+    // Assess: Ben is told at once that it is his now, and by when; nothing of the parent in it
+    const toldBen = await waitForEmail(
+      embedded.inboxUrl,
+      (e) => aboutComplaint(reference)(e) && sentTo(staffEmail('ben-jones'))(e) && /handed over to you/.test(e.subject),
+      { what: 'telling the new key person of the handover', timeoutMs: 15_000 },
+    );
+    const handoverText = `${toldBen.subject}\n${toldBen.body.text ?? ''}\n${toldBen.body.html ?? ''}`;
+    expect(handoverText).toMatch(/now yours: it is due by/);
+    expect(handoverText).not.toContain(parent);
+    expect(handoverText).not.toMatch(/Amira/);
+
     // Assess: notifications — the reminder before the key person's deadline goes to Ben, none to Amira
-    await waitForEmail(embedded.inboxUrl, (e) => aboutComplaint(reference)(e) && sentTo(staffEmail('ben-jones'))(e), {
+    await waitForEmail(embedded.inboxUrl, (e) => aboutComplaint(reference)(e) && sentTo(staffEmail('ben-jones'))(e) && /^Reminder/.test(e.subject), {
       what: 'reminding the new key person',
       timeoutMs: 30_000,
     });

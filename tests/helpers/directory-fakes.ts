@@ -84,6 +84,8 @@ export function directoryWorld(world: TestWorld): DirectoryWorld {
       seed: seedFrom(exampleOrg),
       clock: world.clock,
       complaints: world.repo,
+      organisationName: exampleOrg.name,
+      staffUrl: (id) => `https://complaints.example.org/staff/complaint.html?id=${id}`,
       accounts,
       changed: () => {
         result.forgotten += 1;

@@ -12,6 +12,10 @@ import { listDirectoryChanges, listMembers, listSettings } from '../../lambdas/u
 import { directoryWorld } from '../helpers/directory-fakes';
 import { parentSubmission, principal, submitOnline } from '../helpers/submissions';
 import { exampleOrg, testWorld } from '../helpers/use-case-context';
+import type { EmailEffect } from '../../lambdas/domain/complaint';
+import { LANGUAGES } from '../../lambdas/domain/language';
+import { messagesFor } from '../../lambdas/templates/messages';
+import { renderEmail } from '../../lambdas/templates/render-email';
 
 const admin = principal('ian-murray');
 const newcomer: NewMember = {
@@ -145,6 +149,39 @@ describe('Use case: changeMember', () => {
 
     const directory = directorySnapshot(exampleOrg.name, directories.stored!.data);
     expect(responsibleFor(directory, world.repo.get(reference).complaint, 'keyPerson').map((m) => m.id)).toEqual(['ben-jones']);
+  });
+
+  it('P1: the new key person is emailed at once, in their language, with the stage that is now theirs and its deadline', async () => {
+    // Prepare
+    const { admin: ctx, world } = setup();
+    const { reference } = await amirasConcern(world);
+    const keyPersonClock = world.repo.get(reference).levels.keyPerson!;
+
+    // Act
+    await handOverComplaints(ctx, admin, 'amira-khan', 'ben-jones');
+
+    // Assess: one email, to Ben Jones only, waiting in the outbox with the change
+    const told = world.repo.pendingEffects().filter((e): e is EmailEffect => e.kind === 'email' && e.message.kind === 'complaintHandedOver');
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({
+      to: 'ben.jones@acorn-early-years.example.org',
+      withStatusLink: false,
+      message: { reference, level: 'keyPerson', deadlineAt: keyPersonClock.deadlineAt, settingName: 'Oak Street Nursery' },
+    });
+  });
+
+  it('P1: the handover email names neither the complainant nor the colleague it came from, in every language', async () => {
+    const { admin: ctx, world } = setup();
+    const { reference } = await amirasConcern(world);
+    await handOverComplaints(ctx, admin, 'amira-khan', 'ben-jones');
+    const [effect] = world.repo.pendingEffects().filter((e): e is EmailEffect => e.kind === 'email' && e.message.kind === 'complaintHandedOver');
+
+    for (const language of LANGUAGES) {
+      const email = renderEmail(effect!.message, language, messagesFor(language));
+      const everything = `${email.subject}\n${email.text}\n${email.html}`;
+      expect(everything, language).toContain(reference);
+      expect(everything, language).not.toMatch(/Sam Parent|parent@|Amira|Lunches/);
+    }
   });
 
   it('a handover goes only to a key person of the complaint’s setting', async () => {

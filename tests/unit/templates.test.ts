@@ -122,6 +122,7 @@ const EXAMPLES: { [Kind in EmailKind]: MessageOf<Kind> } = {
     ofsted: OFSTED,
   },
   appealNotice: { ...base, kind: 'appealNotice', level: 'owners', deadlineAt: RESPOND_BY, staffUrl: STAFF_URL },
+  complaintHandedOver: { ...base, kind: 'complaintHandedOver', level: 'keyPerson', deadlineAt: RESPOND_BY, staffUrl: STAFF_URL },
   complaintClosed: { ...base, kind: 'complaintClosed', statusUrl: STATUS_URL, ofsted: OFSTED },
 };
 
@@ -137,6 +138,7 @@ const AUDIENCE: Record<EmailKind, 'complainant' | 'staff'> = {
   meetingHeld: 'complainant',
   noAgreementRecorded: 'complainant',
   appealNotice: 'staff',
+  complaintHandedOver: 'staff',
   levelAssigned: 'staff',
   deadlineReminder: 'staff',
   overdueReminder: 'staff',
@@ -184,9 +186,9 @@ const staffMessagesCarryNoPersonalField: [Extract<KeysOfUnion<StaffMessage>, Per
 
 describe('Function: renderEmail', () => {
   it('has one example of every kind, each placed with its reader', () => {
-    expect(KINDS).toHaveLength(14);
+    expect(KINDS).toHaveLength(15);
     expect(COMPLAINANT_KINDS).toHaveLength(9);
-    expect(STAFF_KINDS).toHaveLength(5);
+    expect(STAFF_KINDS).toHaveLength(6);
     for (const kind of KINDS) expect(EXAMPLES[kind].kind).toBe(kind);
   });
 

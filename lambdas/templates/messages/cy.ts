@@ -208,6 +208,12 @@ export const cy: Messages = {
       body: (date) =>
         `Mae’r dyddiad terfyn, ${date}, wedi mynd heibio. Nid oes cam arall o fewn y lleoliad, felly mae hyn yn aros gyda chi nes ei fod wedi’i wneud. Cwblhewch ef cyn gynted ag y gallwch.`,
     },
+    handedOver: {
+      subject: (reference) => `Mae cwyn ${reference} wedi ei throsglwyddo i chi`,
+      body: "Mae gweinyddwr wedi eich gwneud chi'n berson allweddol ar gyfer y gŵyn hon, yn lle cydweithiwr. Mae ei chofnod, a phopeth a wnaed hyd yma, yn y system gwynion.",
+      yours: (date) => `Chi sy'n gyfrifol am y cam y mae hi arno bellach: rhaid ei gwblhau erbyn ${date}.`,
+      notYours: "Mae'r cam y mae hi arno gyda rhywun arall am y tro. Helpwch nhw gydag unrhyw beth y maen nhw'n ei ofyn.",
+    },
     appealNotice: {
       subject: (reference) => `Apêl wedi dod i law: mae cwyn ${reference} wedi mynd at y perchnogion neu'r ymddiriedolwyr`,
       body: (date) =>

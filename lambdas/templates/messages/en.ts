@@ -227,6 +227,13 @@ export const en = {
         `The deadline of ${date} has passed. There is no further stage within the setting, so this stays with you until it is done. Please complete it as soon as you can.`,
     },
     /** P3: plain instructions; no clock runs here. */
+    /** A handover by an administrator (issue 12): names neither the colleague nor the complainant. */
+    handedOver: {
+      subject: (reference: string) => `Complaint ${reference} has been handed over to you`,
+      body: 'An administrator has made you the key person for this complaint, in place of a colleague. Its record, and everything done so far, is in the complaints system.',
+      yours: (date: string) => `The stage it is at is now yours: it is due by ${date}.`,
+      notYours: 'The stage it is at is with someone else for now. Please help them with anything they ask for.',
+    },
     appealNotice: {
       subject: (reference: string) => `Appeal received: complaint ${reference} has gone to the owners or trustees`,
       body: (date: string) =>

@@ -209,6 +209,12 @@ export const pl: Messages = {
       body: (date) =>
         `Termin upłynął ${date}. W placówce nie ma już kolejnego etapu, więc sprawa pozostaje u Pana/Pani do czasu jej zakończenia. Prosimy zakończyć ją jak najszybciej.`,
     },
+    handedOver: {
+      subject: (reference) => `Skarga ${reference} została przekazana Panu/Pani`,
+      body: 'Administrator wyznaczył Pana/Panią na opiekuna przypisanego (key person) w tej sprawie w miejsce innego pracownika. Jej dokumentacja i wszystko, co dotąd zrobiono, są w systemie skarg.',
+      yours: (date) => `Obecny etap należy teraz do Pana/Pani: termin upływa ${date}.`,
+      notYours: 'Obecny etap prowadzi na razie ktoś inny. Prosimy pomóc tej osobie we wszystkim, o co poprosi.',
+    },
     appealNotice: {
       subject: (reference) => `Wpłynęło odwołanie: skarga ${reference} trafiła do właścicieli lub powierników`,
       body: (date) =>

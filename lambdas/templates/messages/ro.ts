@@ -213,6 +213,12 @@ export const ro: Messages = {
       body: (date) =>
         `Termenul din ${date} a trecut. Nu mai există o altă etapă în cadrul unității, așa că plângerea rămâne la dumneavoastră până la finalizare. Vă rugăm să o finalizați cât mai curând.`,
     },
+    handedOver: {
+      subject: (reference) => `Plângerea ${reference} v-a fost predată`,
+      body: 'Un administrator v-a desemnat persoana de referință (key person) pentru această plângere, în locul unui coleg. Dosarul ei și tot ce s-a făcut până acum se află în sistemul de plângeri.',
+      yours: (date) => `Etapa în care se află este acum a dumneavoastră: termenul este ${date}.`,
+      notYours: 'Etapa în care se află este deocamdată la altcineva. Vă rugăm să-l ajutați cu tot ce vă cere.',
+    },
     appealNotice: {
       subject: (reference) => `Contestație primită: plângerea ${reference} a ajuns la proprietari sau administratori`,
       body: (date) =>
