@@ -34,11 +34,12 @@ export function handlerBundles(): HandlerBundle[] {
   const byStem = new Map<string, FunctionNeeds>();
   for (const definition of [...ROUTES, ...Object.values(BACKGROUND_FUNCTIONS)]) {
     const known = byStem.get(definition.handler);
+    const accounts = known?.accounts ?? ('accounts' in definition.needs ? definition.needs.accounts : undefined);
     byStem.set(definition.handler, {
       table: known?.table === 'readWrite' || definition.needs.table === 'readWrite' ? 'readWrite' : known?.table === 'read' ? 'read' : definition.needs.table,
       email: (known?.email ?? false) || definition.needs.email,
       workflows: (known?.workflows ?? false) || definition.needs.workflows,
-      accounts: (known?.accounts ?? false) || ('accounts' in definition.needs && definition.needs.accounts === true),
+      ...(accounts ? { accounts } : {}),
     });
   }
   return [...byStem].map(([stem, needs]) => ({ stem, needs, reference: referenceName(needs) }));

@@ -12,6 +12,7 @@ import type { Role, Track } from '../lambdas/domain/procedure';
 import { BACKGROUND_FUNCTIONS, ROUTES } from '../lambdas/handlers/functions';
 import type { OrganisationConfig } from './config/organisation';
 import { Api } from './constructs/api';
+import { DirectorySeed } from './constructs/directory-seed';
 import { StaffAuth } from './constructs/auth';
 import { EscalationWorkflows } from './constructs/escalation';
 import { ComplaintsFunction, acknowledgeWildcardResources } from './constructs/function';
@@ -42,6 +43,7 @@ export class ComplaintsStack extends Stack {
   public readonly outbox: OutboxSweeper;
   public readonly web: Web;
   public readonly monitoring: Monitoring;
+  public readonly directorySeed: DirectorySeed;
 
   constructor(scope: Construct, id: string, props: ComplaintsStackProps) {
     super(scope, id, {
@@ -80,6 +82,11 @@ export class ComplaintsStack extends Stack {
     this.api = new Api(this, 'Api', { routes: ROUTES, config, services, staffAuthorizer: this.auth.authorizer });
     this.apiUrl = this.api.url;
     this.outbox = new OutboxSweeper(this, 'Outbox', { config, services });
+    this.directorySeed = new DirectorySeed(this, 'DirectorySeed', {
+      config,
+      services: { ...services, userPool: this.auth.userPool },
+      after: this.auth.groups,
+    });
     this.web = new Web(this, 'Web', {
       pagesDir: props.webAssets ?? DEFAULT_WEB_ASSETS,
       httpApi: this.api.httpApi,

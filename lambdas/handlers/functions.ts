@@ -13,10 +13,11 @@ export interface FunctionNeeds {
   /** Starts or stops executions of the escalation state machines. */
   workflows: boolean;
   /**
-   * Creates, changes, disables and signs out staff sign-in accounts in the organisation's
-   * Cognito user pool (the directory's add and change routes only).
+   * Staff sign-in accounts in the organisation's Cognito user pool: `manage` creates, changes,
+   * disables and signs them out (the directory's add and change routes only); `create` only
+   * creates them with their groups and attributes (the seed at the first deploy).
    */
-  accounts?: boolean;
+  accounts?: 'manage' | 'create';
 }
 
 export interface RouteDefinition {
@@ -243,7 +244,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/admin/members',
     handler: 'add-member',
     access: 'staff',
-    needs: { ...DIRECTORY_WRITES, accounts: true },
+    needs: { ...DIRECTORY_WRITES, accounts: 'manage' },
     summary: 'Add a member of staff and create their sign-in account (administrators only)',
   },
   {
@@ -252,7 +253,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/admin/members/{id}',
     handler: 'change-member',
     access: 'staff',
-    needs: { ...DIRECTORY_WRITES, accounts: true },
+    needs: { ...DIRECTORY_WRITES, accounts: 'manage' },
     summary: "Change a member's roles, settings or details, or deactivate them (administrators only)",
   },
   {
@@ -336,5 +337,16 @@ export const BACKGROUND_FUNCTIONS = {
     handler: 'sweep-outbox',
     needs: { table: 'readWrite', email: true, workflows: true },
     summary: 'Retries clock starts and emails that could not be carried out at once',
+  },
+  /**
+   * Run once by each deployment that changes it (a CDK trigger): stores the configuration's
+   * directory if nothing is stored yet, and gives each of its people still in it their
+   * sign-in account, exactly as an administrator's addition would (issue 12).
+   */
+  seedDirectory: {
+    name: 'SeedDirectory',
+    handler: 'seed-directory',
+    needs: { table: 'readWrite', email: false, workflows: false, accounts: 'create' },
+    summary: "Stores the configuration's staff directory at the first deploy and creates its people's sign-in accounts",
   },
 } as const satisfies Record<string, BackgroundFunctionDefinition>;

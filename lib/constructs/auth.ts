@@ -21,6 +21,8 @@ export class StaffAuth extends Construct {
   public readonly userPool: cognito.UserPool;
   public readonly client: cognito.UserPoolClient;
   public readonly authorizer: HttpJwtAuthorizer;
+  /** One group per role: accounts are put in them, so they must exist first. */
+  public readonly groups: readonly cognito.CfnUserPoolGroup[];
   /** The hosted sign-in pages' host name, when there is a domain. */
   public readonly signInDomain?: string;
 
@@ -53,13 +55,14 @@ export class StaffAuth extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    for (const role of ROLES) {
-      new cognito.CfnUserPoolGroup(this, `Group-${role}`, {
-        userPoolId: this.userPool.userPoolId,
-        groupName: role,
-        description: `Staff with the ${role} role`,
-      });
-    }
+    this.groups = ROLES.map(
+      (role) =>
+        new cognito.CfnUserPoolGroup(this, `Group-${role}`, {
+          userPoolId: this.userPool.userPoolId,
+          groupName: role,
+          description: `Staff with the ${role} role`,
+        }),
+    );
 
     const consoleUrl = (props.consoleUrl ?? 'http://localhost:3000').replace(/\/$/, '');
     this.client = this.userPool.addClient('Console', {

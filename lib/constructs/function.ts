@@ -17,7 +17,7 @@ import type { Construct, IConstruct } from 'constructs';
 import type { FunctionNeeds } from '../../lambdas/handlers/functions';
 import type { Track } from '../../lambdas/domain/procedure';
 import { INDEXES } from '../../lambdas/adapters/dynamodb/table-design';
-import { COGNITO_ADMIN_ACTIONS } from '../../lambdas/adapters/cognito/admin-actions';
+import { COGNITO_ADMIN_ACTIONS, COGNITO_CREATE_ACTIONS } from '../../lambdas/adapters/cognito/admin-actions';
 import type { OrganisationConfig } from '../config/organisation';
 import { BUNDLE_ENTRY_FILE, bundleHandler, handlerBuildOptions } from './bundling';
 import type { Notifications } from './notifications';
@@ -117,21 +117,20 @@ export class ComplaintsFunction extends lambda.Function {
     }
     if (needs.accounts) {
       if (!services.userPool) throw new Error(`${this.node.path} manages staff accounts, but no user pool was given`);
-      this.bindAccounts(services.userPool);
+      this.bindAccounts(services.userPool, needs.accounts === 'manage' ? COGNITO_ADMIN_ACTIONS : COGNITO_CREATE_ACTIONS);
     }
     return this;
   }
 
   /**
    * USER_POOL_ID and the Cognito admin actions the accounts adapter calls, on that one pool's
-   * users only: create, groups, attributes, disable, enable, global sign-out. No delete, no
-   * reading or listing users, no other pool.
+   * users only: all of them (create, groups, attributes, disable, enable, global sign-out) to
+   * manage accounts, or only those that create one. No delete, no reading or listing users,
+   * no other pool.
    */
-  bindAccounts(userPool: cognito.IUserPool): this {
+  bindAccounts(userPool: cognito.IUserPool, actions: readonly string[] = COGNITO_ADMIN_ACTIONS): this {
     this.addEnvironment('USER_POOL_ID', userPool.userPoolId);
-    this.serviceRole.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: [...COGNITO_ADMIN_ACTIONS], resources: [userPool.userPoolArn] }),
-    );
+    this.serviceRole.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...actions], resources: [userPool.userPoolArn] }));
     return this;
   }
 
