@@ -24,9 +24,9 @@ import { handlerModuleLoader, type HandlerModuleLoader } from './handler-modules
 import type { JsonValue } from './json';
 import { lambdaContext } from './lambda-context';
 import { lambdaTaskInvoker, type LambdaFunction } from './lambda-task';
-import { bearerToken, createLocalAuth, type CurrentMembers, type LocalAuth } from './local-auth';
+import { bearerToken, createLocalAuth, type LocalAuth } from './local-auth';
 import { DynamoDbDirectoryRepository } from '../lambdas/adapters/dynamodb/directory-repository';
-import { directorySnapshot, seedFrom } from '../lambdas/domain/staff-directory';
+import { directorySnapshot, seedFrom, type DirectorySnapshot } from '../lambdas/domain/staff-directory';
 import { ensureSeeded } from '../lambdas/use-cases/current-directory';
 import { installLongTimers } from './long-timers';
 import { startSesLocal, type SesLocal } from './ses-local';
@@ -133,7 +133,8 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
     const directory = await ensureSeeded(directories, seed, systemClock);
     log(`Staff directory: ${directory.data.members.filter((m) => m.active).length} active members, ${directory.data.settings.length} settings`);
     stops.push(() => dynamoClient.destroy());
-    const currentMembers = async () => directorySnapshot(options.config.name, (await directories.load())?.data ?? seed).members;
+    const currentDirectory = async () => directorySnapshot(options.config.name, (await directories.load())?.data ?? seed);
+    const currentMembers = async () => (await currentDirectory()).members;
 
     const ses = await startSesLocal({
       port: options.sesPort ?? 0,
@@ -167,7 +168,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
       webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
       inboxUrl: ses.url,
       onError: (error, { route }) => log(`Handler ${route?.handler ?? '?'} failed: ${String(error)}`),
-      localEndpoints: localSignInEndpoints(currentMembers, auth),
+      localEndpoints: localSignInEndpoints(currentDirectory, auth),
     });
     stops.push(api.stop);
 
@@ -299,17 +300,21 @@ function backgroundFunction(functionArn: string, loadHandler: HandlerModuleLoade
  * organisation's staff and get an ID token with the claims Cognito would give them.
  * It exists only here; in AWS staff sign in through Cognito, with MFA.
  */
-function localSignInEndpoints(currentMembers: CurrentMembers, auth: LocalAuth) {
+function localSignInEndpoints(currentDirectory: () => Promise<DirectorySnapshot>, auth: LocalAuth) {
   const reply = (statusCode: number, body: unknown) => ({
     statusCode,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
     body: Buffer.from(JSON.stringify(body)),
   });
   return {
-    'GET /auth/local/staff': async () =>
-      reply(200, {
-        staff: (await currentMembers()).map(({ id, name, roles, settings }) => ({ id, name, roles, settings })),
-      }),
+    'GET /auth/local/staff': async () => {
+      const { members, settings } = await currentDirectory();
+      return reply(200, {
+        staff: members.map((member) => ({ id: member.id, name: member.name, roles: member.roles, settings: member.settings })),
+        // The sign-in list names each person's settings as the directory names them now.
+        settings: settings.map(({ id, name }) => ({ id, name })),
+      });
+    },
     'POST /auth/local/sign-in': async (body: string) => {
       let staffId: unknown;
       try {

@@ -4,7 +4,9 @@
  * S3 (and served by `npm start` in the embedded default):
  *
  *   web/dist/index.html                      the language chooser
- *   web/dist/<lang>/{index,parent,agency,allegation}.html
+ *   web/dist/<lang>/{index,allegation}.html
+ *   web/dist/<lang>/{parent,agency}.html     lead to the forms, which the API renders with the
+ *                                            directory as it is now (/api/forms/<form>?lang=)
  *   web/dist/staff/{index,signed-in,complaints,complaint}.html   the staff console (English)
  *   web/dist/config.json                     how staff sign in: the local demo sign-in here;
  *                                            in AWS the web construct deploys Cognito's instead
@@ -23,7 +25,7 @@ import { build } from 'vite';
 import { parseOrganisationConfig, type OrganisationConfig } from '../lib/config/organisation';
 import { LANGUAGES } from '../lambdas/domain/language';
 import { renderAllegation } from './src/pages/allegation';
-import { renderAgencyForm, renderParentForm } from './src/pages/complaint-form';
+import { renderFormMoved, renderParentForm } from './src/pages/complaint-form';
 import { renderHome } from './src/pages/home';
 import { renderLanguageChooser } from './src/pages/language-chooser';
 import { siteFromOrganisation, type SiteAssets } from './src/pages/site';
@@ -72,10 +74,11 @@ export async function buildWeb(options: BuildOptions = {}): Promise<BuildReport>
   recordAssets(assets);
 
   const site = siteFromOrganisation(config, assets);
+  // The forms are the API's (they list the directory as it is now): their files only lead there.
   const renderers: Record<PageName, (lang: (typeof LANGUAGES)[number]) => string> = {
     index: (lang) => renderHome({ lang, site }),
-    parent: (lang) => renderParentForm({ lang, site }),
-    agency: (lang) => renderAgencyForm({ lang, site }),
+    parent: (lang) => renderFormMoved('parent', { lang, site }),
+    agency: (lang) => renderFormMoved('agency', { lang, site }),
     allegation: (lang) => renderAllegation({ lang, site }),
   };
   const pages = ['index.html'];
@@ -93,7 +96,11 @@ export async function buildWeb(options: BuildOptions = {}): Promise<BuildReport>
     pages.push(STAFF_PAGES[page].slice(1));
   }
   writeFileSync(path.join(outDir, CONSOLE_CONFIG_PATH), `${JSON.stringify(options.consoleConfig ?? { signIn: 'local' })}\n`);
-  const parentForm = ['en/parent.html', assets.css, assets.js].map((file) => transferSize(outDir, file));
+  // The form as the API renders it, with the configuration's settings and staff.
+  const parentForm = [
+    sizeOf('/api/forms/parent?lang=en', Buffer.from(renderParentForm({ lang: 'en', site }))),
+    ...[assets.css, assets.js].map((file) => transferSize(outDir, file)),
+  ];
   return { outDir, pages, assets, parentForm };
 }
 
@@ -153,7 +160,10 @@ function recordAssets(assets: SiteAssets): void {
 }
 
 function transferSize(outDir: string, file: string): TransferSize {
-  const content = readFileSync(path.join(outDir, file.replace(/^\//, '')));
+  return sizeOf(file, readFileSync(path.join(outDir, file.replace(/^\//, ''))));
+}
+
+function sizeOf(file: string, content: Buffer): TransferSize {
   return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
 }
 

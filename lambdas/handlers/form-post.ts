@@ -32,7 +32,8 @@ import { logger } from './logger';
 export const MAX_FORM_BYTES = 256 * 1024;
 
 export interface FormPorts {
-  site: () => Site;
+  /** The site with the directory as it is now (the form lists its settings and staff). */
+  site: () => Promise<Site>;
   accept: <K extends FormKind>(kind: K, request: IntakeRequest[K], idempotencyKey: string) => Promise<SubmissionResult>;
 }
 
@@ -42,8 +43,8 @@ export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEvent
   const values = formValues(entries);
   const pageLanguage = values.get(PAGE_LANGUAGE_FIELD);
   const lang = isLanguage(pageLanguage) ? pageLanguage : 'en';
-  const formAgain = (statusCode: number, input: Pick<Parameters<typeof renderComplaintForm>[1], 'errors' | 'problem'>) =>
-    htmlPage(statusCode, renderComplaintForm(kind, { lang, site: ports.site(), values, ...input }));
+  const formAgain = async (statusCode: number, input: Pick<Parameters<typeof renderComplaintForm>[1], 'errors' | 'problem'>) =>
+    htmlPage(statusCode, renderComplaintForm(kind, { lang, site: await ports.site(), values, ...input }));
 
   try {
     if (entries.length === 0) throw new ValidationError([{ field: 'body', message: 'is required' }]);

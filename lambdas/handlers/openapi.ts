@@ -34,6 +34,8 @@ const memberSchema = z.object({
 });
 const settingFields = { id: z.string(), name: z.string(), address: z.optional(z.string()), ofstedUrn: z.optional(z.string()) };
 const settingSchema = z.object(settingFields);
+/** A form's page: its language (English when absent). */
+const formPageQuery = z.object({ lang: z.optional(z.enum(LANGUAGES)) });
 const directoryChangeSchema = z.object({
   at: z.string(),
   by: z.string(),
@@ -65,6 +67,8 @@ const SCHEMAS: Record<string, OperationSchemas> = {
     bodyType: 'application/x-www-form-urlencoded',
     success: { status: 303, description: 'Received: redirect to the confirmation page' },
   },
+  showParentForm: { query: formPageQuery, success: { status: 200, description: "The parent's form (HTML), with the settings and staff as they are now" } },
+  showAgencyForm: { query: formPageQuery, success: { status: 200, description: "The agency's form (HTML), with the settings and staff as they are now" } },
   showConfirmation: { query: confirmationQuery, success: { status: 200, description: 'The confirmation page (HTML)' } },
   listComplaints: { query: listComplaintsQuery, success: { status: 200, description: 'A page of open complaints, each with what it waits for and on whom: running deadlines first, nearest first, then those waiting on the complainant or on an agreement' } },
   recordComplaintOnBehalf: { body: onBehalfRequest, success: { status: 201, description: 'Recorded', schema: submissionResponse } },
@@ -96,6 +100,7 @@ const SCHEMAS: Record<string, OperationSchemas> = {
 };
 
 // The directory routes (issue 12), kept together.
+const namedSchema = z.object({ id: z.string(), name: z.string() });
 Object.assign(SCHEMAS, {
   listMembers: { success: { status: 200, description: 'Everyone, by name', schema: z.object({ members: z.array(memberSchema) }) } },
   addMember: { body: newMemberRequest, success: { status: 201, description: 'Added; in AWS their invitation is on its way', schema: memberSchema } },
@@ -103,6 +108,13 @@ Object.assign(SCHEMAS, {
   handOverComplaints: {
     body: handOverRequest,
     success: { status: 200, description: 'The references handed over', schema: z.object({ handedOver: z.array(z.string()) }) },
+  },
+  listNames: {
+    success: {
+      status: 200,
+      description: "Every setting's and every member of staff's name (deactivated people too: the record names them); names only",
+      schema: z.object({ settings: z.array(namedSchema), staff: z.array(namedSchema) }),
+    },
   },
   listSettings: {
     success: {

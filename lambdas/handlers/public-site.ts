@@ -1,11 +1,21 @@
 /** The organisation as the public pages show it, for the pages the API renders. */
 import { ASSETS } from '../../web/src/generated/assets';
-import { siteFromOrganisation, type Site } from '../../web/src/pages/site';
+import { peopleAndPlaces, siteFromOrganisation, type DirectoryOnSite, type Site } from '../../web/src/pages/site';
 import { organisation } from './organisation';
 
 let site: Site | undefined;
 
+/** The organisation's name, Ofsted's contact and the assets: all from the configuration. */
 export function publicSite(): Site {
   site ??= siteFromOrganisation(organisation(), ASSETS);
   return site;
+}
+
+/**
+ * The site with the settings and staff of the directory as it is now (the caller's snapshot,
+ * at most a minute old), for the forms, which list them: never the build's copy, so that an
+ * administrator's change shows without a redeploy.
+ */
+export function siteWith(directory: DirectoryOnSite): Site {
+  return { ...publicSite(), ...peopleAndPlaces(directory) };
 }

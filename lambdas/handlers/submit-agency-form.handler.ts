@@ -2,6 +2,7 @@
 import { answerFormPost } from './form-post';
 import { httpHandler } from './http';
 import { acceptComplaint } from './intake';
-import { publicSite } from './public-site';
+import { siteWith } from './public-site';
+import { useCaseContext } from './runtime';
 
-export const handler = httpHandler((event) => answerFormPost('agency', event, { site: publicSite, accept: acceptComplaint }));
+export const handler = httpHandler((event) => answerFormPost('agency', event, { site: async () => siteWith((await useCaseContext()).directory), accept: acceptComplaint }));

@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../lambdas/domain/language';
+import { pageUrl } from '../../web/src/paths';
 import { SESSION_KEY } from '../../web/src/staff/session';
 import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
 import { recordStaffAction, statusLinkFor, submitParentComplaint } from './helpers/complaints';
@@ -88,6 +89,11 @@ const staticPage = (file: string) => async (page: Page, lang: Language) => {
   await page.goto(`${stack.webUrl}/${lang}/${file}`);
 };
 
+/** The forms are the API's, rendered with the directory as it is now (paths.ts `pageUrl`). */
+const formPage = (kind: 'parent' | 'agency') => async (page: Page, lang: Language) => {
+  await page.goto(`${stack.webUrl}${pageUrl(lang, kind)}`);
+};
+
 const PAGES: PageUnderTest[] = [
   {
     name: 'language-chooser',
@@ -97,14 +103,14 @@ const PAGES: PageUnderTest[] = [
     languages: ['en'],
   },
   { name: 'home', open: staticPage('index.html') },
-  { name: 'parent-form', open: staticPage('parent.html') },
-  { name: 'agency-form', open: staticPage('agency.html') },
+  { name: 'parent-form', open: formPage('parent') },
+  { name: 'agency-form', open: formPage('agency') },
   { name: 'allegation', open: staticPage('allegation.html') },
   {
     name: 'parent-form-errors',
     // The form sent empty: the enhanced page shows the summary and the messages in place.
     open: async (page, lang) => {
-      await page.goto(`${stack.webUrl}/${lang}/parent.html`);
+      await formPage('parent')(page, lang);
       await page.locator('button[type="submit"]').press('Enter');
       await page.locator('.error-summary').waitFor();
     },
@@ -113,7 +119,7 @@ const PAGES: PageUnderTest[] = [
     name: 'agency-form-errors-server',
     // Without JavaScript the server answers with the form again: the same markup, rendered there.
     open: async (page, lang) => {
-      await page.goto(`${stack.webUrl}/${lang}/agency.html`);
+      await formPage('agency')(page, lang);
       await page.evaluate(() => document.querySelector('form')?.submit());
       await page.waitForURL('**/api/forms/agency');
       await page.locator('.error-summary').waitFor();
@@ -264,6 +270,22 @@ describe('Public pages: accessibility (axe-core, WCAG 2.2 AA) and the security h
       });
     }
   }
+});
+
+describe('Public pages: the forms’ old addresses', () => {
+  it('a form’s old file leads at once to the form the API renders, in the same language', async () => {
+    const page = await openPage(1280, true);
+    try {
+      for (const [lang, kind] of [['cy', 'parent'], ['ar', 'agency']] as const) {
+        await page.goto(`${stack.webUrl}/${lang}/${kind}.html`);
+        await page.waitForURL(`**${pageUrl(lang, kind)}`);
+        await page.locator('form button[type="submit"]').waitFor();
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
 });
 
 describe('Public pages: reflow, and screenshots at 320 and 1280 px', () => {

@@ -23,7 +23,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function openForm(javaScriptEnabled: boolean, path = '/en/parent.html'): Promise<{ page: Page; errors: string[] }> {
+async function openForm(javaScriptEnabled: boolean, path = '/api/forms/parent?lang=en'): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
   await withSecurityHeaders(context);
   const page = await context.newPage();

@@ -333,7 +333,7 @@ describe('Staff console and status page, in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // Act
-    await page.goto(`${stack.webUrl}/en/parent.html`);
+    await page.goto(`${stack.webUrl}/api/forms/parent?lang=en`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'readme-parent-form-1280.png') });
     await signIn(page, 'Chloe Evans');
     await page.locator('tbody tr').first().waitFor();

@@ -224,6 +224,47 @@ describe('Directory administration over HTTP (issue 12)', () => {
       timeoutMs: 15_000,
     });
     expect(acknowledgement.body.text).toContain('Willow Lane Pre-school and Nursery');
+
+    // Assess: the console's names and the local sign-in list follow, for any member of staff
+    const names = await api.get<{ settings: { id: string; name: string }[]; staff: { id: string; name: string }[] }>('/staff/names', {
+      bearer: await api.signIn('elena-popescu'),
+    });
+    expect(names.status).toBe(200);
+    expect(names.body.settings).toEqual(
+      expect.arrayContaining([
+        { id: 'willow-lane', name: 'Willow Lane Pre-school and Nursery' },
+        { id: 'elm-road', name: 'Elm Road Nursery' },
+      ]),
+    );
+    expect(names.body.staff).toContainEqual({ id: 'jo-bloggs', name: 'Jo Bloggs' });
+    expect(JSON.stringify(names.body)).not.toContain('@');
+    expect((await api.get('/staff/names')).status).toBe(401);
+    const signInList = await api.get<{ settings: { id: string; name: string }[] }>('/auth/local/staff');
+    expect(signInList.body.settings).toContainEqual({ id: 'willow-lane', name: 'Willow Lane Pre-school and Nursery' });
+  });
+
+  it('R5: the public forms list the settings and staff as the directory has them now, without a rebuild, and so does a form sent back with its errors', async () => {
+    // Act: the blank forms, and the parent's form posted without JavaScript and empty
+    const parentForm = await api.get('/forms/parent?lang=en');
+    const agencyForm = await api.get('/forms/agency?lang=cy');
+    const sentBack = await fetch(`${embedded.apiUrl}/forms/parent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ pageLanguage: 'en', description: '' }).toString(),
+    });
+    const sentBackPage = await sentBack.text();
+
+    // Assess
+    expect(parentForm.status).toBe(200);
+    expect(parentForm.text).toContain('<option value="willow-lane">Willow Lane Pre-school and Nursery</option>');
+    expect(parentForm.text).toContain('<option value="elm-road">Elm Road Nursery</option>');
+    expect(parentForm.text).not.toContain('>Willow Lane Pre-school</option>');
+    expect(parentForm.text).toContain('Jo Bloggs');
+    expect(agencyForm.status).toBe(200);
+    expect(agencyForm.text).toContain('<html lang="cy"');
+    expect(agencyForm.text).toContain('Elm Road Nursery');
+    expect(sentBack.status).toBe(400);
+    expect(sentBackPage).toContain('Willow Lane Pre-school and Nursery');
   });
 
   it('every change is recorded: who changed what, and when, newest first', async () => {

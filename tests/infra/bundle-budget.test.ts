@@ -30,8 +30,9 @@ const KIB = 1024;
  */
 const CEILINGS_KIB: Readonly<Record<string, number>> = {
   health: 2,
-  openapi: 80,
+  openapi: 81,
   'show-confirmation': 316,
+  'show-form': 562,
   'show-status': 594,
   'submit-parent-form': 600,
   'submit-agency-form': 600,

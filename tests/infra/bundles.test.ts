@@ -49,8 +49,14 @@ describe('App: bundles (a real synth, as `npx cdk synth`)', () => {
       Resources: Record<string, { Type: string; Properties: { Code: { S3Key: string } } }>;
     };
     bundles = Object.entries(template.Resources)
-      // CDK's own BucketDeployment handler (web.ts) ships its own code, not one of our bundles.
-      .filter(([logicalId, resource]) => resource.Type === 'AWS::Lambda::Function' && !logicalId.startsWith('CustomCDKBucketDeployment'))
+      // CDK's own BucketDeployment handler (web.ts) and trigger provider (directory-seed.ts) ship
+      // their own code, not one of our bundles.
+      .filter(
+        ([logicalId, resource]) =>
+          resource.Type === 'AWS::Lambda::Function' &&
+          !logicalId.startsWith('CustomCDKBucketDeployment') &&
+          !logicalId.startsWith('AWSCDKTriggerCustomResourceProvider'),
+      )
       .map(([logicalId, resource]) => {
         // The asset's zip is named by its hash, and so is its staged directory.
         const directory = join(outdir, `asset.${resource.Properties.Code.S3Key.replace(/\.zip$/, '')}`);

@@ -9,6 +9,7 @@ import { changeSetting } from '../../lambdas/use-cases/change-setting';
 import { CurrentDirectory, DIRECTORY_CACHE_MS } from '../../lambdas/use-cases/current-directory';
 import { handOverComplaints } from '../../lambdas/use-cases/hand-over-complaints';
 import { listDirectoryChanges, listMembers, listSettings } from '../../lambdas/use-cases/view-directory';
+import { listNames } from '../../lambdas/use-cases/list-names';
 import { directoryWorld } from '../helpers/directory-fakes';
 import { parentSubmission, principal, submitOnline } from '../helpers/submissions';
 import { exampleOrg, testWorld } from '../helpers/use-case-context';
@@ -271,5 +272,24 @@ describe('CurrentDirectory: a change reaches every use case within a minute', ()
     await changeMember({ ...ctx, changed: () => current.forget() }, admin, 'ben-jones', { language: 'pl' });
 
     expect((await current.data()).members.find((m) => m.id === 'ben-jones')?.language).toBe('pl');
+  });
+});
+
+describe('Use case: listNames', () => {
+  it('gives the console every setting’s and everyone’s name as the directory has them now, names only, deactivated people too', async () => {
+    // Prepare: a rename, a newcomer and a deactivation
+    const { admin: ctx, directories } = setup();
+    await changeSetting(ctx, admin, 'willow-lane', { name: 'Willow Lane Pre-school and Nursery' });
+    await addMember(ctx, admin, newcomer);
+    await changeMember(ctx, admin, 'jo-bloggs', { active: false });
+
+    // Act
+    const names = listNames(directorySnapshot(exampleOrg.name, directories.stored!.data), principal('amira-khan'));
+
+    // Assess
+    expect(names.settings).toContainEqual({ id: 'willow-lane', name: 'Willow Lane Pre-school and Nursery' });
+    expect(names.staff).toContainEqual({ id: 'jo-bloggs', name: 'Jo Bloggs' });
+    expect(names.staff).toHaveLength(exampleOrg.staff.length + 1);
+    expect(JSON.stringify(names)).not.toMatch(/@|keyPerson|oak-street"\]/);
   });
 });

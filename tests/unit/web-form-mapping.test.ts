@@ -42,7 +42,7 @@ function formPost(body: Record<string, string>): APIGatewayProxyEventV2 {
 }
 
 function ports(accept: FormPorts['accept'] = vi.fn()): FormPorts {
-  return { site: () => site, accept };
+  return { site: async () => site, accept };
 }
 
 describe('Form mapping: answers to the API request', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../lambdas/domain/language';
 import { attributes, html } from '../../web/src/pages/html';
 import { renderAllegation } from '../../web/src/pages/allegation';
-import { renderAgencyForm, renderParentForm } from '../../web/src/pages/complaint-form';
+import { renderAgencyForm, renderFormMoved, renderParentForm } from '../../web/src/pages/complaint-form';
 import { renderConfirmation } from '../../web/src/pages/confirmation';
 import { renderHome } from '../../web/src/pages/home';
 import { renderLanguageChooser } from '../../web/src/pages/language-chooser';
@@ -160,8 +160,18 @@ describe('Page renderers', () => {
   it('the language switcher links to the same page in each language, each link in its own language', () => {
     const page = renderAgencyForm({ lang: 'ro', site });
     for (const lang of LANGUAGES) {
-      expect(page).toMatch(new RegExp(`<a class="languages__link" href="/${lang}/agency.html" lang="${lang}" hreflang="${lang}"`));
+      expect(page).toMatch(new RegExp(`<a class="languages__link" href="/api/forms/agency\\?lang=${lang}" lang="${lang}" hreflang="${lang}"`));
     }
-    expect(page).toContain('href="/ro/agency.html" lang="ro" hreflang="ro" aria-current="true"');
+    expect(page).toContain('href="/api/forms/agency?lang=ro" lang="ro" hreflang="ro" aria-current="true"');
+  });
+
+  it('the forms are the API’s (they list the directory as it is now); their old files lead there at once, in their language', () => {
+    expect(renderHome({ lang: 'cy', site })).toContain('href="/api/forms/parent?lang=cy"');
+    for (const lang of LANGUAGES) {
+      const moved = renderFormMoved('agency', { lang, site });
+      expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=/api/forms/agency?lang=${lang}">`);
+      expect(moved).toContain(`<a href="/api/forms/agency?lang=${lang}">`);
+      expect(moved).toMatch(new RegExp(`<html lang="${lang}"`));
+    }
   });
 });

@@ -9,15 +9,26 @@ import type { Language } from '../../lambdas/domain/language';
 
 export const API_BASE = '/api';
 
-/** The pre-rendered pages of each language. */
+/** The pages of each language. */
 export const PAGES = ['index', 'parent', 'agency', 'allegation'] as const;
 export type PageName = (typeof PAGES)[number];
 
 export type FormKind = 'parent' | 'agency';
 
-export const pageUrl = (lang: Language, page: PageName): string => `/${lang}/${page}.html`;
+const isForm = (page: PageName): page is FormKind => page === 'parent' || page === 'agency';
 
-/** Where each form posts without JavaScript (answered with a redirect or the form again). */
+/**
+ * Where a page is. The forms are rendered by the API (GET, the same path they post to), since
+ * they list the settings and staff as the directory has them now; the other pages are
+ * pre-rendered files. `/<lang>/<form>.html`, where the forms once were, leads to them.
+ */
+export const pageUrl = (lang: Language, page: PageName): string =>
+  isForm(page) ? `${formAction(page)}?lang=${lang}` : staticPageUrl(lang, page);
+
+/** The file a page is pre-rendered to (for a form: the page that leads to it). */
+export const staticPageUrl = (lang: Language, page: PageName): string => `/${lang}/${page}.html`;
+
+/** Where each form is shown, and posts without JavaScript (answered with a redirect or the form again). */
 export const formAction = (kind: FormKind): string => `${API_BASE}/forms/${kind}`;
 
 /** Where the enhancement script posts the same answers as JSON. */

@@ -35,8 +35,11 @@ import { parkedPage } from './staff-parked';
 
 const t = staffText('en');
 const app = document.getElementById('app') as HTMLElement;
-const settings = JSON.parse(app.dataset.settings ?? '[]') as Named[];
-const staffNames = JSON.parse(app.dataset.staff ?? '[]') as Named[];
+/**
+ * The settings' and staff's names, read from the directory as it is now (GET /staff/names),
+ * never from the build: a renamed setting or a newcomer shows without rebuilding the pages.
+ */
+let names: { settings: Named[]; staff: Named[] } = { settings: [], staff: [] };
 const organisation = document.querySelector('.header__organisation')?.textContent ?? '';
 const params = new URLSearchParams(window.location.search);
 
@@ -136,6 +139,12 @@ async function api(path: string, init: RequestInit = {}): Promise<Response> {
   return response;
 }
 
+/** The directory's names; a page shows ids where they cannot be read (it still works). */
+async function loadNames(): Promise<void> {
+  const response = await api('/staff/names');
+  if (response.ok) names = (await response.json()) as typeof names;
+}
+
 // ── Sign-in ───────────────────────────────────────────────────────────────────────
 
 async function signInPage(): Promise<void> {
@@ -158,7 +167,7 @@ async function signInPage(): Promise<void> {
   }
   const response = await fetch(`${API_BASE}/auth/local/staff`, { headers: { accept: 'application/json' } });
   if (!response.ok) return show(renderNotice(t.signIn.notConfigured, 'error'));
-  const { staff } = (await response.json()) as { staff: LocalStaffMember[] };
+  const { staff, settings } = (await response.json()) as { staff: LocalStaffMember[]; settings: Named[] };
   show(join(notice, renderLocalSignIn(t, staff, settings)));
   app.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-staff-id]') : null;
@@ -219,9 +228,10 @@ async function dashboardPage(session: StaffSession): Promise<void> {
   if (filters.track) query.set('track', filters.track);
   if (filters.after) query.set('after', filters.after);
   if (filters.limit) query.set('limit', String(filters.limit));
-  const response = await api(withQuery('/staff/complaints', query));
+  const [response] = await Promise.all([api(withQuery('/staff/complaints', query)), loadNames()]);
   if (!response.ok) return show(renderNotice(t.loadFailed, 'error'));
   const page = (await response.json()) as { items: DashboardRow[]; next?: string };
+  const { settings } = names;
   const visible = new Set(visibleSettings(session, settings.map((setting) => setting.id)));
   show(renderDashboard({ t, rows: page.items, next: page.next, filters, settings: settings.filter((s) => visible.has(s.id)) }));
 }
@@ -234,7 +244,7 @@ async function complaintPage(): Promise<void> {
     window.location.replace(STAFF_PAGES.dashboard);
     return;
   }
-  const view = await loadComplaint(id);
+  const [view] = await Promise.all([loadComplaint(id), loadNames()]);
   if (!view) return;
   showComplaint(view);
   app.addEventListener('submit', (event) => {
@@ -262,7 +272,7 @@ let shownClassification: ComplaintView['complaint']['classification'] = 'complai
 function showComplaint(view: ComplaintView, notice?: string): void {
   shownClassification = view.complaint.classification;
   setTitle(t.complaint.title(view.complaint.id));
-  show(renderComplaint({ t, view, now: new Date(), settings, staff: staffNames, ...(notice ? { notice } : {}) }));
+  show(renderComplaint({ t, view, now: new Date(), settings: names.settings, staff: names.staff, ...(notice ? { notice } : {}) }));
 }
 
 function showActionForm(type: StaffActionType, state: ActionFormState): void {

@@ -1,12 +1,12 @@
 /**
  * The two public forms: a parent's (P1–P8) and an agency's (A1). One page renders both the
- * blank form (pre-rendered for S3) and the form again with its errors (the no-JavaScript
- * handlers' 400), so the two can never differ.
+ * blank form (GET, by the API for each visit, with the directory as it is now) and the form
+ * again with its errors (the no-JavaScript handlers' 400), so the two can never differ.
  */
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../lambdas/domain/language';
 import { pageText, type PageText } from '../i18n';
 import { FORM_LEVEL_FIELD, HONEYPOT_FIELD, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
-import { formAction, pageUrl, type FormKind } from '../paths';
+import { formAction, pageUrl, staticPageUrl, type FormKind } from '../paths';
 import { renderFields, type FormBlock, type SelectField } from './form-parts';
 import { attributes, html, type Html } from './html';
 import { renderPage } from './layout';
@@ -255,4 +255,24 @@ function honeypot(t: PageText): Html {
 <label for="${HONEYPOT_FIELD}">${t.form.honeypot}</label>
 <input type="text" id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off">
 </div>`;
+}
+
+/**
+ * What is left where a form's file once was (`/<lang>/<form>.html`): the form itself is
+ * rendered by the API with the directory as it is now, and this page sends the browser there
+ * at once (a link says where, for anyone whose browser does not follow). A deployment writes
+ * it over the old copy, which would otherwise list the settings as they were at its build.
+ */
+export function renderFormMoved(kind: FormKind, { lang, site }: Pick<FormPageInput, 'lang' | 'site'>): string {
+  const t = pageText(lang);
+  const label = kind === 'parent' ? t.home.startParent : t.home.agencyLink;
+  const target = pageUrl(lang, kind);
+  return renderPage({
+    t,
+    site,
+    title: label,
+    body: html`<p><a href="${target}">${label}</a></p>`,
+    hrefIn: (other) => staticPageUrl(other, kind),
+    leadsTo: target,
+  });
 }

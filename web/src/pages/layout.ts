@@ -18,15 +18,18 @@ export interface PageFrame {
   hrefIn: (lang: Language) => string;
   /** Forms load the enhancement script; other pages need none. */
   enhanced?: boolean;
+  /** A page that only leads elsewhere (where a page once was): the browser goes there at once. */
+  leadsTo?: string;
 }
 
-export function renderPage({ t, site, title, body, hrefIn, enhanced = false }: PageFrame): string {
+export function renderPage({ t, site, title, body, hrefIn, enhanced = false, leadsTo }: PageFrame): string {
   const page = html`<!doctype html>
 <html${attributes({ lang: t.lang, dir: t.dir })}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${documentTitle(title, t.serviceName, site.organisationName)}</title>
+${leadsTo ? html`<meta http-equiv="refresh"${attributes({ content: `0; url=${leadsTo}` })}>` : ''}
 <link rel="stylesheet" href="${site.assets.css}">
 ${enhanced ? html`<script type="module" src="${site.assets.js}"></script>` : ''}
 </head>

@@ -41,8 +41,27 @@ const NAMEABLE: readonly Role[] = ['keyPerson', 'settingManager', 'safeguardingL
 export function siteFromOrganisation(org: OrganisationConfig, assets: SiteAssets): Site {
   return {
     organisationName: org.name,
-    settings: org.settings.map(({ id, name }) => ({ id, name })),
-    staff: org.staff
+    ...peopleAndPlaces({ settings: org.settings, members: org.staff }),
+    ofsted: org.ofsted,
+    assets,
+  };
+}
+
+/** The settings and the active staff of a directory, or of the configuration that seeds it. */
+export interface DirectoryOnSite {
+  settings: readonly SiteSetting[];
+  members: readonly { id: string; name: string; roles: readonly Role[]; settings: readonly string[] }[];
+}
+
+/**
+ * What the forms list: every setting, and the people a parent or agency may name. The forms
+ * take them from the directory as it is now (lambdas/handlers/public-site.ts), so that a
+ * setting added or renamed, or a newcomer, shows within the directory's minute.
+ */
+export function peopleAndPlaces(directory: DirectoryOnSite): Pick<Site, 'settings' | 'staff'> {
+  return {
+    settings: directory.settings.map(({ id, name }) => ({ id, name })),
+    staff: directory.members
       .filter((member) => member.settings.length > 0 && member.roles.some((role) => NAMEABLE.includes(role)))
       .map((member) => ({
         id: member.id,
@@ -50,7 +69,5 @@ export function siteFromOrganisation(org: OrganisationConfig, assets: SiteAssets
         settings: member.settings,
         isKeyPerson: member.roles.includes('keyPerson'),
       })),
-    ofsted: org.ofsted,
-    assets,
   };
 }

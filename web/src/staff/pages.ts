@@ -1,9 +1,10 @@
 /**
  * The staff console's pages as pre-rendered shells (web/dist/staff/*.html): the frame, a
  * <noscript> message (the console is an authenticated app on the JSON API and needs
- * JavaScript), and an empty #app the console script fills. What the script needs from the
- * build (the settings' and staff's names) is in data attributes: no inline script (CSP).
- * English, the staff's language, from web/src/i18n/staff.
+ * JavaScript), and an empty #app the console script fills. The settings' and staff's names
+ * are not built in: the script reads them from the directory as it is now (GET /staff/names),
+ * so that they follow the administrators' changes. No inline script (CSP). English, the
+ * staff's language, from web/src/i18n/staff.
  */
 import { staffText } from '../i18n/staff';
 import { adminEn } from '../i18n/staff-admin-en';
@@ -23,8 +24,6 @@ export function renderStaffPage(site: Site, page: StaffPage): string {
     parked: parkedEn.title,
   };
   const heading = page === 'signIn' || page === 'signedIn' ? html`<h1 class="heading-xl">${titles[page]}</h1>` : '';
-  const settings = JSON.stringify(site.settings.map(({ id, name }) => ({ id, name })));
-  const staff = JSON.stringify(site.staff.map(({ id, name }) => ({ id, name })));
   const document = html`<!doctype html>
 <html lang="en" dir="ltr">
 <head>
@@ -54,7 +53,7 @@ ${site.assets.staffJs ? html`<script type="module" src="${site.assets.staffJs}">
 <main id="main" class="main" tabindex="-1">
 ${heading}
 <noscript><div class="notification notification--error"><p class="notification__text">${t.noScript}</p></div></noscript>
-<div id="app"${attributes({ 'data-page': page, 'data-settings': settings, 'data-staff': staff })}>
+<div id="app"${attributes({ 'data-page': page })}>
 <p class="loading">${t.loading}</p>
 </div>
 </main>
