@@ -8,7 +8,7 @@ import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import type { Role, Track } from '../lambdas/domain/procedure';
+import type { Track } from '../lambdas/domain/procedure';
 import { BACKGROUND_FUNCTIONS, ROUTES } from '../lambdas/handlers/functions';
 import type { OrganisationConfig } from './config/organisation';
 import { Api } from './constructs/api';
@@ -110,8 +110,9 @@ export class ComplaintsStack extends Stack {
       streamConsumer: this.outbox.streamConsumer,
       streamFailures: this.outbox.streamFailures,
       httpApi: this.api.httpApi,
-      alarmEmails: alarmRecipients(config),
     });
+    // The alarms' recipients follow the directory: the sweeper keeps the topic's subscriptions.
+    this.outbox.sweeper.bindAlarmTopic(this.monitoring.topic);
 
     new CfnOutput(this, 'WebUrl', { value: this.web.url, description: 'Public pages, staff console, and the API under /api' });
     new CfnOutput(this, 'ApiUrl', { value: this.apiUrl, description: 'Base URL of the complaints API' });
@@ -126,16 +127,6 @@ export class ComplaintsStack extends Stack {
     new CfnOutput(this, 'StaffConsoleClientId', { value: this.auth.client.userPoolClientId, description: 'Staff console app client' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'Alarms of the service' });
   }
-}
-
-/**
- * Administrators run the service day to day (the owners, where there is no administrator):
- * an alarm means a clock may be late, and someone must keep watch by hand until it is fixed.
- */
-function alarmRecipients(config: OrganisationConfig): string[] {
-  const withRole = (role: Role) => config.staff.filter((member) => member.roles.includes(role)).map((member) => member.email);
-  const administrators = withRole('administrator');
-  return administrators.length > 0 ? administrators : withRole('owner');
 }
 
 /**

@@ -37,3 +37,13 @@ export interface StaffAccounts {
    */
   apply(before: MemberRecord | undefined, after: MemberRecord): Promise<void>;
 }
+
+/**
+ * The people emailed when an alarm of the service goes off (in AWS the alarm topic's email
+ * subscriptions): kept equal to the directory's administrators (the owners where there are
+ * none), so that a stale list never sends an alarm to someone who left (issue 12).
+ */
+export interface AlarmRecipients {
+  /** Makes the list exactly these addresses; a new one is asked to confirm once. Idempotent. */
+  keep(emails: readonly string[]): Promise<{ subscribed: number; unsubscribed: number }>;
+}

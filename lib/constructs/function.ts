@@ -13,11 +13,13 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct, IConstruct } from 'constructs';
 import type { FunctionNeeds } from '../../lambdas/handlers/functions';
 import type { Track } from '../../lambdas/domain/procedure';
 import { INDEXES } from '../../lambdas/adapters/dynamodb/table-design';
 import { COGNITO_ADMIN_ACTIONS, COGNITO_CREATE_ACTIONS } from '../../lambdas/adapters/cognito/admin-actions';
+import { ALARM_TOPIC_ACTIONS } from '../../lambdas/adapters/sns/alarm-topic-actions';
 import type { OrganisationConfig } from '../config/organisation';
 import { BUNDLE_ENTRY_FILE, bundleHandler, handlerBuildOptions } from './bundling';
 import type { Notifications } from './notifications';
@@ -131,6 +133,16 @@ export class ComplaintsFunction extends lambda.Function {
   bindAccounts(userPool: cognito.IUserPool, actions: readonly string[] = COGNITO_ADMIN_ACTIONS): this {
     this.addEnvironment('USER_POOL_ID', userPool.userPoolId);
     this.serviceRole.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...actions], resources: [userPool.userPoolArn] }));
+    return this;
+  }
+
+  /**
+   * ALARM_TOPIC_ARN and what keeping that topic's email subscriptions equal to the directory's
+   * administrators takes (alarm-topic-actions.ts), on that one topic only.
+   */
+  bindAlarmTopic(topic: sns.ITopic): this {
+    this.addEnvironment('ALARM_TOPIC_ARN', topic.topicArn);
+    this.serviceRole.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...ALARM_TOPIC_ACTIONS], resources: [topic.topicArn] }));
     return this;
   }
 

@@ -1,7 +1,8 @@
 /**
  * The alarms that matter for statutory clocks, and nothing more: a clock that dies or
  * stalls, an outbox that stops draining, an intake that fails. Each goes to one encrypted
- * SNS topic. Alarm messages carry metric names and counts, never personal data.
+ * SNS topic, whose email subscriptions follow the directory's administrators. Alarm messages
+ * carry metric names and counts, never personal data.
  */
 import { Duration, Stack } from 'aws-cdk-lib';
 import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -13,7 +14,6 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
-import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { Track } from '../../lambdas/domain/procedure';
@@ -29,8 +29,6 @@ export interface MonitoringProps {
   streamConsumer: lambda.IFunction;
   streamFailures: sqs.IQueue;
   httpApi: apigwv2.HttpApi;
-  /** Who is emailed when an alarm goes off (each confirms the subscription once). */
-  alarmEmails: readonly string[];
 }
 
 export class Monitoring extends Construct {
@@ -47,8 +45,10 @@ export class Monitoring extends Construct {
       enableKeyRotation: true,
     });
     key.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+    // Who is emailed is not built in: the outbox sweeper keeps the topic's email subscriptions
+    // equal to the directory's administrators (keep-alarm-recipients.ts), so that the list
+    // follows the console's changes; each new recipient confirms their subscription once.
     this.topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true });
-    for (const email of props.alarmEmails) this.topic.addSubscription(new subscriptions.EmailSubscription(email));
 
     const alarms: Record<string, cloudwatch.Alarm> = {};
     const alarm = (name: string, description: string, options: Omit<cloudwatch.AlarmProps, 'alarmDescription'>) => {

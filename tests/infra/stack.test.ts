@@ -1,6 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BACKGROUND_FUNCTIONS, ROUTES, type FunctionNeeds } from '../../lambdas/handlers/functions';
+import { ALARM_TOPIC_ACTIONS } from '../../lambdas/adapters/sns/alarm-topic-actions';
 import type { ComplaintsStack } from '../../lib/complaints-stack';
 import { FUNCTION_ARCHITECTURE, FUNCTION_RUNTIME } from '../../lib/constructs/function';
 import {
@@ -198,14 +199,24 @@ describe('Stack: ComplaintsStack', () => {
     expect(parked.AlarmDescription).toContain('docs/runbook.md');
   });
 
-  it('sends alarms to an encrypted topic that refuses plain HTTP, subscribed by the administrators', () => {
+  it('sends alarms to an encrypted topic that refuses plain HTTP, whose recipients follow the directory, not the build', () => {
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
     });
-    const administrators = exampleConfig().staff.filter((s) => s.roles.includes('administrator')).map((s) => s.email);
-    const subscribed = Object.values(template.findResources('AWS::SNS::Subscription')).map((s) => s.Properties.Endpoint);
-    expect(subscribed.sort()).toEqual(administrators.sort());
+    // No email is built in: the sweeper keeps the subscriptions equal to the administrators.
+    expect(template.findResources('AWS::SNS::Subscription')).toEqual({});
+    const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
+    const sweeper = functions.find((fn) => fn.name === 'outboxSweeper')!;
+    expect(propertiesOf(sweeper.logicalId).Environment.Variables.ALARM_TOPIC_ARN).toEqual({ Ref: topicId });
+    const sns = statementsOf(sweeper).filter((s) => actionsOf(s).some((action) => action.startsWith('sns:')));
+    expect(sns).toHaveLength(1);
+    expect(actionsOf(sns[0]!).sort()).toEqual([...ALARM_TOPIC_ACTIONS].sort());
+    expect(resourcesOf(sns[0]!)).toEqual([{ Ref: topicId }]);
+    // No other function may touch the topic.
+    for (const fn of functions.filter((f) => f !== sweeper)) {
+      expect(statementsOf(fn).flatMap(actionsOf).filter((action) => action.startsWith('sns:')), fn.name).toEqual([]);
+    }
   });
 
   it('outputs the API URL, the table and both state machines', () => {
