@@ -114,6 +114,39 @@ describe('Staff console: staff and settings (administrators)', () => {
   });
 });
 
+describe('Staff console and public form: a setting added is named at once (issue 12)', () => {
+  it('R5: a setting added in the console is on the dashboard’s filter and on the public form with no rebuild, and neither page has an axe violation', async () => {
+    // Prepare
+    const { page, errors } = await signedIn('Ian Murray');
+    try {
+      await page.goto(`${stack.webUrl}/staff/admin.html`);
+      await page.getByRole('heading', { level: 1, name: 'Staff and settings' }).waitFor();
+
+      // Act: add a setting through the page
+      await page.locator('details summary', { hasText: 'Add a setting' }).click();
+      const form = page.locator('form[data-admin-form="addSetting"]');
+      await form.getByLabel('Short id').fill('elm-road');
+      await form.getByLabel('Name', { exact: true }).fill('Elm Road Nursery');
+      await form.getByRole('button', { name: 'Add setting' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+      // Assess: the dashboard's filter names it (read from the directory, not built in)
+      await page.goto(`${stack.webUrl}/staff/complaints.html`);
+      const filter = page.locator('#filter-setting');
+      await filter.locator('option', { hasText: 'Elm Road Nursery' }).waitFor({ state: 'attached' });
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Assess: so does the parent's form
+      await page.goto(`${stack.webUrl}/api/forms/parent?lang=en`);
+      expect(await page.locator('select[name="settingId"] option', { hasText: 'Elm Road Nursery' }).count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('Staff console: staff and settings (anyone else)', () => {
   it('a setting manager sees no link to it, and the page says it is for administrators', async () => {
     const { page } = await signedIn('Chloe Evans');
