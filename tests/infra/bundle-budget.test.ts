@@ -30,7 +30,7 @@ const KIB = 1024;
  */
 const CEILINGS_KIB: Readonly<Record<string, number>> = {
   health: 2,
-  openapi: 81,
+  openapi: 82,
   'show-confirmation': 316,
   'show-form': 562,
   'show-status': 594,

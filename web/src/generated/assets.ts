@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-C10gA524.css',
   'js': '/assets/site-BuohQaA2.js',
-  'staffJs': '/assets/staff-ez5o6OLX.js'
+  'staffJs': '/assets/staff-B5iJKNg_.js'
 } as const;
