@@ -171,6 +171,18 @@ describe('Use case: changeMember', () => {
     });
   });
 
+  it('P4: for a complaint at the manager’s stage the new key person is told it is someone else’s stage, with no deadline of theirs', async () => {
+    const { admin: ctx, world } = setup();
+    const { reference } = await submitOnline(world, parentSubmission({ classification: 'complaint', keyPersonId: 'amira-khan' }));
+
+    await handOverComplaints(ctx, admin, 'amira-khan', 'ben-jones');
+
+    const [told] = world.repo.pendingEffects().filter((e): e is EmailEffect => e.kind === 'email' && e.message.kind === 'complaintHandedOver');
+    expect(told?.message).toMatchObject({ reference, level: 'settingManager' });
+    expect(told?.message).not.toHaveProperty('deadlineAt');
+    expect(renderEmail(told!.message, 'en', messagesFor('en')).text).toContain('with someone else for now');
+  });
+
   it('P1: the handover email names neither the complainant nor the colleague it came from, in every language', async () => {
     const { admin: ctx, world } = setup();
     const { reference } = await amirasConcern(world);
