@@ -9,7 +9,8 @@
  * and the alarms' recipients follow it.
  */
 import { sweepOutbox } from '../use-cases/carry-out-effects';
-import { ensureSeeded, type CurrentDirectory } from '../use-cases/current-directory';
+import type { DirectoryRepository } from '../domain/directory-ports';
+import { ensureSeeded } from '../use-cases/current-directory';
 import { AlarmRecipientsKeeper } from '../use-cases/keep-alarm-recipients';
 import { SWEEP_LOG_MESSAGE } from './log-messages';
 import { effectPorts } from './effect-ports';
@@ -42,17 +43,21 @@ export async function handler(): Promise<{ done: number; failed: number; parked:
     seeded = true;
   }
   const outcome = await sweepOutbox(effects);
-  if (alarmRecipients) await keepAlarmRecipients(alarmRecipients, runtime.currentDirectory);
+  if (alarmRecipients) await keepAlarmRecipients(alarmRecipients, runtime.directories);
   const parkedNow = await effects.repo.countParkedEffects();
   // While anything is parked every sweep says so: the alarm stays on until it is dealt with.
   if (outcome.done + outcome.failed + outcome.parked > 0 || parkedNow > 0) logger.info(SWEEP_LOG_MESSAGE, { ...outcome, parkedNow });
   return outcome;
 }
 
-/** After the sweep, never in its way: a failure here is logged and tried again next minute. */
-async function keepAlarmRecipients(keeper: AlarmRecipientsKeeper, directory: CurrentDirectory): Promise<void> {
+/**
+ * After the sweep, never in its way: a failure here is logged and tried again next minute.
+ * The stored directory is read afresh (one query a minute), not through the minute's cache,
+ * so that the list follows a change within the minute.
+ */
+async function keepAlarmRecipients(keeper: AlarmRecipientsKeeper, directories: DirectoryRepository): Promise<void> {
   try {
-    const stored = await directory.stored();
+    const stored = await directories.load();
     const changed = stored ? await keeper.keep(stored) : undefined;
     if (changed) logger.info('Alarm recipients follow the directory', changed);
   } catch (error) {
