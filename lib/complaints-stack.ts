@@ -125,6 +125,10 @@ export class ComplaintsStack extends Stack {
     }
     new CfnOutput(this, 'StaffUserPoolId', { value: this.auth.userPool.userPoolId, description: 'Staff sign-in' });
     new CfnOutput(this, 'StaffConsoleClientId', { value: this.auth.client.userPoolClientId, description: 'Staff console app client' });
+    new CfnOutput(this, 'SeedDirectoryFunction', {
+      value: this.directorySeed.function.functionName,
+      description: "Run again (aws lambda invoke) to make sign-in accounts the first deploy could not",
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'Alarms of the service' });
   }
 }

@@ -26,11 +26,31 @@ export interface SeedDirectoryContext {
   accounts: StaffAccounts;
 }
 
-export async function seedDirectory(ctx: SeedDirectoryContext): Promise<{ accounts: string[] }> {
+export interface SeedOutcome {
+  /** Staff ids whose accounts are in line with their records. */
+  accounts: string[];
+  /** Staff ids whose account could not be made, with the error's name (never its message). */
+  failed: { staffId: string; error: string }[];
+}
+
+/**
+ * One person's account that cannot be made (Cognito's daily invitation limit, an address it
+ * refuses) does not stop the others, nor fail the deployment that runs this: it is reported,
+ * and running the seed again (docs/deploy.md) makes the accounts still missing.
+ */
+export async function seedDirectory(ctx: SeedDirectoryContext): Promise<SeedOutcome> {
   const { data } = await ensureSeeded(ctx.directories, ctx.seed, ctx.clock);
   const configured = new Set(ctx.seed.members.map((member) => member.id));
   const people = data.members.filter((member) => member.active && configured.has(member.id));
+  const outcome: SeedOutcome = { accounts: [], failed: [] };
   // One at a time: Cognito's admin calls are throttled per pool, and a directory is small.
-  for (const member of people) await ctx.accounts.apply(undefined, member);
-  return { accounts: people.map((member) => member.id) };
+  for (const member of people) {
+    try {
+      await ctx.accounts.apply(undefined, member);
+      outcome.accounts.push(member.id);
+    } catch (error) {
+      outcome.failed.push({ staffId: member.id, error: error instanceof Error ? error.name : 'Error' });
+    }
+  }
+  return outcome;
 }

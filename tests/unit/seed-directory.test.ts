@@ -34,6 +34,28 @@ describe('Use case: seedDirectory', () => {
     expect(directories.records.map((r) => r.kind)).toEqual(['seeded']);
     expect(seeding.applied).toEqual(configured.map((member) => ({ after: member })));
     expect(result.accounts).toEqual(configured.map((m) => m.id));
+    expect(result.failed).toEqual([]);
+  });
+
+  it('an account Cognito refuses does not stop the others, and is reported by staff id and error name only', async () => {
+    // Prepare: the daily invitation limit reached at the third person
+    const { ctx, seeding } = setup();
+    const limit = Object.assign(new Error('Exceeded daily email limit for ben.jones@acorn-early-years.example.org'), { name: 'LimitExceededException' });
+    const third = configured[2]!.id;
+    const refusing = {
+      apply: async (before: undefined, after: (typeof configured)[number]) => {
+        if (after.id === third) throw limit;
+        await seeding.apply(before, after);
+      },
+    };
+
+    // Act
+    const result = await seedDirectory({ ...ctx, accounts: refusing });
+
+    // Assess
+    expect(result.failed).toEqual([{ staffId: third, error: 'LimitExceededException' }]);
+    expect(result.accounts).toHaveLength(configured.length - 1);
+    expect(JSON.stringify(result)).not.toContain('@');
   });
 
   it('creates the accounts even when the outbox sweeper stored the directory first, without seeding it twice', async () => {
