@@ -11,12 +11,11 @@
  * complaint is at is now theirs and by when; record the change in the directory's history.
  */
 import type { StaffPrincipal } from '../domain/access';
-import type { EmailEffect } from '../domain/complaint';
+import type { ComplaintAggregate, EmailEffect } from '../domain/complaint';
 import { coversSetting, responsibleFor, type DirectoryMember } from '../domain/directory';
 import { NotFoundError, ValidationError } from '../domain/errors';
 import { directorySnapshot, type DirectorySnapshot } from '../domain/staff-directory';
 import { waitingOf } from '../domain/waiting';
-import type { ComplaintAggregate } from '../domain/complaint';
 import { eventRecorder, retryOnConflict } from './context';
 import { ensureSeeded } from './current-directory';
 import { changeDirectory, openComplaintsOf, requireAdministrator, type DirectoryAdminContext } from './directory-admin';
