@@ -40,13 +40,14 @@ export function handlerBundles(): HandlerBundle[] {
       email: (known?.email ?? false) || definition.needs.email,
       workflows: (known?.workflows ?? false) || definition.needs.workflows,
       ...(accounts ? { accounts } : {}),
+      formTokens: (known?.formTokens ?? false) || ('formTokens' in definition.needs && definition.needs.formTokens === true),
     });
   }
   return [...byStem].map(([stem, needs]) => ({ stem, needs, reference: referenceName(needs) }));
 }
 
 export function referenceName(needs: FunctionNeeds): string {
-  const clients = [needs.table !== 'none' ? 'dynamodb' : '', needs.email ? 'ses' : '', needs.workflows ? 'sfn' : '', needs.accounts ? 'cognito' : ''].filter(Boolean);
+  const clients = [needs.table !== 'none' ? 'dynamodb' : '', needs.email ? 'ses' : '', needs.workflows ? 'sfn' : '', needs.accounts ? 'cognito' : '', needs.formTokens ? 'secrets' : ''].filter(Boolean);
   return clients.length === 0 ? 'empty' : clients.join('+');
 }
 
@@ -75,6 +76,10 @@ export function referenceSource(needs: FunctionNeeds): string {
   if (needs.accounts) {
     lines.push("import { CognitoIdentityProviderClient, AdminCreateUserCommand, AdminDisableUserCommand } from '@aws-sdk/client-cognito-identity-provider';");
     calls.push('await new CognitoIdentityProviderClient({}).send(event.op ? new AdminCreateUserCommand(event.input) : new AdminDisableUserCommand(event.input));');
+  }
+  if (needs.formTokens) {
+    lines.push("import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';");
+    calls.push('await new SecretsManagerClient({}).send(new GetSecretValueCommand(event.input));');
   }
   return [
     ...lines,

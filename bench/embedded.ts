@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { OrganisationConfig } from '../lib/config/organisation';
 import { LOCAL_TABLE_NAME } from '../local/table';
+import { timingToken } from '../tests/helpers/form-token';
 import { parentSubmission } from '../tests/helpers/submissions';
 import { runConcurrently } from './lib/dynamo';
 import { interleave, summarise, type Summary } from './lib/stats';
@@ -95,10 +96,12 @@ function residentMiB(pid: number): number {
 
 async function submit(api: string, key: string): Promise<void> {
   const { track: _track, channel: _channel, ...body } = parentSubmission();
+  // An address per complaint: one address gets only so many acknowledgements a day.
+  const contact = { ...body.contact, email: `${key}@example.com` };
   const response = await fetch(`${api}/complaints/parent`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': key },
-    body: JSON.stringify({ ...body, consentToContact: true }),
+    body: JSON.stringify({ ...body, contact, consentToContact: true, formToken: await timingToken(api) }),
   });
   if (response.status !== 201) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
 }

@@ -10,6 +10,7 @@ import { TransactWriteItemsCommand, type TransactWriteItemsCommandInput } from '
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { ladoFor } from '../lib/config/lado';
 import type { OrganisationConfig } from '../lib/config/organisation';
+import { DynamoDbAcknowledgementCap } from '../lambdas/adapters/dynamodb/acknowledgement-cap';
 import { DynamoDbComplaintRepository } from '../lambdas/adapters/dynamodb/complaint-repository';
 import { cryptoSecrets } from '../lambdas/adapters/secrets';
 import { londonCalendar } from '../lambdas/domain/calendar';
@@ -54,6 +55,9 @@ export async function measureIntake(table: BenchTable, config: OrganisationConfi
     ofsted: config.ofsted,
     lado: (settingId) => ladoFor(config, settingId),
     retentionYears: config.retentionYears,
+    statusLinkDaysAfterClosure: config.statusLinkDaysAfterClosure,
+    // As the public intake runs it: one conditional count per acknowledged address.
+    acknowledgementCap: new DynamoDbAcknowledgementCap(client, table.tableName, config.intake.acknowledgementsPerAddressPerDay),
     staffUrl: () => undefined,
     dispatch: async () => undefined,
   };

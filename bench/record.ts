@@ -85,6 +85,7 @@ function contextOn(client: DynamoDBClient, tableName: string, config: Organisati
     ofsted: config.ofsted,
     lado: (settingId) => ladoFor(config, settingId),
     retentionYears: config.retentionYears,
+    statusLinkDaysAfterClosure: config.statusLinkDaysAfterClosure,
     staffUrl: () => undefined,
     dispatch: async () => undefined,
   };

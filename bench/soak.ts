@@ -23,6 +23,7 @@ import { startEmbedded } from '../local/embedded';
 import type { CapturedEmail } from '../local/ses-local';
 import { LOCAL_TABLE_NAME } from '../local/table';
 import { parentComplaint } from '../tests/e2e/helpers/embedded-api';
+import { timingToken } from '../tests/helpers/form-token';
 
 const COMPLAINTS = Number(process.env.SOAK_COMPLAINTS ?? 10_000);
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 8);
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
           const reply = await fetch(`${embedded.apiUrl}/complaints/parent`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', 'idempotency-key': `soak-${i}` },
-            body: JSON.stringify(parentComplaint({ contact: { email: addressOf(i) } })),
+            body: JSON.stringify({ ...parentComplaint({ contact: { email: addressOf(i) } }), formToken: await timingToken(embedded.apiUrl) }),
           });
           const body = (await reply.json()) as { reference?: string };
           if (reply.status === 201 && body.reference) {

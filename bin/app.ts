@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { parseOrganisationConfig, type OrganisationConfig } from '../lib/config/organisation';
-import { ComplaintsStack } from '../lib/complaints-stack';
+import { addOrganisationStacks } from '../lib/app';
 
 const DEFAULT_CONFIG = 'config/example-organisation.json';
 /** Built by `npm run build:web` (the deploy script runs it first). */
@@ -22,10 +22,11 @@ const config = readConfig(configFile);
 // The pages are part of the stack; a fresh clone builds them once, so `cdk synth` just works.
 if (!existsSync(WEB_ASSETS)) execFileSync('npx', ['tsx', 'web/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
-new ComplaintsStack(app, `Complaints-${config.id}`, {
-  config,
+// The complaints stack, and its web firewall's stack in us-east-1 (`cdk deploy --all`).
+addOrganisationStacks(app, config, {
   webAssets: WEB_ASSETS,
-  // Deploys to the account and region of the caller's credentials; never an id in the repo.
+  // Deploys to the account and region of the caller's credentials (London when they name no
+  // region); never an id in the repo.
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
 });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

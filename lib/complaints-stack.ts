@@ -26,6 +26,8 @@ export interface ComplaintsStackProps extends StackProps {
   config: OrganisationConfig;
   /** The built pages to publish (default web/dist, built by `npm run build:web`). */
   webAssets?: string;
+  /** The web ACL for the distribution (lib/edge-stack.ts, or the configuration's own ARN). */
+  webAclArn?: string;
 }
 
 const DEFAULT_WEB_ASSETS = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -89,7 +91,8 @@ export class ComplaintsStack extends Stack {
     });
     this.web = new Web(this, 'Web', {
       pagesDir: props.webAssets ?? DEFAULT_WEB_ASSETS,
-      httpApi: this.api.httpApi,
+      apiOriginDomainName: this.api.originDomainName,
+      ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
       ...(this.auth.signInDomain
         ? {
             consoleConfig: {
@@ -116,6 +119,12 @@ export class ComplaintsStack extends Stack {
 
     new CfnOutput(this, 'WebUrl', { value: this.web.url, description: 'Public pages, staff console, and the API under /api' });
     new CfnOutput(this, 'ApiUrl', { value: this.apiUrl, description: 'Base URL of the complaints API' });
+    if (this.api.domainName) {
+      new CfnOutput(this, 'ApiDomainTarget', {
+        value: this.api.domainName.regionalDomainName,
+        description: `Point a CNAME record for ${config.edge.apiDomainName} here`,
+      });
+    }
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The complaints table' });
     for (const [track, machine] of Object.entries(this.stateMachines)) {
       new CfnOutput(this, `${track.charAt(0).toUpperCase()}${track.slice(1)}StateMachineArn`, {

@@ -6,11 +6,11 @@
  *
  *   DynamoDB Local ─┐                      ┌─ API + web (HTTP API v2 events → handlers)
  *   SES emulator ───┼── handlers in-process ┼─ Step Functions endpoint (ASL → clock-step)
- *                   └──────────────────────┴─ outbox sweeper on an interval
+ *   Secrets (key) ──┘                      └─ outbox sweeper on an interval
  */
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { OrganisationConfig } from '../lib/config/organisation';
+import { functionConfig, type OrganisationConfig } from '../lib/config/organisation';
 import { TRACKS, type Track } from '../lambdas/domain/procedure';
 import { BACKGROUND_FUNCTIONS, ROUTES } from '../lambdas/handlers/functions';
 import './polyfills';
@@ -29,6 +29,7 @@ import { DynamoDbDirectoryRepository } from '../lambdas/adapters/dynamodb/direct
 import { directorySnapshot, seedFrom, type DirectorySnapshot } from '../lambdas/domain/staff-directory';
 import { ensureSeeded } from '../lambdas/use-cases/current-directory';
 import { installLongTimers } from './long-timers';
+import { startSecretsEndpoint } from './secrets-endpoint';
 import { startSesLocal, type SesLocal } from './ses-local';
 import { LocalStepFunctions } from './step-functions-engine';
 import { startStepFunctionsEndpoint, type StepFunctionsEndpoint } from './step-functions-endpoint';
@@ -53,6 +54,8 @@ export interface EmbeddedOptions {
   sweepIntervalMs?: number;
   /** The outbox's retry policy (the handlers' OUTBOX_* settings); AWS's defaults when absent. */
   outboxRetry?: { maxAttempts?: number; baseDelaySeconds?: number; maxDelaySeconds?: number };
+  /** Requests per minute per address on the complainant's routes (the API server's default when absent). */
+  complainantRequestsPerMinute?: number;
   /** The built web pages (default web/dist). */
   webRoot?: string;
   /** Diagnostics, one line at a time (start.ts writes them to stderr). */
@@ -80,6 +83,8 @@ export interface Embedded {
   timings: { dynamoDbMs: number; synthMs: number; readyMs: number };
   stop(): Promise<void>;
 }
+
+const FORM_TOKEN_SECRET_NAME = 'form-token-key';
 
 export const stateMachineArn = (track: Track) => `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:${track}`;
 
@@ -159,6 +164,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
     const stepFunctionsEndpoint = await startStepFunctionsEndpoint({ engine: stepFunctions, port: options.sfnPort ?? 0 });
     stops.push(stepFunctionsEndpoint.stop);
 
+    const secrets = await startSecretsEndpoint([FORM_TOKEN_SECRET_NAME]);
+    stops.push(secrets.stop);
+
     const auth = await createLocalAuth(currentMembers, 'http://127.0.0.1/local-auth');
     const api = await startApiServer({
       routes: ROUTES,
@@ -169,6 +177,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
       inboxUrl: ses.url,
       onError: (error, { route }) => log(`Handler ${route?.handler ?? '?'} failed: ${String(error)}`),
       localEndpoints: localSignInEndpoints(currentDirectory, auth),
+      ...(options.complainantRequestsPerMinute ? { complainantRequestsPerMinute: options.complainantRequestsPerMinute } : {}),
     });
     stops.push(api.stop);
 
@@ -179,10 +188,12 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SES: ses.url,
       AWS_ENDPOINT_URL_SFN: stepFunctionsEndpoint.url,
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.url,
+      FORM_TOKEN_SECRET_ARN: secrets.arns[FORM_TOKEN_SECRET_NAME],
       TABLE_NAME: LOCAL_TABLE_NAME,
       PARENT_STATE_MACHINE_ARN: stateMachineArns.parent,
       AGENCY_STATE_MACHINE_ARN: stateMachineArns.agency,
-      ORG_CONFIG: JSON.stringify(options.config),
+      ORG_CONFIG: JSON.stringify(functionConfig(options.config)),
       ...(options.outboxRetry?.maxAttempts ? { OUTBOX_MAX_ATTEMPTS: String(options.outboxRetry.maxAttempts) } : {}),
       ...(options.outboxRetry?.baseDelaySeconds ? { OUTBOX_RETRY_BASE_SECONDS: String(options.outboxRetry.baseDelaySeconds) } : {}),
       ...(options.outboxRetry?.maxDelaySeconds ? { OUTBOX_RETRY_MAX_SECONDS: String(options.outboxRetry.maxDelaySeconds) } : {}),

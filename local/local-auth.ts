@@ -38,7 +38,7 @@ export async function createLocalAuth(members: CurrentMembers, issuer: string): 
       const member = (await members()).find((s) => s.id === staffId);
       if (!member) return undefined;
       return new SignJWT({
-        token_use: 'id',
+        [CLAIMS.tokenUse]: 'id',
         email: member.email,
         name: member.name,
         [CLAIMS.groups]: member.roles,

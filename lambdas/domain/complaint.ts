@@ -159,12 +159,6 @@ export interface StartClockEffect extends EffectBase {
   input: ClockExecutionInput;
 }
 
-export interface StopClockEffect extends EffectBase {
-  kind: 'stopClock';
-  executionName: string;
-  track: Track;
-}
-
 export interface EmailEffect extends EffectBase {
   kind: 'email';
   to: string;
@@ -191,7 +185,7 @@ export interface LetterEffect extends EffectBase {
   message: EmailMessage;
 }
 
-export type Effect = StartClockEffect | StopClockEffect | EmailEffect | LetterEffect;
+export type Effect = StartClockEffect | EmailEffect | LetterEffect;
 
 /** A letter and whether it was posted. */
 export interface Letter {

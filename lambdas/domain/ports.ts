@@ -122,8 +122,16 @@ export interface Mailer {
 export interface Workflows {
   /** Starts a track's state machine; a start under an existing name is a no-op. */
   start(track: Track, executionName: string, input: ClockExecutionInput): Promise<void>;
-  /** Stops an execution; stopping one that is not running is a no-op. */
-  stop(track: Track, executionName: string): Promise<void>;
+}
+
+/** The public intake's cap on acknowledgements emailed to one address a day. */
+export interface AcknowledgementCap {
+  readonly perDay: number;
+  /**
+   * Counts one acknowledgement to an address (by its hash) on a day; false, counting nothing,
+   * when that address has had `perDay` already that day.
+   */
+  reserve(addressHash: string, day: string): Promise<boolean>;
 }
 
 export interface Clock {

@@ -5,7 +5,7 @@ import { contactWithoutEmail, reachable } from './on-behalf-request';
 import { optionalText, text } from './schema-parts';
 
 export const agencyOnBehalfRequest = z
-  .extend(z.omit(agencyComplaintRequest, { website: true, fillTimeMs: true }), {
+  .extend(z.omit(agencyComplaintRequest, { website: true, formToken: true }), {
     channel: z.enum(['letter', 'email']),
     /** The day the letter or email was received: A2's and A3's clocks run from it. */
     receivedAt: z.iso.datetime({ offset: true }),

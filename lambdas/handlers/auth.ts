@@ -14,6 +14,7 @@ export const CLAIMS = {
   groups: 'cognito:groups',
   staffId: 'custom:staffId',
   settings: 'custom:settings',
+  tokenUse: 'token_use',
 } as const;
 
 export class UnauthenticatedError extends Error {
@@ -30,7 +31,11 @@ export function signedInStaffId(event: APIGatewayProxyEventV2): string {
   const context = event.requestContext as APIGatewayProxyEventV2['requestContext'] & {
     authorizer?: { jwt?: { claims?: Claims } };
   };
-  const staffId = context.authorizer?.jwt?.claims?.[CLAIMS.staffId];
+  const claims = context.authorizer?.jwt?.claims;
+  // API Gateway's JWT authorizer takes a Cognito access token too (its client_id stands in for
+  // the audience); only an ID token speaks for the person, with the attributes read here.
+  if (!claims || claims[CLAIMS.tokenUse] !== 'id') throw new UnauthenticatedError();
+  const staffId = claims[CLAIMS.staffId];
   if (typeof staffId !== 'string' || staffId === '') throw new UnauthenticatedError();
   return staffId;
 }

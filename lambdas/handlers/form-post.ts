@@ -14,11 +14,12 @@ import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
 import type { SubmissionResult } from '../use-cases/submit-complaint';
-import { formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm } from '../../web/src/form/fields';
+import type { FormTokens } from '../adapters/form-token';
+import { FORM_TOKEN_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm } from '../../web/src/form/fields';
 import { renderComplaintForm } from '../../web/src/pages/complaint-form';
 import type { Site } from '../../web/src/pages/site';
 import { confirmationUrl, type FormKind } from '../../web/src/paths';
-import type { HttpResult } from './http';
+import { fieldProblems, requireMediaType, uniqueByField, type FieldProblem, type HttpResult } from './http';
 import { htmlPage } from './response';
 
 export { htmlPage } from './response';
@@ -31,31 +32,61 @@ import { logger } from './logger';
  */
 export const MAX_FORM_BYTES = 256 * 1024;
 
+export const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
+
+/** A form post's body as text (API Gateway hands a form post over base64-encoded). */
+export function formBody(event: APIGatewayProxyEventV2): string {
+  return event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+}
+
 export interface FormPorts {
   /** The site with the directory as it is now (the form lists its settings and staff). */
   site: () => Promise<Site>;
-  accept: <K extends FormKind>(kind: K, request: IntakeRequest[K], idempotencyKey: string) => Promise<SubmissionResult>;
+  /** The directory's checks, beside the schema's (intake.ts checkDirectory). */
+  check?: (request: unknown) => FieldProblem[];
+  accept: <K extends FormKind>(kind: K, request: IntakeRequest[K], idempotencyKey: string, tokens: FormTokens) => Promise<SubmissionResult>;
+  /** The timing tokens' signer (form-token-key.ts getFormTokens). */
+  tokens: () => Promise<FormTokens>;
 }
 
 export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEventV2, ports: FormPorts): Promise<HttpResult> {
-  const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
-  const entries = Buffer.byteLength(raw, 'utf8') > MAX_FORM_BYTES ? [] : [...new URLSearchParams(raw)];
+  requireMediaType(event, FORM_MEDIA_TYPE);
+  const raw = formBody(event);
+  const entries = [...new URLSearchParams(raw)];
   const values = formValues(entries);
   const pageLanguage = values.get(PAGE_LANGUAGE_FIELD);
   const lang = isLanguage(pageLanguage) ? pageLanguage : 'en';
-  const formAgain = async (statusCode: number, input: Pick<Parameters<typeof renderComplaintForm>[1], 'errors' | 'problem'>) =>
-    htmlPage(statusCode, renderComplaintForm(kind, { lang, site: await ports.site(), values, ...input }));
+  // Every form sent back carries a fresh token, so that the next post has one: without
+  // JavaScript this is how a person gets it (the published page is static).
+  const formAgain = async (statusCode: number, input: Pick<Parameters<typeof renderComplaintForm>[1], 'errors' | 'problem'>) => {
+    const token = await ports
+      .tokens()
+      .then((tokens) => tokens.issue(new Date()))
+      .catch(() => undefined);
+    const answers = new Map(values);
+    if (token) answers.set(FORM_TOKEN_FIELD, token);
+    else answers.delete(FORM_TOKEN_FIELD);
+    return htmlPage(statusCode, renderComplaintForm(kind, { lang, site: await ports.site(), values: answers, ...input }));
+  };
+
+  // A page, not the API's JSON: the person keeps what they typed and is asked to shorten it.
+  if (Buffer.byteLength(raw, 'utf8') > MAX_FORM_BYTES) return formAgain(413, { problem: 'tooLarge' });
 
   try {
     if (entries.length === 0) throw new ValidationError([{ field: 'body', message: 'is required' }]);
-    const parsed = INTAKE_SCHEMAS[kind].safeParse(requestFromForm(kind, entries));
-    if (!parsed.success) {
-      return formAgain(400, {
-        errors: parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message })),
-      });
-    }
+    const mapped = requestFromForm(kind, entries);
+    const parsed = INTAKE_SCHEMAS[kind].safeParse(mapped);
+    const problems = [...(parsed.success ? [] : fieldProblems(parsed.error)), ...(ports.check?.(mapped) ?? [])];
+    if (!parsed.success || problems.length > 0) return await formAgain(400, { errors: uniqueByField(problems) });
     const request = parsed.data as IntakeRequest[typeof kind];
-    const result = await ports.accept(kind, request, idempotencyKeyOf(kind, request));
+    // No token, or one too old or too fresh: the form comes back once with a token in it,
+    // and the person sends it again (a robot posting blind never gets further).
+    const tokens = await ports.tokens();
+    const honeypotEmpty = !request.website?.trim();
+    if (honeypotEmpty && tokens.verify(request.formToken, new Date()) !== 'valid') {
+      return await formAgain(400, { problem: 'confirm' });
+    }
+    const result = await ports.accept(kind, request, idempotencyKeyOf(kind, request), tokens);
     return seeOther(
       confirmationUrl({
         lang,
@@ -68,11 +99,11 @@ export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEvent
       }),
     );
   } catch (error) {
-    if (error instanceof ValidationError) return formAgain(400, { errors: error.fields });
+    if (error instanceof ValidationError) return await formAgain(400, { errors: error.fields });
     // Whatever went wrong, the person keeps what they typed and is told to try again.
     if (error instanceof Error) logger.error('Form post failed', error);
     else logger.error('Form post failed', { error: String(error) });
-    return formAgain(500, { problem: 'server' });
+    return await formAgain(500, { problem: 'server' });
   }
 }
 

@@ -10,7 +10,7 @@ export interface FunctionNeeds {
   table: 'none' | 'read' | 'readWrite';
   /** Sends email through SES. */
   email: boolean;
-  /** Starts or stops executions of the escalation state machines. */
+  /** Starts executions of the escalation state machines. */
   workflows: boolean;
   /**
    * Staff sign-in accounts in the organisation's Cognito user pool: `manage` creates, changes,
@@ -18,6 +18,8 @@ export interface FunctionNeeds {
    * creates them with their groups and attributes (the seed at the first deploy).
    */
   accounts?: 'manage' | 'create';
+  /** Reads the key that signs the public forms' timing tokens. */
+  formTokens?: boolean;
 }
 
 export interface RouteDefinition {
@@ -57,12 +59,21 @@ export const ROUTES: readonly RouteDefinition[] = [
     summary: 'This API as an OpenAPI 3.1 document',
   },
   {
+    operationId: 'issueFormToken',
+    method: 'GET',
+    path: '/forms/token',
+    handler: 'issue-form-token',
+    access: 'public',
+    needs: { table: 'none', email: false, workflows: false, formTokens: true },
+    summary: 'A signed timing token for a public form, asked for when the form is shown',
+  },
+  {
     operationId: 'submitParentComplaint',
     method: 'POST',
     path: '/complaints/parent',
     handler: 'submit-parent-complaint',
     access: 'public',
-    needs: { table: 'readWrite', email: true, workflows: true },
+    needs: { table: 'readWrite', email: true, workflows: true, formTokens: true },
     summary: "A parent's or service user's complaint or concern (10.2, P1–P8)",
   },
   {
@@ -71,7 +82,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/complaints/agency',
     handler: 'submit-agency-complaint',
     access: 'public',
-    needs: { table: 'readWrite', email: true, workflows: true },
+    needs: { table: 'readWrite', email: true, workflows: true, formTokens: true },
     summary: "Another agency's formal written complaint (10.2, A1–A6)",
   },
   {
@@ -98,7 +109,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/forms/parent',
     handler: 'submit-parent-form',
     access: 'public',
-    needs: { table: 'readWrite', email: true, workflows: true },
+    needs: { table: 'readWrite', email: true, workflows: true, formTokens: true },
     summary: "The parent's form posted without JavaScript: answered with a redirect or the form again",
   },
   {
@@ -107,7 +118,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/forms/agency',
     handler: 'submit-agency-form',
     access: 'public',
-    needs: { table: 'readWrite', email: true, workflows: true },
+    needs: { table: 'readWrite', email: true, workflows: true, formTokens: true },
     summary: "The agency's form posted without JavaScript: answered with a redirect or the form again",
   },
   {

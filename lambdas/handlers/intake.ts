@@ -4,8 +4,12 @@
  * so the two paths store the same thing.
  */
 import type { Subject } from '../domain/procedure';
-import { submitComplaint, type ComplaintSubmission, type SubmissionResult } from '../use-cases/submit-complaint';
-import { logger, useCaseContext } from './runtime';
+import { directoryProblems, submitComplaint, type ComplaintSubmission, type SubmissionResult } from '../use-cases/submit-complaint';
+import type { Directory } from '../domain/directory';
+import type { FieldProblem } from './http';
+import type { FormTokens } from '../adapters/form-token';
+import { DynamoDbAcknowledgementCap } from '../adapters/dynamodb/acknowledgement-cap';
+import { getRuntime, logger, requiredEnv, useCaseContext } from './runtime';
 import { agencyComplaintRequest, parentComplaintRequest, type AgencyComplaintRequest, type ParentComplaintRequest } from './schemas';
 import { rejectLikelySpam } from './spam-check';
 
@@ -13,6 +17,12 @@ export const INTAKE_SCHEMAS = { parent: parentComplaintRequest, agency: agencyCo
 
 export type IntakeKind = keyof typeof INTAKE_SCHEMAS;
 export type IntakeRequest = { parent: ParentComplaintRequest; agency: AgencyComplaintRequest };
+
+/** The request's setting and staff ids against the directory, beside the schema's own checks. */
+export function checkDirectory(directory: Directory, input: unknown): FieldProblem[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  return directoryProblems(directory, input);
+}
 
 /** A1: whom an agency's complaint is about, in the procedure's terms. */
 const AGENCY_SUBJECT: Record<AgencyComplaintRequest['about'], Subject> = {
@@ -22,19 +32,19 @@ const AGENCY_SUBJECT: Record<AgencyComplaintRequest['about'], Subject> = {
 };
 
 export function parentSubmission(request: ParentComplaintRequest): ComplaintSubmission {
-  const { consentToContact: _consent, website: _website, fillTimeMs: _fillTime, ...details } = request;
+  const { consentToContact: _consent, website: _website, formToken: _formToken, ...details } = request;
   return { ...details, track: 'parent', channel: 'online' };
 }
 
 /** An agency's complaint as its form or the API sends it, or as staff enter its letter (no email needed then). */
-type AgencyRequest = Omit<AgencyComplaintRequest, 'agency' | 'website' | 'fillTimeMs'> & {
+type AgencyRequest = Omit<AgencyComplaintRequest, 'agency' | 'website' | 'formToken'> & {
   agency: Omit<AgencyComplaintRequest['agency'], 'email'> & { email?: string; postalAddress?: string };
   website?: string;
-  fillTimeMs?: number;
+  formToken?: string;
 };
 
 export function agencySubmission(request: AgencyRequest): ComplaintSubmission {
-  const { agency, about, website: _website, fillTimeMs: _fillTime, ...details } = request;
+  const { agency, about, website: _website, formToken: _formToken, ...details } = request;
   const { name, email, phone, organisation, role, postalAddress } = agency;
   return {
     ...details,
@@ -60,13 +70,22 @@ export function submissionOf<K extends IntakeKind>(kind: K, request: IntakeReque
     : agencySubmission(request as AgencyComplaintRequest);
 }
 
+let cap: DynamoDbAcknowledgementCap | undefined;
+
+function acknowledgementCap(): DynamoDbAcknowledgementCap {
+  const { dynamodb, org } = getRuntime();
+  cap ??= new DynamoDbAcknowledgementCap(dynamodb, requiredEnv('TABLE_NAME', process.env.TABLE_NAME), org.intake.acknowledgementsPerAddressPerDay);
+  return cap;
+}
+
 export async function acceptComplaint<K extends IntakeKind>(
   kind: K,
   request: IntakeRequest[K],
   idempotencyKey: string | undefined,
+  tokens: FormTokens,
 ): Promise<SubmissionResult> {
-  rejectLikelySpam(request);
-  const result = await submitComplaint(await useCaseContext(), submissionOf(kind, request), {
+  rejectLikelySpam(request, tokens);
+  const result = await submitComplaint({ ...(await useCaseContext()), acknowledgementCap: acknowledgementCap() }, submissionOf(kind, request), {
     idempotencyKey,
     actor: { kind: 'complainant' },
   });

@@ -34,7 +34,7 @@ export const onBehalfFields = {
 
 /** P5: the parent's complaint as staff write it down; consent and spam checks are for the public form. */
 export const onBehalfRequest = z
-  .extend(z.omit(parentComplaintRequest, { consentToContact: true, website: true, fillTimeMs: true }), {
+  .extend(z.omit(parentComplaintRequest, { consentToContact: true, website: true, formToken: true }), {
     ...onBehalfFields,
     contact: z.object({ name: text(200), ...contactWithoutEmail }).check(reachable),
   })

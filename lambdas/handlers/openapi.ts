@@ -55,6 +55,13 @@ interface OperationSchemas {
 const SCHEMAS: Record<string, OperationSchemas> = {
   health: { success: { status: 200, description: 'Up', schema: z.object({ status: z.literal('ok') }) } },
   getOpenApi: { success: { status: 200, description: 'This document' } },
+  issueFormToken: {
+    success: {
+      status: 200,
+      description: 'A token to send as `formToken` with the complaint: accepted from a few seconds after it is issued, for a day',
+      schema: z.object({ token: z.string() }),
+    },
+  },
   submitParentComplaint: { body: parentComplaintRequest, success: { status: 201, description: 'Received', schema: submissionResponse } },
   submitAgencyComplaint: { body: agencyComplaintRequest, success: { status: 201, description: 'Received', schema: submissionResponse } },
   submitParentComplaintForm: {

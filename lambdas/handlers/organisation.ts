@@ -1,7 +1,7 @@
 /** The organisation's configuration and the environment, as every handler reads them. */
-import type { OrganisationConfig } from '../../lib/config/organisation';
+import type { FunctionConfig } from '../../lib/config/organisation';
 
-let config: OrganisationConfig | undefined;
+let config: FunctionConfig | undefined;
 
 /**
  * The organisation's configuration. It was validated where it entered — `cdk synth`
@@ -11,8 +11,8 @@ let config: OrganisationConfig | undefined;
  * expression with the configuration (it can outgrow Lambda's 4 KB of environment), while
  * locally it is a real variable.
  */
-export function organisation(): OrganisationConfig {
-  config ??= JSON.parse(requiredEnv('ORG_CONFIG', process.env.ORG_CONFIG)) as OrganisationConfig;
+export function organisation(): FunctionConfig {
+  config ??= JSON.parse(requiredEnv('ORG_CONFIG', process.env.ORG_CONFIG)) as FunctionConfig;
   return config;
 }
 

@@ -3,22 +3,22 @@ import { ForbiddenError } from '../domain/errors';
 import { mayRecordFor } from '../domain/access';
 import { submitComplaint } from '../use-cases/submit-complaint';
 import { principalFrom } from './auth';
-import { header, httpHandler, json, parseJsonBody } from './http';
-import { agencySubmission } from './intake';
+import { httpHandler, idempotencyKey, json, parseJsonBody } from './http';
+import { agencySubmission, checkDirectory } from './intake';
 import { agencyOnBehalfRequest } from './agency-on-behalf-request';
 import { logger, useCaseContext } from './runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await useCaseContext();
   const principal = principalFrom(event, context.directory);
-  const { channel, receivedAt, ...request } = parseJsonBody(event, agencyOnBehalfRequest);
+  const { channel, receivedAt, ...request } = parseJsonBody(event, agencyOnBehalfRequest, (input) => checkDirectory(context.directory, input));
   if (!mayRecordFor(principal, request.settingId)) throw new ForbiddenError('You do not work at this setting');
   const result = await submitComplaint(
     context,
     // The letter's date of receipt starts A2's and A3's clocks (A1).
     { ...agencySubmission(request), channel, receivedAt },
     {
-      idempotencyKey: header(event, 'idempotency-key'),
+      idempotencyKey: idempotencyKey(event),
       actor: { kind: 'staff', staffId: principal.staffId, role: principal.roles[0]! },
     },
   );

@@ -3,21 +3,21 @@ import { ForbiddenError } from '../domain/errors';
 import { mayRecordFor } from '../domain/access';
 import { submitComplaint } from '../use-cases/submit-complaint';
 import { principalFrom } from './auth';
-import { header, httpHandler, json, parseJsonBody } from './http';
+import { httpHandler, idempotencyKey, json, parseJsonBody } from './http';
+import { checkDirectory } from './intake';
 import { logger, useCaseContext } from './runtime';
 import { onBehalfRequest } from './on-behalf-request';
-
 
 export const handler = httpHandler(async (event) => {
   const context = await useCaseContext();
   const principal = principalFrom(event, context.directory);
-  const request = parseJsonBody(event, onBehalfRequest);
+  const request = parseJsonBody(event, onBehalfRequest, (input) => checkDirectory(context.directory, input));
   if (!mayRecordFor(principal, request.settingId)) throw new ForbiddenError('You do not work at this setting');
   const result = await submitComplaint(
     context,
     { ...request, track: 'parent' },
     {
-      idempotencyKey: header(event, 'idempotency-key'),
+      idempotencyKey: idempotencyKey(event),
       actor: { kind: 'staff', staffId: principal.staffId, role: principal.roles[0]! },
     },
   );

@@ -14,7 +14,7 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ladoFor } from '../../lib/config/lado';
-import type { OrganisationConfig } from '../../lib/config/organisation';
+import type { FunctionConfig } from '../../lib/config/organisation';
 import { DynamoDbComplaintRepository } from '../adapters/dynamodb/complaint-repository';
 import { DynamoDbDirectoryRepository } from '../adapters/dynamodb/directory-repository';
 import { cryptoSecrets } from '../adapters/secrets';
@@ -33,8 +33,9 @@ export { logger } from './logger';
 export { organisation, requiredEnv } from './organisation';
 
 export interface Runtime {
-  org: OrganisationConfig;
+  org: FunctionConfig;
   clock: Clock;
+  dynamodb: DynamoDBClient;
   repo: DynamoDbComplaintRepository;
   directories: DirectoryRepository;
   /** The current directory, cached for a minute per warm function. */
@@ -59,7 +60,7 @@ export function getRuntime(): Runtime {
   return runtime;
 }
 
-function buildRuntime(org: OrganisationConfig): Runtime {
+function buildRuntime(org: FunctionConfig): Runtime {
   const clock: Clock = { now: () => new Date() };
   const tableName = requiredEnv('TABLE_NAME', process.env.TABLE_NAME);
   const dynamodb = new DynamoDBClient({});
@@ -74,6 +75,7 @@ function buildRuntime(org: OrganisationConfig): Runtime {
     ofsted: org.ofsted,
     lado: (settingId) => ladoFor(org, settingId),
     retentionYears: org.retentionYears,
+    statusLinkDaysAfterClosure: org.statusLinkDaysAfterClosure,
     staffUrl: (complaintId) => {
       const base = publicBaseUrl();
       return base ? `${base}${staffComplaintUrl(complaintId)}` : undefined;
@@ -86,6 +88,7 @@ function buildRuntime(org: OrganisationConfig): Runtime {
   return {
     org,
     clock,
+    dynamodb,
     repo,
     directories,
     seed,
@@ -113,16 +116,16 @@ export function positiveEnv(name: string, options: { integer?: boolean } = {}): 
   return number;
 }
 
-function calendarFrom(org: OrganisationConfig, scaledDaySeconds: number | undefined): Calendar {
+function calendarFrom(org: FunctionConfig, scaledDaySeconds: number | undefined): Calendar {
   return scaledDaySeconds ? scaledCalendar(scaledDaySeconds) : londonCalendar(org.calendar);
 }
 
-export function policyFrom(org: OrganisationConfig): ClockPolicy {
+export function policyFrom(org: FunctionConfig): ClockPolicy {
   const { keyPersonDays, lineManagerDays, agencyAppealDays, remindBeforeDays, overdueEveryDays, maxExtensionDays } = org.clocks;
   return { targets: { keyPersonDays, lineManagerDays, agencyAppealDays }, remindBeforeDays, overdueEveryDays, maxExtensionDays };
 }
 
 /** The configuration's directory, as the use cases see it before anything was changed. */
-export function directoryFrom(org: OrganisationConfig): DirectorySnapshot {
+export function directoryFrom(org: FunctionConfig): DirectorySnapshot {
   return directorySnapshot(org.name, seedFrom(org));
 }

@@ -9,6 +9,7 @@ import type { $ZodType } from 'zod/v4/core';
 import { CLASSIFICATIONS, LEVEL_IDS, SUBJECTS } from '../domain/procedure';
 import { LANGUAGES } from '../domain/language';
 import { COMPLAINT_STATUSES } from '../domain/complaint-types';
+import { MAX_FORM_TOKEN_LENGTH } from '../adapters/form-token';
 
 /** The examples a schema was registered with (they also fill the OpenAPI document). */
 export function examplesOf(schema: $ZodType): unknown[] {
@@ -17,8 +18,18 @@ export function examplesOf(schema: $ZodType): unknown[] {
 }
 
 const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(63));
+/**
+ * Something a person can read: a letter, digit, punctuation or symbol. Whitespace and the
+ * invisible format characters (zero-width space, joiners, direction marks) alone say nothing.
+ */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 const text = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(max, `must be at most ${max} characters`));
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'is required'),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((value) => value === '' || VISIBLE.test(value), 'is required'),
+  );
 const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max, `must be at most ${max} characters`)));
 const phone = z.optional(z.string().check(z.trim(), z.regex(/^[+()0-9 -]{6,25}$/, 'must be a phone number')));
 
@@ -36,8 +47,11 @@ const languageFields = {
 const spamSignalFields = {
   /** A field people never see (the honeypot): anything in it means a robot filled the form. */
   website: z.optional(z.string().check(z.maxLength(500))),
-  /** How long the form took to fill in, in milliseconds, measured by the browser. */
-  fillTimeMs: z.optional(z.int().check(z.nonnegative())),
+  /**
+   * The token from GET /forms/token, signed by the server when the form was handed out:
+   * required, at least a few seconds old and at most a day (handlers/spam-check.ts).
+   */
+  formToken: z.optional(z.string().check(z.maxLength(MAX_FORM_TOKEN_LENGTH, `must be at most ${MAX_FORM_TOKEN_LENGTH} characters`))),
 };
 
 export const parentComplaintRequest = z

@@ -18,8 +18,8 @@ import { REFERENCE_FIELD, responseFromForm, TOKEN_FIELD } from '../../web/src/fo
 import type { Site } from '../../web/src/pages/site';
 import { renderStatus, renderStatusNotFound } from '../../web/src/pages/status';
 import { statusPageUrl } from '../../web/src/paths';
-import { htmlPage, MAX_FORM_BYTES } from './form-post';
-import type { HttpResult } from './http';
+import { FORM_MEDIA_TYPE, formBody, htmlPage, MAX_FORM_BYTES } from './form-post';
+import { requireMediaType, type HttpResult } from './http';
 import { logger } from './logger';
 import { complainantResponseRequest } from './staff-schemas';
 import { statusPageQuery, statusReference, statusToken as tokenSchema } from './status-page-query';
@@ -50,8 +50,9 @@ export async function showStatusPage(event: APIGatewayProxyEventV2, ports: Statu
  * now shows where the complaint went.
  */
 export async function answerStatusForm(event: APIGatewayProxyEventV2, ports: StatusPagePorts): Promise<HttpResult> {
-  const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
-  const entries = Buffer.byteLength(raw, 'utf8') > MAX_FORM_BYTES ? [] : [...new URLSearchParams(raw)];
+  requireMediaType(event, FORM_MEDIA_TYPE);
+  const raw = formBody(event);
+  const entries = [...new URLSearchParams(raw)];
   const values = formValues(entries);
   const posted = values.get(PAGE_LANGUAGE_FIELD);
   const lang: Language = isLanguage(posted) ? posted : 'en';
@@ -60,13 +61,17 @@ export async function answerStatusForm(event: APIGatewayProxyEventV2, ports: Sta
   const notFound = () => htmlPage(404, renderStatusNotFound({ lang, site: ports.site() }));
   if (!statusReference.safeParse(ref).success || !tokenSchema.safeParse(tokenValue).success) return notFound();
 
-  const pageAgain = async (statusCode: number, problem: { errors?: readonly FieldError[]; problem?: 'conflict' | 'server' }) => {
+  const pageAgain = async (
+    statusCode: number,
+    problem: { errors?: readonly FieldError[]; problem?: 'conflict' | 'server' | 'tooLarge' },
+  ) => {
     const view = await getComplaintStatus(ports.context, ref, tokenValue);
     return htmlPage(statusCode, renderStatus({ lang, site: ports.site(), token: tokenValue, view, values, ...problem }));
   };
 
   try {
     await authoriseStatusToken(ports.context, ref, tokenValue);
+    if (Buffer.byteLength(raw, 'utf8') > MAX_FORM_BYTES) return await pageAgain(413, { problem: 'tooLarge' });
     const mapped = responseFromForm(entries);
     if (!mapped.request) return await pageAgain(400, { errors: mapped.errors });
     const parsed = complainantResponseRequest.safeParse(mapped.request);

@@ -1,9 +1,14 @@
 /** POST /complaints/agency — another agency's formal written complaint (A1). */
-import { header, httpHandler, json, parseJsonBody } from './http';
-import { acceptComplaint } from './intake';
+import { httpHandler, idempotencyKey, json, parseJsonBody } from './http';
+import { acceptComplaint, checkDirectory } from './intake';
+import { getFormTokens } from './form-token-key';
+import { useCaseContext } from './runtime';
+import { formTokenProblems } from './spam-check';
 import { agencyComplaintRequest } from './schemas';
 
 export const handler = httpHandler(async (event) => {
-  const request = parseJsonBody(event, agencyComplaintRequest);
-  return json(201, await acceptComplaint('agency', request, header(event, 'idempotency-key')));
+  const { directory } = await useCaseContext();
+  const tokens = await getFormTokens();
+  const request = parseJsonBody(event, agencyComplaintRequest, (input) => [...checkDirectory(directory, input), ...formTokenProblems(input, tokens)]);
+  return json(201, await acceptComplaint('agency', request, idempotencyKey(event), tokens));
 });

@@ -1,9 +1,14 @@
 /** POST /complaints/parent — a parent's complaint or concern from the public form. */
-import { header, httpHandler, json, parseJsonBody } from './http';
-import { acceptComplaint } from './intake';
+import { httpHandler, idempotencyKey, json, parseJsonBody } from './http';
+import { acceptComplaint, checkDirectory } from './intake';
+import { getFormTokens } from './form-token-key';
+import { useCaseContext } from './runtime';
+import { formTokenProblems } from './spam-check';
 import { parentComplaintRequest } from './schemas';
 
 export const handler = httpHandler(async (event) => {
-  const request = parseJsonBody(event, parentComplaintRequest);
-  return json(201, await acceptComplaint('parent', request, header(event, 'idempotency-key')));
+  const { directory } = await useCaseContext();
+  const tokens = await getFormTokens();
+  const request = parseJsonBody(event, parentComplaintRequest, (input) => [...checkDirectory(directory, input), ...formTokenProblems(input, tokens)]);
+  return json(201, await acceptComplaint('parent', request, idempotencyKey(event), tokens));
 });

@@ -1,8 +1,17 @@
 /** POST /forms/parent — the parent's form posted without JavaScript. */
 import { answerFormPost } from './form-post';
 import { httpHandler } from './http';
-import { acceptComplaint } from './intake';
+import { acceptComplaint, checkDirectory } from './intake';
 import { siteWith } from './public-site';
+import { getFormTokens } from './form-token-key';
 import { useCaseContext } from './runtime';
 
-export const handler = httpHandler((event) => answerFormPost('parent', event, { site: async () => siteWith((await useCaseContext()).directory), accept: acceptComplaint }));
+export const handler = httpHandler(async (event) => {
+  const { directory } = await useCaseContext();
+  return answerFormPost('parent', event, {
+    site: async () => siteWith(directory),
+    accept: acceptComplaint,
+    check: (input) => checkDirectory(directory, input),
+    tokens: getFormTokens,
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Carry out effects from the outbox: start or stop a clock, send an email.
+ * Carry out effects from the outbox: start a clock, send an email.
  *
  * Primary course: take each effect for a short lease (so the stream consumer and the sweeper
  * never both act on it), do it, mark it done. A failure gives the effect back with the error
@@ -107,8 +107,6 @@ async function carryOut(ports: EffectPorts, effect: Effect): Promise<void> {
   switch (effect.kind) {
     case 'startClock':
       return ports.workflows.start(effect.input.track, effect.executionName, effect.input);
-    case 'stopClock':
-      return ports.workflows.stop(effect.track, effect.executionName);
     case 'email':
       return sendEmail(ports, effect);
     case 'letter':

@@ -9,7 +9,7 @@ import type { ClockRules } from '../domain/levels';
 import type { EmailMessage } from '../domain/notifications';
 import type { OfstedContact } from '../domain/ofsted';
 import { allegationRecipients, type LadoContact } from '../domain/allegation-recipients';
-import type { Clock, ComplaintRepository, Secrets } from '../domain/ports';
+import type { AcknowledgementCap, Clock, ComplaintRepository, Secrets } from '../domain/ports';
 import type { LevelId } from '../domain/procedure';
 import { ConcurrencyError } from '../domain/errors';
 
@@ -24,6 +24,14 @@ export interface UseCaseContext {
   secrets: Secrets;
   /** R3: how long a closed complaint's record is kept, at least three years. */
   retentionYears: number;
+  /** Days after closure during which the complainant's status links still work. */
+  statusLinkDaysAfterClosure: number;
+  /**
+   * At most so many acknowledgements emailed to one address a day, so that the public forms
+   * cannot flood an inbox. Given by the public intake (handlers/intake.ts) only: what staff
+   * enter is not the public's, and no other function loads its adapter.
+   */
+  acknowledgementCap?: AcknowledgementCap;
   /** Where staff open a complaint; absent when the organisation has no public site. */
   staffUrl(complaintId: string): string | undefined;
   /** Carries out effects now, best effort; what fails stays in the outbox for the sweeper. */

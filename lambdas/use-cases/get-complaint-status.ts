@@ -43,11 +43,21 @@ export interface StatusView {
   ofsted: OfstedContact;
 }
 
+/**
+ * A link works while the complaint is open and for a while after it ends: an old or
+ * forwarded email then opens nothing. Expired and wrong links get the same answer.
+ */
 export async function authoriseStatusToken(ctx: UseCaseContext, reference: string, token: string): Promise<ComplaintAggregate> {
   const valid = token.length >= 20 && (await ctx.repo.hasStatusToken(reference, ctx.secrets.hash(token)));
   const aggregate = valid ? await ctx.repo.load(reference) : undefined;
-  if (!aggregate) throw new NotFoundError();
+  if (!aggregate || linkExpired(ctx, aggregate)) throw new NotFoundError();
   return aggregate;
+}
+
+function linkExpired(ctx: UseCaseContext, { complaint }: ComplaintAggregate): boolean {
+  if (!complaint.closedAt) return false;
+  const until = Date.parse(complaint.closedAt) + ctx.statusLinkDaysAfterClosure * 24 * 3600 * 1000;
+  return ctx.clock.now().getTime() > until;
 }
 
 export async function getComplaintStatus(ctx: UseCaseContext, reference: string, token: string): Promise<StatusView> {

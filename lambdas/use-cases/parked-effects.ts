@@ -97,8 +97,6 @@ function toOf(effect: ParkedEffect['effect']): string {
       return effect.recipient.name;
     case 'startClock':
       return effect.input.level;
-    case 'stopClock':
-      return effect.executionName;
   }
 }
 

@@ -19,7 +19,7 @@ import type { LevelId } from '../domain/procedure';
 import { LEVELS, routeAgencyComplaint, routeParentComplaint } from '../domain/procedure';
 import { enterLevel, settleCurrentLevel } from '../domain/levels';
 import { executionNameFor } from '../domain/clock';
-import { coversSetting } from '../domain/directory';
+import { coversSetting, type Directory } from '../domain/directory';
 import { decideSubject } from '../domain/subject';
 import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
 import type { UseCaseContext } from './context';
@@ -86,9 +86,10 @@ async function submitOnce(
     if (existing) return replay(ctx, existing, idempotency.requestHash);
   }
   checkAgainstDirectory(ctx, submission);
+  const acknowledge = await mayAcknowledge(ctx, submission);
 
   for (let attempt = 0; attempt < MAX_REFERENCE_ATTEMPTS; attempt += 1) {
-    const { aggregate, change } = prepare(ctx, submission, options.actor);
+    const { aggregate, change } = prepare(ctx, submission, options.actor, acknowledge);
     const result = await ctx.repo.create({
       ...change,
       ...(idempotency
@@ -160,7 +161,51 @@ function checkAgainstDirectory(ctx: UseCaseContext, submission: ComplaintSubmiss
   if (problems.length > 0) throw new ValidationError(problems);
 }
 
-function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Actor) {
+/**
+ * What the directory says about a request's ids. It takes the request as it came (fields
+ * may be missing or of any type: those are the schema's to name), so the edge can run it
+ * beside the schema and name every bad field in one answer.
+ */
+export function directoryProblems(
+  directory: Directory,
+  request: { settingId?: unknown; keyPersonId?: unknown; subjectStaffId?: unknown },
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const { settingId, keyPersonId, subjectStaffId } = request;
+  if (typeof settingId === 'string' && !directory.settingName(settingId.trim())) {
+    problems.push({ field: 'settingId', message: 'no setting of this organisation has this id' });
+  }
+  const member = (id: string) => directory.members.find((m) => m.id === id.trim());
+  if (typeof keyPersonId === 'string') {
+    const keyPerson = member(keyPersonId);
+    const setting = typeof settingId === 'string' ? settingId.trim() : undefined;
+    if (!keyPerson || !keyPerson.roles.includes('keyPerson') || (setting !== undefined && !coversSetting(keyPerson, setting))) {
+      problems.push({ field: 'keyPersonId', message: 'not a key person at this setting' });
+    }
+  }
+  if (typeof subjectStaffId === 'string' && !member(subjectStaffId)) {
+    problems.push({ field: 'subjectStaffId', message: 'no member of staff has this id' });
+  }
+  return problems;
+}
+
+/**
+ * At most so many acknowledgements go to one address a day (Europe/London): the public forms
+ * cannot be used to flood someone's inbox. Past that the complaint is still taken (the duty
+ * does not depend on who else wrote), and its record tells staff why no email went.
+ */
+async function mayAcknowledge(ctx: UseCaseContext, submission: ComplaintSubmission): Promise<boolean> {
+  const address = submission.contact?.email;
+  if (submission.channel !== 'online' || !address || !ctx.acknowledgementCap) return true;
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(ctx.clock.now());
+  return ctx.acknowledgementCap.reserve(ctx.secrets.hash(address.trim().toLowerCase()), day);
+}
+
+const HELD_BACK =
+  'No acknowledgement was emailed: this address has had as many as the daily limit allows today. ' +
+  'If the complaint is genuine, acknowledge it in writing by hand.';
+
+function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Actor, acknowledge: boolean) {
   const now = ctx.clock.now();
   const receivedAt = submission.receivedAt ? new Date(submission.receivedAt) : now;
   const routing =
@@ -194,9 +239,10 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
       'Allegation of serious harm by a member of staff: referred to the allegations procedure (6.2). No complaints clock runs.',
       { visibleToComplainant: true },
     );
+    if (!acknowledge) record('note', { kind: 'system' }, HELD_BACK, { visibleToComplainant: false, details: { acknowledgementHeldBack: true } });
     const effects: Effect[] = [
       ...emailAllegationAlerts(ctx, aggregate),
-      emailComplainant(ctx, aggregate, 'allegation-received', { kind: 'allegationReceived', ofsted: ctx.ofsted }),
+      ...(acknowledge ? [emailComplainant(ctx, aggregate, 'allegation-received', { kind: 'allegationReceived', ofsted: ctx.ofsted })] : []),
     ];
     return { aggregate, change: { complaint, levels: [], events, effects } };
   }
@@ -212,7 +258,9 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
     level: routing.level,
     details: { deadlineAt: levels[0]!.deadlineAt },
   });
-  if (routing.level === 'agencyAcknowledgement' && complaint.contact.email) {
+  if (!acknowledge) record('note', { kind: 'system' }, HELD_BACK, { visibleToComplainant: false, details: { acknowledgementHeldBack: true } });
+  // Held back, an agency's acknowledgement is staff's to write, on its own clock (A2).
+  if (routing.level === 'agencyAcknowledgement' && complaint.contact.email && acknowledge) {
     // A2: the acknowledgement email below is the written acknowledgement. It is recorded
     // with the complaint and the outbox sends it, so the duty is discharged at receipt.
     // Sent as a letter instead (no email address), it is discharged the day staff post it.
@@ -226,7 +274,7 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
   complaint.currentLevel = settleCurrentLevel(aggregate.levels, routing.level);
   const current = aggregate.levels[complaint.currentLevel]!;
 
-  const effects: Effect[] = [
+  const acknowledgement: Effect[] = [
     emailComplainant(ctx, aggregate, 'acknowledgement', {
       kind: 'complaintAcknowledgement',
       track: complaint.track,
@@ -237,6 +285,9 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
       ...(complaint.interpreterLanguage ? { interpreterLanguage: complaint.interpreterLanguage } : {}),
       ofsted: ctx.ofsted,
     }),
+  ];
+  const effects: Effect[] = [
+    ...(acknowledge ? acknowledgement : []),
     ...emailResponsible(ctx, aggregate, complaint.currentLevel, `assigned#${complaint.currentLevel}`, {
       kind: 'levelAssigned',
       level: complaint.currentLevel,

@@ -72,6 +72,18 @@ export const DEFAULT_OFSTED_CONTACT = {
 
 const positiveDays = z.number().int().min(1).max(365);
 
+/**
+ * The configuration as the functions read it: without the edge (the API's domain name and the
+ * web ACL are the stacks' business, and every byte compiled into a function is loaded at its
+ * cold start).
+ */
+export type FunctionConfig = Omit<OrganisationConfig, 'edge'>;
+
+export function functionConfig(config: OrganisationConfig): FunctionConfig {
+  const { edge: _edge, ...rest } = config;
+  return rest;
+}
+
 export const organisationSchema = z
   .object({
     id,
@@ -115,6 +127,44 @@ export const organisationSchema = z
         maxExtensionDays: positiveDays.default(28),
       })
       .prefault({}),
+    /** The edge (docs/deploy.md, "The edge"): how the API is reached and the web firewall in front of it. */
+    edge: z
+      .object({
+        /**
+         * The API's own domain name, in a domain the organisation controls: with it the API's
+         * default execute-api address is switched off and CloudFront reaches the API here.
+         */
+        apiDomainName: z
+          .string()
+          .regex(/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'use a lower-case domain name, like api.complaints.example.org')
+          .optional(),
+        /** `create` a web ACL (a second stack in us-east-1), `none`, or the ARN of an existing CLOUDFRONT-scope one. */
+        webAcl: z
+          .union([
+            z.enum(['create', 'none']),
+            z.string().regex(/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[\w-]+$/, 'use "create", "none" or the ARN of a CLOUDFRONT web ACL'),
+          ])
+          .default('create'),
+        requestsPerFiveMinutes: z.number().int().min(10).max(2_000_000_000).default(1_000),
+        complaintPostsPerFiveMinutes: z.number().int().min(10).max(2_000_000_000).default(20),
+      })
+      .prefault({}),
+    /** The public intake's limits. */
+    intake: z
+      .object({
+        /**
+         * Acknowledgements emailed to one address in a day (Europe/London): past it a complaint
+         * is still taken, but no more email goes to that address that day, so the forms cannot
+         * be used to flood someone else's inbox.
+         */
+        acknowledgementsPerAddressPerDay: z.number().int().min(1).max(1_000).default(10),
+      })
+      .prefault({}),
+    /**
+     * How long the complainant's private status links keep working after the complaint is
+     * closed or withdrawn (the record itself is kept for `retentionYears`).
+     */
+    statusLinkDaysAfterClosure: z.number().int().min(0).max(3_650).default(30),
     /** R3: at least three years after closure. */
     retentionYears: z.number().int().min(3).max(100).default(3),
     ofsted: ofstedContactSchema.default(DEFAULT_OFSTED_CONTACT),

@@ -3,11 +3,13 @@
  * `needs` say. The web pages will sit on the same origin under /api/ behind CloudFront, so
  * there is no CORS configuration: a browser never calls this API cross-origin.
  */
-import { Annotations, Duration, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, Fn, Validations } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { Access, RouteDefinition } from '../../lambdas/handlers/functions';
 import type { OrganisationConfig } from '../config/organisation';
@@ -53,17 +55,57 @@ export class Api extends Construct {
   public readonly accessLogs: logs.LogGroup;
   /** Staff routes left out for want of an authorizer. */
   public readonly routesWithoutAuthorizer: readonly RouteDefinition[];
+  /** The API's custom domain name, when the configuration gives one. */
+  public readonly domainName?: apigwv2.DomainName;
+  /** Where CloudFront sends /api/*: the custom domain name, or else the execute-api host. */
+  public readonly originDomainName: string;
+  /** Signs the public forms' timing tokens (spam-check.ts): generated at deploy, read by the form routes. */
+  public readonly formTokenKey: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
     const throttle = props.throttle ?? DEFAULT_THROTTLE;
 
+    const { apiDomainName } = props.config.edge;
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
       description: `Complaints procedure of ${props.config.name}`,
       // Our own $default stage below, with throttling and access logs.
       createDefaultStage: false,
+      // CloudFront is the only way in (docs/deploy.md, "The edge"): API Gateway can switch its
+      // execute-api address off only for an API with a custom domain name.
+      disableExecuteApiEndpoint: apiDomainName !== undefined,
     });
+    if (apiDomainName) {
+      const certificate = new acm.Certificate(this, 'Certificate', {
+        domainName: apiDomainName,
+        validation: acm.CertificateValidation.fromDns(),
+      });
+      this.domainName = new apigwv2.DomainName(this, 'DomainName', {
+        domainName: apiDomainName,
+        certificate,
+        securityPolicy: apigwv2.SecurityPolicy.TLS_1_2,
+      });
+      this.originDomainName = apiDomainName;
+    } else {
+      Annotations.of(this).addWarningV2(
+        'complaints:api-default-endpoint-open',
+        "No edge.apiDomainName: the API's execute-api address stays open, and requests there skip CloudFront and its " +
+          'web firewall. Set edge.apiDomainName (docs/deploy.md, "The edge").',
+      );
+      this.originDomainName = Fn.select(2, Fn.split('/', this.httpApi.apiEndpoint));
+    }
 
+    this.formTokenKey = new secretsmanager.Secret(this, 'FormTokenKey', {
+      description: 'Signs the timing tokens of the public complaint forms',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(this.formTokenKey).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'A random key that signs form timing tokens good for a day, and nothing else: no person or system logs in ' +
+        'with it. Replace it by hand (a new value) if it is ever exposed; forms then ask for fresh tokens.',
+    });
+    const services: FunctionServices = { ...props.services, formTokenKey: this.formTokenKey };
     const functions: Record<string, ComplaintsFunction> = {};
     const routes: apigwv2.HttpRoute[] = [];
     const routeSettings: Record<string, { ThrottlingRateLimit?: number; ThrottlingBurstLimit?: number }> = {};
@@ -87,7 +129,7 @@ export class Api extends Construct {
         // Below the HTTP API's 30-second integration limit, so a slow call ends in the
         // function (whose outbox keeps what it could not finish), not at the gateway.
         timeout: Duration.seconds(25),
-      }).bindNeeds(route.needs, props.services);
+      }).bindNeeds(route.needs, services);
       functions[route.operationId] = fn;
 
       const added = this.httpApi.addRoutes({
@@ -120,6 +162,7 @@ export class Api extends Construct {
       httpApi: this.httpApi,
       stageName: '$default',
       autoDeploy: true,
+      ...(this.domainName ? { domainMapping: { domainName: this.domainName } } : {}),
       throttle: throttle.default,
       accessLogSettings: {
         destination: new apigwv2.LogGroupLogDestination(this.accessLogs),
@@ -146,7 +189,7 @@ export class Api extends Construct {
     cfnStage.routeSettings = routeSettings;
     for (const route of routes) this.stage.node.addDependency(route);
 
-    this.url = this.stage.url;
+    this.url = apiDomainName ? `https://${apiDomainName}/` : this.stage.url;
   }
 }
 

@@ -12,6 +12,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct, IConstruct } from 'constructs';
@@ -56,6 +57,8 @@ export interface FunctionServices {
   stateMachines?: Readonly<Record<Track, sfn.IStateMachine>>;
   /** The staff user pool, for the functions that manage sign-in accounts. */
   userPool?: cognito.IUserPool;
+  /** The key that signs the public forms' timing tokens (the Api construct makes it). */
+  formTokenKey?: secretsmanager.ISecret;
 }
 
 export class ComplaintsFunction extends lambda.Function {
@@ -121,6 +124,10 @@ export class ComplaintsFunction extends lambda.Function {
       if (!services.userPool) throw new Error(`${this.node.path} manages staff accounts, but no user pool was given`);
       this.bindAccounts(services.userPool, needs.accounts === 'manage' ? COGNITO_ADMIN_ACTIONS : COGNITO_CREATE_ACTIONS);
     }
+    if (needs.formTokens) {
+      if (!services.formTokenKey) throw new Error(`${this.node.path} needs the form token key, which was not given`);
+      this.bindFormTokenKey(services.formTokenKey);
+    }
     return this;
   }
 
@@ -143,6 +150,15 @@ export class ComplaintsFunction extends lambda.Function {
   bindAlarmTopic(topic: sns.ITopic): this {
     this.addEnvironment('ALARM_TOPIC_ARN', topic.topicArn);
     this.serviceRole.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...ALARM_TOPIC_ACTIONS], resources: [topic.topicArn] }));
+    return this;
+  }
+
+  /** FORM_TOKEN_SECRET_ARN and GetSecretValue on that one secret: no DescribeSecret, no other secret. */
+  bindFormTokenKey(secret: secretsmanager.ISecret): this {
+    this.addEnvironment('FORM_TOKEN_SECRET_ARN', secret.secretArn);
+    this.serviceRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
+    );
     return this;
   }
 
@@ -183,16 +199,15 @@ export class ComplaintsFunction extends lambda.Function {
   }
 
   /**
-   * PARENT_/AGENCY_STATE_MACHINE_ARN, starting executions of those two machines, and
-   * stopping or describing their executions (a restarted clock stops the old one).
+   * PARENT_/AGENCY_STATE_MACHINE_ARN and starting executions of those two machines: no
+   * more. Nothing stops or describes an execution (a clock whose duty is done ends at its
+   * next check), so no function may.
    */
   bindWorkflows(stateMachines: Readonly<Record<Track, sfn.IStateMachine>>): this {
     this.addEnvironment('PARENT_STATE_MACHINE_ARN', stateMachines.parent.stateMachineArn);
     this.addEnvironment('AGENCY_STATE_MACHINE_ARN', stateMachines.agency.stateMachineArn);
     for (const machine of Object.values(stateMachines)) {
       machine.grantStartExecution(this.serviceRole);
-      const grant = machine.grantExecution(this.serviceRole, 'states:StopExecution', 'states:DescribeExecution');
-      acknowledgeWildcardResources(this.serviceRole, resourcesOf(grant), EXECUTIONS_REASON);
     }
     return this;
   }
@@ -206,10 +221,6 @@ const SES_IDENTITIES_REASON =
   'ses:SendEmail on the identities of this account, conditioned on ses:FromAddress being the ' +
   "organisation's sender: in the SES sandbox SES also authorizes each recipient's identity, so " +
   'naming the sender alone would deny every email (notifications.ts).';
-
-const EXECUTIONS_REASON =
-  'StopExecution and DescribeExecution on executions of the two escalation state machines only: ' +
-  'execution names are made at run time from the complaint and level.';
 
 /**
  * Acknowledges cdk-nag's AwsSolutions-IAM5 for exactly these wildcard resources on this

@@ -4,8 +4,7 @@
  * headers of web/security-headers.ts on every answer.
  */
 import { existsSync } from 'node:fs';
-import { Duration, Fn, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
-import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -17,8 +16,10 @@ import { CONSOLE_CONFIG_PATH } from '../../web/src/paths';
 export interface WebProps {
   /** The built pages (web/dist, from `npm run build:web`). */
   pagesDir: string;
-  /** The API that CloudFront serves under /api/. */
-  httpApi: apigwv2.IHttpApi;
+  /** Where CloudFront sends /api/* (the API's custom domain name: api.ts `originDomainName`). */
+  apiOriginDomainName: string;
+  /** The web ACL (CLOUDFRONT scope, us-east-1) in front of everything; none when absent. */
+  webAclArn?: string;
   /**
    * How staff sign in to the console, published as /config.json (the build's own, the local
    * demo sign-in, is never deployed). Values may be tokens: they are resolved at deployment.
@@ -86,10 +87,10 @@ export class Web extends Construct {
         'function handler(event) { var r = event.request; r.uri = r.uri.replace(/^\\/api(?=\\/|$)/, "") || "/"; return r; }',
       ),
     });
-    const apiDomain = Fn.select(2, Fn.split('/', props.httpApi.apiEndpoint));
 
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Complaints: public pages, staff console and API',
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       defaultRootObject: 'index.html',
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       // No standard logs: they always record the query string, and a complainant's status
@@ -103,7 +104,7 @@ export class Web extends Construct {
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new origins.HttpOrigin(apiDomain, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY }),
+          origin: new origins.HttpOrigin(props.apiOriginDomainName, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY }),
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
@@ -124,12 +125,14 @@ export class Web extends Construct {
       id: 'AwsSolutions-CFR1',
       reason: 'Families and agencies may write from abroad (holidays, cross-border agencies): no geo restriction.',
     });
-    Validations.of(this.distribution).acknowledge({
-      id: 'AwsSolutions-CFR2',
-      reason:
-        'WAF is left to the organisation (a web ACL costs a monthly fee per distribution); the API stage throttles ' +
-        'every route and the forms carry a honeypot and a minimum fill time. docs/deploy.md says how to attach one.',
-    });
+    if (!props.webAclArn) {
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'The organisation chose edge.webAcl "none" (a web ACL costs about $8 a month); the API stage throttles every ' +
+          'route and the forms carry a signed timing token and a honeypot. docs/deploy.md, "The edge".',
+      });
+    }
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR4',
       reason:

@@ -16,6 +16,7 @@ import { SESSION_KEY } from '../../web/src/staff/session';
 import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
 import { recordStaffAction, statusLinkFor, submitParentComplaint } from './helpers/complaints';
 import { collectPageErrors, startWebStack, withSecurityHeaders, type WebStack } from './helpers/web-stack';
+import { timingToken } from '../helpers/form-token';
 
 const SCREENSHOTS = path.resolve('test-artifacts', 'screenshots');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -76,6 +77,7 @@ async function submitPlainForm(answers: Record<string, string>): Promise<string>
       'contact.email': 'sam.taylor@example.com',
       consentToContact: 'yes',
       language: 'en',
+      formToken: await timingToken(`${stack.webUrl}/api`),
       ...answers,
     }),
   });

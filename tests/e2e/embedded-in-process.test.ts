@@ -3,8 +3,9 @@ import { parentComplaintRequest, examplesOf } from '../../lambdas/handlers/schem
 import { startEmbedded, type Embedded } from '../../local/embedded';
 import { EXAMPLE_CONFIG_FILE } from '../../local/paths';
 import { readOrganisationConfig } from '../../local/start-options';
+import { timingToken } from '../helpers/form-token';
 
-const [exampleComplaint] = examplesOf(parentComplaintRequest) as unknown[];
+const [exampleComplaint] = examplesOf(parentComplaintRequest) as object[];
 
 describe('Function: startEmbedded (in this process)', () => {
   let embedded: Embedded;
@@ -32,7 +33,7 @@ describe('Function: startEmbedded (in this process)', () => {
     const response = await fetch(`${embedded.apiUrl}/complaints/parent`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(exampleComplaint),
+      body: JSON.stringify({ ...exampleComplaint, formToken: await timingToken(embedded.apiUrl) }),
     });
     const whileDown = embedded.stepFunctions.listExecutions();
     await embedded.stepFunctionsEndpoint.goOnline();

@@ -11,8 +11,9 @@ import {
 } from './helpers/embedded-process';
 import { emailsIn } from './helpers/inbox';
 import { readExecutionLog } from '../../local/execution-store';
+import { timingToken } from '../helpers/form-token';
 
-const [exampleComplaint] = examplesOf(parentComplaintRequest) as unknown[];
+const [exampleComplaint] = examplesOf(parentComplaintRequest) as object[];
 
 const executionsIn = (dataDir: string) => readExecutionLog(path.join(dataDir, 'executions.jsonl'));
 
@@ -66,7 +67,7 @@ describe('npm start: the embedded default', () => {
     const response = await fetch(`${embedded.api}/complaints/parent`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(exampleComplaint),
+      body: JSON.stringify({ ...exampleComplaint, formToken: await timingToken(embedded.api) }),
     });
     // The acknowledgement and the manager's notification go off the request path.
     const emails = await eventually(() => emailsIn(embedded.inbox), (list) => list.length >= 2);

@@ -50,7 +50,7 @@ describe('Every path for every person (issue 8) on shortened days', () => {
     (await api.get<StaffComplaintView>(`/staff/complaints/${reference}`, { bearer: await api.signIn(staffId) })).body;
 
   const agencyLetter = (changes: Record<string, unknown> = {}) => {
-    const { website: _website, fillTimeMs: _fill, ...example } = agencyComplaint() as Record<string, unknown>;
+    const { website: _website, formToken: _token, ...example } = agencyComplaint() as Record<string, unknown>;
     return { ...example, channel: 'letter', receivedAt: new Date(Date.now() - 1_000).toISOString(), ...changes };
   };
 

@@ -21,6 +21,7 @@ import {
 import { eventually, startEmbeddedProcess } from './helpers/embedded-process';
 import { emailsIn, sentTo, type CapturedEmail } from './helpers/inbox';
 import { readExecutionLog } from '../../local/execution-store';
+import { timingToken } from '../helpers/form-token';
 
 interface ParkedRow {
   id: string;
@@ -240,12 +241,14 @@ describe('npm start killed with SIGKILL just after taking complaints', () => {
 
     // Act: five complaints, then SIGKILL at once — their effects may be half carried out.
     try {
+      const formToken = await timingToken(first.api);
       for (const address of addresses) {
         const reply = await fetch(`${first.api}/complaints/parent`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(parentComplaint({ contact: { email: address } })),
+          body: JSON.stringify({ ...parentComplaint({ contact: { email: address } }), formToken }),
         });
+        expect(reply.status).toBe(201);
         references.push(((await reply.json()) as SubmissionReply).reference);
       }
     } finally {

@@ -7,6 +7,7 @@ import type { AggregateChange, ComplaintAggregate, Effect, Letter, LetterEffect,
 import { waitingOf } from '../../lambdas/domain/waiting';
 import { ConcurrencyError } from '../../lambdas/domain/errors';
 import type {
+  AcknowledgementCap,
   Clock,
   ComplaintRepository,
   CreateResult,
@@ -190,6 +191,7 @@ export class InMemoryRepository implements ComplaintRepository {
     return [...this.outbox.values()].filter((s) => s.state === 'pending' && s.effect.kind !== 'letter').map((s) => clone(s.effect));
   }
 
+
   async addStatusToken(complaintId: string, tokenHash: string, _createdAt?: string) {
     this.tokens.add(`${complaintId}#${tokenHash}`);
   }
@@ -265,16 +267,25 @@ export class RecordingMailer implements Mailer {
   }
 }
 
+/** The public intake's daily cap, counted in memory. */
+export class InMemoryAcknowledgementCap implements AcknowledgementCap {
+  readonly counts = new Map<string, number>();
+  constructor(readonly perDay: number) {}
+  async reserve(addressHash: string, day: string) {
+    const key = `${addressHash}#${day}`;
+    const count = this.counts.get(key) ?? 0;
+    if (count >= this.perDay) return false;
+    this.counts.set(key, count + 1);
+    return true;
+  }
+}
+
 export class RecordingWorkflows implements Workflows {
   readonly started: { track: Track; name: string; input: ClockExecutionInput }[] = [];
-  readonly stopped: { track: Track; name: string }[] = [];
   failing = false;
   async start(track: Track, name: string, input: ClockExecutionInput) {
     if (this.failing) throw new Error('Step Functions unreachable');
     if (!this.started.some((s) => s.name === name)) this.started.push({ track, name, input });
-  }
-  async stop(track: Track, name: string) {
-    this.stopped.push({ track, name });
   }
 }
 

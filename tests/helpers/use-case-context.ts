@@ -9,7 +9,7 @@ import { londonCalendar } from '../../lambdas/domain/calendar';
 import { directoryFrom, policyFrom } from '../../lambdas/handlers/runtime';
 import type { UseCaseContext } from '../../lambdas/use-cases/context';
 import { carryOutEffects, type EffectPorts } from '../../lambdas/use-cases/carry-out-effects';
-import { FakeClock, InMemoryRepository, RecordingMailer, RecordingWorkflows, SequentialSecrets } from './fakes';
+import { FakeClock, InMemoryAcknowledgementCap, InMemoryRepository, RecordingMailer, RecordingWorkflows, SequentialSecrets } from './fakes';
 
 export const exampleOrg: OrganisationConfig = parseOrganisationConfig(exampleOrganisation);
 
@@ -53,6 +53,8 @@ export function testWorld(options: { now?: string; org?: OrganisationConfig; ref
     ofsted: org.ofsted,
     lado: (settingId) => ladoFor(org, settingId),
     retentionYears: org.retentionYears,
+    acknowledgementCap: new InMemoryAcknowledgementCap(org.intake.acknowledgementsPerAddressPerDay),
+    statusLinkDaysAfterClosure: org.statusLinkDaysAfterClosure,
     staffUrl: (id) => `https://complaints.example.org/staff/complaints/${id}`,
     dispatch: async (list) => {
       await carryOutEffects(effects, list);

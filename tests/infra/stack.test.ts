@@ -2,6 +2,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BACKGROUND_FUNCTIONS, ROUTES, type FunctionNeeds } from '../../lambdas/handlers/functions';
 import { ALARM_TOPIC_ACTIONS } from '../../lambdas/adapters/sns/alarm-topic-actions';
+import { COGNITO_ADMIN_ACTIONS, COGNITO_CREATE_ACTIONS } from '../../lambdas/adapters/cognito/admin-actions';
 import type { ComplaintsStack } from '../../lib/complaints-stack';
 import { FUNCTION_ARCHITECTURE, FUNCTION_RUNTIME } from '../../lib/constructs/function';
 import {
@@ -81,6 +82,42 @@ describe('Stack: ComplaintsStack', () => {
       expect(actions.has('states:StartExecution'), context).toBe(fn.needs.workflows);
       expect(has('states:'), context).toBe(fn.needs.workflows);
       expect('PARENT_STATE_MACHINE_ARN' in env && 'AGENCY_STATE_MACHINE_ARN' in env, context).toBe(fn.needs.workflows);
+    }
+  });
+
+  it('gives each role exactly the actions its function uses, and no other (least privilege)', () => {
+    // What the code calls: logs and traces for every function; item reads (and writes) with
+    // the key's use; SendEmail; StartExecution. Nothing stops or describes an execution.
+    const read = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'kms:Decrypt', 'kms:DescribeKey'];
+    const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
+    // The outbox's stream consumer: its event source mapping reads the table's stream, and sends
+    // what it could not carry out to the failure queue (SendMessage; Lambda resolves the queue
+    // with GetQueueUrl and GetQueueAttributes).
+    const STREAM_CONSUMER = [
+      'dynamodb:DescribeStream',
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+      'dynamodb:ListStreams',
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+      'sqs:SendMessage',
+    ];
+    const expected = ({ needs, name }: FunctionUnderTest) =>
+      [
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        'xray:PutTraceSegments',
+        'xray:PutTelemetryRecords',
+        ...(needs.table === 'none' ? [] : read),
+        ...(needs.table === 'readWrite' ? write : []),
+        ...(needs.email ? ['ses:SendEmail'] : []),
+        ...(needs.workflows ? ['states:StartExecution'] : []),
+        ...(needs.formTokens ? ['secretsmanager:GetSecretValue'] : []),
+        ...(needs.accounts === 'manage' ? COGNITO_ADMIN_ACTIONS : needs.accounts === 'create' ? COGNITO_CREATE_ACTIONS : []),
+        ...(name === 'outboxStream' ? STREAM_CONSUMER : []),
+      ].sort();
+    for (const fn of functions) {
+      expect([...allowedActions(statementsOf(fn))].sort(), fn.name).toEqual(expected(fn));
     }
   });
 

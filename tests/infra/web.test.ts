@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Web } from '../../lib/constructs/web';
 import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
 import { bareStack } from './helpers/synth';
+
+const API_DOMAIN = 'api.complaints.example.org';
 
 describe('Construct: Web', () => {
   const pagesDir = mkdtempSync(path.join(tmpdir(), 'web-pages-'));
@@ -21,9 +22,8 @@ describe('Construct: Web', () => {
     writeFileSync(path.join(pagesDir, 'index.html'), '<!doctype html><title>x</title>');
     writeFileSync(path.join(pagesDir, 'assets', 'site-abc.css'), 'body{}');
     stack = bareStack();
-    const httpApi = new apigwv2.HttpApi(stack, 'HttpApi');
     // Act
-    new Web(stack, 'Web', { pagesDir, httpApi });
+    new Web(stack, 'Web', { pagesDir, apiOriginDomainName: API_DOMAIN });
     template = Template.fromStack(stack);
   });
 
@@ -68,6 +68,12 @@ describe('Construct: Web', () => {
     });
   });
 
+  it("reaches the API at its own domain name (its execute-api address is switched off: api.ts)", () => {
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+    const origins = distribution!.Properties.DistributionConfig.Origins as { DomainName: unknown; CustomOriginConfig?: { OriginProtocolPolicy: string } }[];
+    expect(origins.find((origin) => origin.DomainName === API_DOMAIN)?.CustomOriginConfig?.OriginProtocolPolicy).toBe('https-only');
+  });
+
   it('drops /api from the path before the API sees it', () => {
     const [fn] = Object.values(template.findResources('AWS::CloudFront::Function')) as { Properties: { FunctionCode: string } }[];
     const handler = new Function(`${fn!.Properties.FunctionCode}; return handler;`)() as (event: unknown) => { uri: string };
@@ -82,7 +88,7 @@ describe('Construct: Web', () => {
   });
 
   it('refuses to deploy pages that were never built', () => {
-    expect(() => new Web(bareStack(), 'Web', { pagesDir: path.join(pagesDir, 'missing'), httpApi: new apigwv2.HttpApi(bareStack(), 'Api') })).toThrow(
+    expect(() => new Web(bareStack(), 'Web', { pagesDir: path.join(pagesDir, 'missing'), apiOriginDomainName: API_DOMAIN })).toThrow(
       /npm run build:web/,
     );
   });

@@ -3,6 +3,7 @@ import type { Effect } from '../../lambdas/domain/complaint';
 import { backoffSeconds, carryOutEffects, DEFAULT_RETRY_POLICY, sweepOutbox } from '../../lambdas/use-cases/carry-out-effects';
 import { runClockStep } from '../../lambdas/use-cases/run-clock-step';
 import { submitComplaint } from '../../lambdas/use-cases/submit-complaint';
+import { InMemoryAcknowledgementCap } from '../helpers/fakes';
 import { PARENT_EMAIL as PARENT, REFERENCE as REF, parentSubmission } from '../helpers/submissions';
 import { staffEmail, testWorld, type TestWorld } from '../helpers/use-case-context';
 
@@ -166,6 +167,8 @@ describe('Use case: carryOutEffects', () => {
     // Prepare: fifty complaints whose emails SES refuses, then one more whose clock must start.
     const world = testWorld({ references: Array.from({ length: 51 }, (_, i) => `REF${String(i).padStart(2, '0')}-TEST`) });
     world.ctx.dispatch = async () => {};
+    // Fifty from one address: the daily cap on acknowledgements is not what this is about.
+    world.ctx.acknowledgementCap = new InMemoryAcknowledgementCap(1_000);
     world.mailer.failing = true;
     for (let i = 0; i < 50; i += 1) await submitComplaint(world.ctx, submission, { actor: { kind: 'complainant' } });
     await sweepOutbox(world.effects, 1000);

@@ -10,7 +10,17 @@ import {
   ValidationError,
 } from '../../lambdas/domain/errors';
 import { CLAIMS, principalFrom, UnauthenticatedError } from '../../lambdas/handlers/auth';
-import { errorResponse, httpHandler, json, MAX_BODY_BYTES, parseJsonBody } from '../../lambdas/handlers/http';
+import {
+  errorResponse,
+  httpHandler,
+  idempotencyKey,
+  json,
+  MAX_BODY_BYTES,
+  MAX_IDEMPOTENCY_KEY_LENGTH,
+  parseJsonBody,
+  pathParameter,
+  UnsupportedMediaTypeError,
+} from '../../lambdas/handlers/http';
 import { directoryFrom, logger } from '../../lambdas/handlers/runtime';
 import { directorySnapshot, seedFrom } from '../../lambdas/domain/staff-directory';
 import { exampleOrg } from '../helpers/use-case-context';
@@ -19,7 +29,9 @@ import { staffActionRequest } from '../../lambdas/handlers/staff-schemas';
 
 type Claims = APIGatewayProxyEventV2WithJWTAuthorizer['requestContext']['authorizer']['jwt']['claims'];
 
-function apiEvent(parts: { claims?: Claims; body?: string; isBase64Encoded?: boolean } = {}): APIGatewayProxyEventV2 {
+function apiEvent(
+  parts: { claims?: Claims; body?: string; isBase64Encoded?: boolean; headers?: Record<string, string>; pathParameters?: Record<string, string> } = {},
+): APIGatewayProxyEventV2 {
   const requestContext = {
     accountId: '123456789012',
     apiId: 'api',
@@ -38,7 +50,8 @@ function apiEvent(parts: { claims?: Claims; body?: string; isBase64Encoded?: boo
     routeKey: 'POST /x',
     rawPath: '/x',
     rawQueryString: '',
-    headers: {},
+    headers: parts.headers ?? { 'content-type': 'application/json' },
+    ...(parts.pathParameters ? { pathParameters: parts.pathParameters } : {}),
     isBase64Encoded: parts.isBase64Encoded ?? false,
     requestContext,
     ...(parts.body !== undefined ? { body: parts.body } : {}),
@@ -47,6 +60,7 @@ function apiEvent(parts: { claims?: Claims; body?: string; isBase64Encoded?: boo
 
 const staffClaims = (overrides: Claims = {}): Claims => ({
   sub: 'c0ffee',
+  [CLAIMS.tokenUse]: 'id',
   [CLAIMS.staffId]: 'chloe-evans',
   [CLAIMS.groups]: '[settingManager]',
   [CLAIMS.settings]: 'oak-street',
@@ -98,6 +112,8 @@ describe('Edge: principalFrom (who the token names, what the directory gives the
 
   it.each([
     ['no authorizer claims', undefined],
+    ['an access token (token_use access), which the JWT authorizer lets through', staffClaims({ [CLAIMS.tokenUse]: 'access' })],
+    ['no token_use claim', without(CLAIMS.tokenUse)],
     ['no staff id', without(CLAIMS.staffId)],
     ['an empty staff id', staffClaims({ [CLAIMS.staffId]: '' })],
     ['a staff id that is not a string', staffClaims({ [CLAIMS.staffId]: 42 })],
@@ -205,6 +221,41 @@ describe('Edge: parseJsonBody', () => {
     }
   });
 
+  it.each([
+    ['no Content-Type', {}],
+    ['text/plain (what a cross-site form may send without a preflight)', { 'content-type': 'text/plain' }],
+    ['a form encoding', { 'content-type': 'application/x-www-form-urlencoded' }],
+    ['XML', { 'Content-Type': 'application/xml' }],
+    ['a look-alike', { 'content-type': 'application/jsonp' }],
+  ])('JSON sent with %s is a 415, before the body is read', (_case, headers) => {
+    const attempt = () => parseJsonBody(apiEvent({ body: '{"text":"x"}', headers }), note);
+
+    expect(attempt).toThrow(UnsupportedMediaTypeError);
+    expect(errorResponse(new UnsupportedMediaTypeError('application/json'))).toMatchObject({ statusCode: 415 });
+  });
+
+  it('application/json with a charset, in any case, is read', () => {
+    const headers = { 'Content-Type': 'Application/JSON; charset=UTF-8' };
+
+    expect(parseJsonBody(apiEvent({ body: '{"text":"x"}', headers }), note)).toEqual({ text: 'x' });
+  });
+
+  it('a directory check runs beside the schema, so one answer names the fields of both', () => {
+    const check = (input: unknown) =>
+      (input as { settingId?: unknown }).settingId === 'nowhere' ? [{ field: 'settingId', message: 'no such setting' }] : [];
+    const body = JSON.stringify({ settingId: 'nowhere', classification: 'rant' });
+
+    try {
+      parseJsonBody(apiEvent({ body }), parentComplaintRequest, check);
+      expect.unreachable();
+    } catch (error) {
+      const fields = (error as ValidationError).fields.map((f) => f.field);
+      expect(fields).toContain('settingId');
+      expect(fields).toContain('classification');
+      expect(fields.filter((field) => field === 'settingId')).toHaveLength(1);
+    }
+  });
+
   it('a good body comes back parsed: trimmed, with defaults filled in', () => {
     const body = JSON.stringify({
       settingId: 'oak-street',
@@ -220,6 +271,28 @@ describe('Edge: parseJsonBody', () => {
       language: 'en',
       allegationOfHarm: false,
     });
+  });
+});
+
+describe('Edge: Idempotency-Key and path parameters', () => {
+  it('a key of 200 characters is taken; 201 is a 400 naming the header', () => {
+    expect(idempotencyKey(apiEvent({ headers: { 'idempotency-key': 'k'.repeat(MAX_IDEMPOTENCY_KEY_LENGTH) } }))).toHaveLength(200);
+    expect(() => idempotencyKey(apiEvent({ headers: { 'Idempotency-Key': 'k'.repeat(201) } }))).toThrow(
+      new ValidationError([{ field: 'Idempotency-Key', message: 'must be at most 200 characters' }]),
+    );
+  });
+
+  it('no key, or an empty one, is no key', () => {
+    expect(idempotencyKey(apiEvent({ headers: {} }))).toBeUndefined();
+    expect(idempotencyKey(apiEvent({ headers: { 'idempotency-key': '' } }))).toBeUndefined();
+  });
+
+  it.each(['%', '%E0%A4%A', 'K7QM%2', '%zz'])('a malformed percent sequence (%s) in a path is a 404, not a 500', (value) => {
+    expect(() => pathParameter(apiEvent({ pathParameters: { reference: value } }), 'reference')).toThrow(NotFoundError);
+  });
+
+  it('a well-formed percent sequence is decoded', () => {
+    expect(pathParameter(apiEvent({ pathParameters: { reference: 'K7QM%2D4XRT' } }), 'reference')).toBe('K7QM-4XRT');
   });
 });
 

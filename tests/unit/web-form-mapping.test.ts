@@ -6,15 +6,21 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import { ValidationError } from '../../lambdas/domain/errors';
-import { answerFormPost, type FormPorts } from '../../lambdas/handlers/form-post';
+import { answerFormPost, MAX_FORM_BYTES, type FormPorts } from '../../lambdas/handlers/form-post';
+import { UnsupportedMediaTypeError } from '../../lambdas/handlers/http';
 import { agencySubmission, parentSubmission } from '../../lambdas/handlers/intake';
 import { agencyComplaintRequest, parentComplaintRequest, examplesOf } from '../../lambdas/handlers/schemas';
-import { MIN_FILL_TIME_MS, rejectLikelySpam } from '../../lambdas/handlers/spam-check';
+import { FORM_TOKEN_LIFETIME_MS, MIN_FILL_TIME_MS, rejectLikelySpam } from '../../lambdas/handlers/spam-check';
+import { hmacFormTokens } from '../../lambdas/adapters/form-token';
 import { errorKind, requestFromForm } from '../../web/src/form/fields';
 import { siteFromOrganisation } from '../../web/src/pages/site';
 import { exampleOrg } from '../helpers/use-case-context';
 
 const site = siteFromOrganisation(exampleOrg, { css: '/assets/site.css', js: '/assets/site.js' });
+
+const formTokens = hmacFormTokens('k'.repeat(48), { minAgeMs: MIN_FILL_TIME_MS, maxAgeMs: FORM_TOKEN_LIFETIME_MS });
+/** A token a person would send: issued when the form was shown, a minute before. */
+const shownAMinuteAgo = () => formTokens.issue(new Date(Date.now() - 60_000));
 
 const PARENT_ANSWERS = {
   pageLanguage: 'pl',
@@ -33,16 +39,22 @@ const PARENT_ANSWERS = {
   interpreterLanguage: '',
   consentToContact: 'yes',
   website: '',
+  formToken: shownAMinuteAgo(),
 };
 
-const entries = (answers: Record<string, string>) => Object.entries(answers);
+const entries = (answers: Record<string, string | undefined>) =>
+  Object.entries(answers).filter((entry): entry is [string, string] => entry[1] !== undefined);
 
-function formPost(body: Record<string, string>): APIGatewayProxyEventV2 {
-  return { body: new URLSearchParams(body).toString(), isBase64Encoded: false } as APIGatewayProxyEventV2;
+function formPost(body: Record<string, string>, contentType = 'application/x-www-form-urlencoded'): APIGatewayProxyEventV2 {
+  return {
+    headers: { 'content-type': contentType },
+    body: new URLSearchParams(body).toString(),
+    isBase64Encoded: false,
+  } as unknown as APIGatewayProxyEventV2;
 }
 
 function ports(accept: FormPorts['accept'] = vi.fn()): FormPorts {
-  return { site: async () => site, accept };
+  return { site: async () => site, accept, tokens: async () => formTokens };
 }
 
 describe('Form mapping: answers to the API request', () => {
@@ -52,6 +64,7 @@ describe('Form mapping: answers to the API request', () => {
 
     // Assess
     expect(request).toEqual({
+      formToken: PARENT_ANSWERS.formToken,
       settingId: 'oak-street',
       classification: 'concern',
       about: 'service',
@@ -90,10 +103,10 @@ describe('Form mapping: answers to the API request', () => {
     expect(request.language).toBe('pl');
   });
 
-  it('carries the time taken to fill the form in only when the browser measured it', () => {
-    expect(requestFromForm('parent', entries({ ...PARENT_ANSWERS, fillTimeMs: '5200' })).fillTimeMs).toBe(5200);
-    expect(requestFromForm('parent', entries({ ...PARENT_ANSWERS, fillTimeMs: '' })).fillTimeMs).toBeUndefined();
-    expect(requestFromForm('parent', entries(PARENT_ANSWERS)).fillTimeMs).toBeUndefined();
+  it('carries the timing token only when the form has one', () => {
+    expect(requestFromForm('parent', entries({ ...PARENT_ANSWERS, formToken: 'v1.abc.def' })).formToken).toBe('v1.abc.def');
+    expect(requestFromForm('parent', entries({ ...PARENT_ANSWERS, formToken: '' })).formToken).toBeUndefined();
+    expect(requestFromForm('parent', entries({ ...PARENT_ANSWERS, formToken: undefined })).formToken).toBeUndefined();
   });
 
   it('A1: maps an agency’s answers to a valid request', () => {
@@ -130,35 +143,91 @@ describe('Form mapping: answers to the API request', () => {
   });
 });
 
-describe('Spam check: honeypot and time to fill in', () => {
-  it('lets through a form filled in by a person, or posted without JavaScript', () => {
-    expect(() => rejectLikelySpam({ website: '', fillTimeMs: MIN_FILL_TIME_MS })).not.toThrow();
-    expect(() => rejectLikelySpam({})).not.toThrow();
+describe('Schema: text a person can read', () => {
+  const [parentExample] = examplesOf(parentComplaintRequest) as object[];
+
+  it.each([
+    ['zero-width spaces', '\u200b\u200b\u200b'],
+    ['a byte-order mark and joiners', '\ufeff\u200d\u200c'],
+    ['direction marks between spaces', ' \u200e \u200f '],
+    ['word joiners and soft hyphens', '\u2060\u00ad\u2060'],
+  ])('a description of only %s is refused as missing', (_case, description) => {
+    const parsed = parentComplaintRequest.safeParse({ ...parentExample, description });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['description', 'is required']]);
   });
 
-  it('refuses a filled honeypot or a form filled in faster than anyone can, without saying which', () => {
-    for (const signals of [{ website: 'http://spam.example' }, { fillTimeMs: 900 }]) {
-      expect(() => rejectLikelySpam(signals)).toThrow(ValidationError);
-      try {
-        rejectLikelySpam(signals);
-      } catch (error) {
-        expect((error as ValidationError).fields).toEqual([{ field: 'body', message: expect.any(String) }]);
-      }
+  it('a description with one visible letter among invisible characters is taken', () => {
+    const parsed = parentComplaintRequest.safeParse({ ...parentExample, description: '\u200bA\u200b' });
+    expect(parsed.success).toBe(true);
+  });
+});
+
+describe('Spam check: honeypot and the signed timing token', () => {
+  const tokens = hmacFormTokens('k'.repeat(48), { minAgeMs: MIN_FILL_TIME_MS, maxAgeMs: FORM_TOKEN_LIFETIME_MS });
+  const issuedAt = new Date('2026-03-02T10:00:00Z');
+  const later = (ms: number) => new Date(issuedAt.getTime() + ms);
+  const token = tokens.issue(issuedAt);
+
+  it('lets through a form sent with a token at least a few seconds old and at most a day', () => {
+    expect(() => rejectLikelySpam({ website: '', formToken: token }, tokens, later(MIN_FILL_TIME_MS))).not.toThrow();
+    expect(() => rejectLikelySpam({ formToken: token }, tokens, later(FORM_TOKEN_LIFETIME_MS))).not.toThrow();
+  });
+
+  it.each([
+    ['no token (a client that leaves the signal out)', undefined, later(60_000), /is required/],
+    ['a token sent sooner than anyone fills the form in', token, later(MIN_FILL_TIME_MS - 1), /too recently/],
+    ['a token older than a day', token, later(FORM_TOKEN_LIFETIME_MS + 1), /expired/],
+    ['a token with its time changed to look older', token.replace(/^v1\.[0-9a-z]+\./, `v1.${(issuedAt.getTime() - 60_000).toString(36)}.`), later(0), /not a token/],
+    ['a token signed with another key', hmacFormTokens('x'.repeat(48), { minAgeMs: 0, maxAgeMs: 1 }).issue(issuedAt), later(60_000), /not a token/],
+    ['a number the client chose, as the old signal was', '900', later(60_000), /not a token/],
+  ])('refuses %s, naming formToken', (_case, formToken, now, message) => {
+    try {
+      rejectLikelySpam(formToken === undefined ? {} : { formToken }, tokens, now);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fields).toEqual([{ field: 'formToken', message: expect.stringMatching(message) }]);
+    }
+  });
+
+  it('refuses a filled honeypot without saying which check failed, token or not', () => {
+    try {
+      rejectLikelySpam({ website: 'http://spam.example', formToken: token }, tokens, later(60_000));
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).fields).toEqual([{ field: 'body', message: expect.any(String) }]);
     }
   });
 
   it('drops the spam signals before anything is stored', () => {
-    const parent = parentComplaintRequest.parse({ ...requestFromForm('parent', entries(PARENT_ANSWERS)), fillTimeMs: 5000 });
+    const parent = parentComplaintRequest.parse({ ...requestFromForm('parent', entries(PARENT_ANSWERS)), formToken: token });
     expect(parentSubmission(parent)).not.toHaveProperty('website');
-    expect(parentSubmission(parent)).not.toHaveProperty('fillTimeMs');
+    expect(parentSubmission(parent)).not.toHaveProperty('formToken');
     const [agencyExample] = examplesOf(agencyComplaintRequest) as unknown[];
-    const agency = agencyComplaintRequest.parse({ ...(agencyExample as object), website: '', fillTimeMs: 5000 });
+    const agency = agencyComplaintRequest.parse({ ...(agencyExample as object), website: '', formToken: token });
     expect(agencySubmission(agency)).not.toHaveProperty('website');
-    expect(agencySubmission(agency)).not.toHaveProperty('fillTimeMs');
+    expect(agencySubmission(agency)).not.toHaveProperty('formToken');
   });
 });
 
 describe('Handler: the plain form post (no JavaScript)', () => {
+  it('sends a form posted without a token (or too soon) back once, with a fresh token in it and every answer kept', async () => {
+    const accept = vi.fn<FormPorts['accept']>();
+    for (const formToken of ['', formTokens.issue(new Date())]) {
+      const result = await answerFormPost('parent', formPost({ ...PARENT_ANSWERS, pageLanguage: 'en', formToken }), ports(accept));
+
+      expect(result.statusCode).toBe(400);
+      const page = String(result.body);
+      expect(page).toContain('check your answers and send the form once more');
+      expect(page).toContain('value="Sam Taylor"');
+      const [, fresh] = /name="formToken" value="([^"]+)"/.exec(page) ?? [];
+      expect(formTokens.verify(fresh, new Date(Date.now() + MIN_FILL_TIME_MS))).toBe('valid');
+    }
+    expect(accept).not.toHaveBeenCalled();
+  });
+
+
   it('P2: answers 303 to the confirmation page in the page’s language, saying a concern was sent, with one key per set of answers', async () => {
     // Prepare
     const accept = vi.fn<FormPorts['accept']>().mockResolvedValue({
@@ -226,11 +295,56 @@ describe('Handler: the plain form post (no JavaScript)', () => {
       'agency.organisation': 'Leeds Community Healthcare',
       'agency.name': 'Jo Patel',
       'agency.email': 'jo.patel@example.nhs.uk',
+      formToken: shownAMinuteAgo(),
     };
     const result = await answerFormPost('agency', formPost(answers), ports(accept));
     expect(result.statusCode).toBe(500);
     expect(String(result.body)).toContain('Something went wrong on our side');
     expect(String(result.body)).toContain('value="Jo Patel"');
+  });
+
+  it('P1: a consent box posted as "false" (or "no", or empty) is no consent: 400, nothing accepted', async () => {
+    const accept = vi.fn<FormPorts['accept']>();
+    for (const consentToContact of ['false', 'no', '', '0']) {
+      const result = await answerFormPost('parent', formPost({ ...PARENT_ANSWERS, pageLanguage: 'en', consentToContact }), ports(accept));
+      expect(result.statusCode, consentToContact).toBe(400);
+      expect(String(result.body)).toContain('href="#consentToContact"');
+      expect(String(result.body)).not.toMatch(/id="consentToContact"[^>]*checked/);
+    }
+    expect(accept).not.toHaveBeenCalled();
+  });
+
+  it('names the schema’s fields and the directory’s together in one answer', async () => {
+    const accept = vi.fn<FormPorts['accept']>();
+    const check = (request: unknown) =>
+      (request as { settingId?: string }).settingId === 'nowhere' ? [{ field: 'settingId', message: 'no such setting' }] : [];
+    const answers = { ...PARENT_ANSWERS, pageLanguage: 'en', settingId: 'nowhere', 'contact.email': 'nobody' };
+
+    const result = await answerFormPost('parent', formPost(answers), { ...ports(accept), check });
+
+    expect(result.statusCode).toBe(400);
+    expect(String(result.body)).toContain('href="#settingId"');
+    expect(String(result.body)).toContain('href="#contact-email"');
+    expect(accept).not.toHaveBeenCalled();
+  });
+
+  it('answers a form over the size it reads with a page (413), the answers kept, not JSON', async () => {
+    const accept = vi.fn<FormPorts['accept']>();
+    const answers = { ...PARENT_ANSWERS, pageLanguage: 'en', description: 'x'.repeat(MAX_FORM_BYTES) };
+
+    const result = await answerFormPost('parent', formPost(answers), ports(accept));
+
+    expect(result.statusCode).toBe(413);
+    expect(result.headers?.['content-type']).toBe('text/html; charset=utf-8');
+    expect(String(result.body)).toContain('Your answers were too long to send.');
+    expect(String(result.body)).toContain('value="Sam Taylor"');
+    expect(accept).not.toHaveBeenCalled();
+  });
+
+  it.each(['application/json', 'text/plain', 'multipart/form-data; boundary=x'])('refuses a form post sent as %s (415)', async (type) => {
+    const accept = vi.fn<FormPorts['accept']>();
+    await expect(answerFormPost('parent', formPost(PARENT_ANSWERS, type), ports(accept))).rejects.toThrow(UnsupportedMediaTypeError);
+    expect(accept).not.toHaveBeenCalled();
   });
 
   it('answers a post with no answers with the form and a general error', async () => {

@@ -34,6 +34,9 @@ export const formAction = (kind: FormKind): string => `${API_BASE}/forms/${kind}
 /** Where the enhancement script posts the same answers as JSON. */
 export const complaintEndpoint = (kind: FormKind): string => `${API_BASE}/complaints/${kind}`;
 
+/** Where a form gets its signed timing token (the API route GET /forms/token). */
+export const FORM_TOKEN_ENDPOINT = `${API_BASE}/forms/token`;
+
 export const CONFIRMATION_PATH = `${API_BASE}/forms/confirmation`;
 
 /** What the confirmation page shows: all of it from the submission's answer. */

@@ -9,6 +9,7 @@
  * | level clock     | COMPLAINT#<id>       | LEVEL#<level>               |
  * | outbox effect   | COMPLAINT#<id>       | OUTBOX#<key>                |
  * | idempotency key | IDEMPOTENCY#<hash>   | IDEMPOTENCY                 |
+ * | acks to address | ACKNOWLEDGED#<hash>  | DAY#<yyyy-mm-dd>            |
  * | directory       | DIRECTORY            | META, MEMBER#<id>, SETTING#<id> |
  * | directory change| DIRECTORY#CHANGES    | <iso time>#<random>         |
  *

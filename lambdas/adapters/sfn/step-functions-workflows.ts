@@ -1,17 +1,12 @@
-import {
-  ExecutionAlreadyExists,
-  ExecutionDoesNotExist,
-  SFNClient,
-  StartExecutionCommand,
-  StopExecutionCommand,
-} from '@aws-sdk/client-sfn';
+import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { ClockExecutionInput } from '../../domain/clock';
 import type { Workflows } from '../../domain/ports';
 import type { Track } from '../../domain/procedure';
 
 /**
- * Starts and stops the escalation state machines. Execution names are derived from the
- * complaint and level, so a start that is retried (by the outbox sweeper) is a no-op.
+ * Starts the escalation state machines. Execution names are derived from the complaint and
+ * level, so a start that is retried (by the outbox sweeper) is a no-op. Nothing ever stops
+ * an execution: a clock whose duty is done ends at its next check.
  */
 export class StepFunctionsWorkflows implements Workflows {
   constructor(
@@ -32,17 +27,6 @@ export class StepFunctionsWorkflows implements Workflows {
       // Standard workflows answer a repeated start with the same input with success; with a
       // different input, ExecutionAlreadyExists. Either way this clock is already running.
       if (!(error instanceof ExecutionAlreadyExists)) throw error;
-    }
-  }
-
-  async stop(track: Track, executionName: string): Promise<void> {
-    const executionArn = this.stateMachineArns[track]
-      .replace(':stateMachine:', ':execution:')
-      .concat(`:${executionName}`);
-    try {
-      await this.client.send(new StopExecutionCommand({ executionArn, cause: 'Clock restarted or no longer needed' }));
-    } catch (error) {
-      if (!(error instanceof ExecutionDoesNotExist)) throw error;
     }
   }
 }

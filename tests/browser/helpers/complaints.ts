@@ -6,6 +6,7 @@
  */
 import type { CapturedEmail } from '../../../local/ses-local';
 import type { WebStack } from './web-stack';
+import { timingToken } from '../../helpers/form-token';
 
 export interface ParentComplaint {
   email: string;
@@ -32,7 +33,7 @@ export async function submitParentComplaint(stack: WebStack, complaint: ParentCo
       language: complaint.language ?? 'en',
       ...(complaint.interpreterLanguage ? { interpreterLanguage: complaint.interpreterLanguage } : {}),
       consentToContact: true,
-      fillTimeMs: 60_000,
+      formToken: await timingToken(`${stack.webUrl}/api`),
     }),
   });
   if (response.status !== 201) throw new Error(`Submitting answered ${response.status}: ${await response.text()}`);

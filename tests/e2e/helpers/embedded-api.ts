@@ -12,6 +12,7 @@ import { startEmbedded, type Embedded, type EmbeddedOptions } from '../../../loc
 import { EXAMPLE_CONFIG_FILE } from '../../../local/paths';
 import { readOrganisationConfig } from '../../../local/start-options';
 import { LOCAL_TABLE_NAME } from '../../../local/table';
+import { timingToken } from '../../helpers/form-token';
 
 export const exampleOrganisation = readOrganisationConfig(EXAMPLE_CONFIG_FILE);
 
@@ -21,9 +22,14 @@ export function staffEmail(staffId: string): string {
   return member.email;
 }
 
-/** One embedded default for a test file: in memory, on free ports. */
-export function startExampleEmbedded(options: Omit<EmbeddedOptions, 'config'> = {}): Promise<Embedded> {
-  return startEmbedded({ config: exampleOrganisation, inMemory: true, port: 0, sesPort: 0, ...options });
+/**
+ * One embedded default for a test file: in memory, on free ports. Its form timing token is
+ * fetched and aged here, so that no test's own timing includes the seconds a token must wait.
+ */
+export async function startExampleEmbedded(options: Omit<EmbeddedOptions, 'config'> = {}): Promise<Embedded> {
+  const embedded = await startEmbedded({ config: exampleOrganisation, inMemory: true, port: 0, sesPort: 0, ...options });
+  await timingToken(embedded.apiUrl);
+  return embedded;
 }
 
 // ── Request bodies ──────────────────────────────────────────────────────────────────────
@@ -64,6 +70,9 @@ export interface RequestOptions {
   rawBody?: string;
 }
 
+/** The intake routes, where a complaint must carry the form's signed timing token. */
+const INTAKE_PATHS = new Set(['/complaints/parent', '/complaints/agency']);
+
 export class Api {
   private readonly tokens = new Map<string, string>();
 
@@ -73,8 +82,14 @@ export class Api {
     return this.request<T>('GET', path, undefined, options);
   }
 
-  post<T = Record<string, unknown>>(path: string, body: unknown, options: RequestOptions = {}) {
-    return this.request<T>('POST', path, body, options);
+  /** A complaint posted to an intake route carries a timing token unless it names its own. */
+  async post<T = Record<string, unknown>>(path: string, body: unknown, options: RequestOptions = {}) {
+    const plainObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+    const withToken =
+      INTAKE_PATHS.has(path) && plainObject && options.rawBody === undefined && !('formToken' in body)
+        ? { ...body, formToken: await timingToken(this.baseUrl) }
+        : body;
+    return this.request<T>('POST', path, withToken, options);
   }
 
   async request<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<ApiReply<T>> {

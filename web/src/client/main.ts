@@ -8,13 +8,38 @@
  *
  * Without this script, or if it fails, the form posts itself and the server answers.
  */
-import { FILL_TIME_FIELD, FORM_LEVEL_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm, type FieldError } from '../form/fields';
-import { complaintEndpoint, confirmationUrl, type FormKind } from '../paths';
+import { FORM_LEVEL_FIELD, FORM_TOKEN_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm, type FieldError } from '../form/fields';
+import { complaintEndpoint, confirmationUrl, FORM_TOKEN_ENDPOINT, type FormKind } from '../paths';
 import { focusErrorTarget, setBusy, showErrors } from './errors';
 import { enhanceStatusReply } from './status';
 
-/** When the page opened: the time taken to fill the form in is a spam signal. */
-const openedAt = Date.now();
+/**
+ * The server's signed timing token, asked for when the page opens. The server refuses a
+ * token younger than a few seconds or older than a day; a person never notices either.
+ */
+const MIN_TOKEN_AGE_MS = 3_500;
+const MAX_TOKEN_AGE_MS = 20 * 60 * 60 * 1000;
+let formToken: Promise<{ token: string; receivedAt: number } | undefined> | undefined;
+
+function fetchFormToken() {
+  formToken = fetch(FORM_TOKEN_ENDPOINT, { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+    .then(async (response): Promise<{ token?: unknown }> => (response.ok ? ((await response.json()) as { token?: unknown }) : {}))
+    .then((body) => (typeof body.token === 'string' ? { token: body.token, receivedAt: Date.now() } : undefined))
+    .catch(() => undefined);
+  return formToken;
+}
+
+/** A token old enough to be accepted: a fresh one if there is none, waiting out the rest of its first seconds. */
+async function usableFormToken(): Promise<string | undefined> {
+  let current = await (formToken ?? fetchFormToken());
+  if (!current || Date.now() - current.receivedAt > MAX_TOKEN_AGE_MS) current = await fetchFormToken();
+  if (!current) return undefined;
+  const wait = current.receivedAt + MIN_TOKEN_AGE_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  return current.token;
+}
+
+if (document.querySelector('form[data-enhance="parent"], form[data-enhance="agency"]')) void fetchFormToken();
 
 document.querySelectorAll<HTMLFormElement>('form[data-enhance="parent"], form[data-enhance="agency"]').forEach(enhance);
 document.querySelectorAll<HTMLFormElement>('form[data-enhance="status"]').forEach(enhanceStatusReply);
@@ -31,15 +56,17 @@ function enhance(form: HTMLFormElement): void {
     if (sending) return;
     const entries = [...new FormData(form)];
     const values = formValues(entries);
-    const request = requestFromForm(kind, [...entries, [FILL_TIME_FIELD, String(Date.now() - openedAt)]]);
+    const { [FORM_TOKEN_FIELD]: tokenInPage, ...answers } = requestFromForm(kind, entries);
     // The same answers sent again are a retry and keep their key; changed answers are not.
-    const { [FILL_TIME_FIELD]: _fillTime, ...answers } = request;
     const signature = JSON.stringify(answers);
     if (attempt?.signature !== signature) attempt = { signature, key: newIdempotencyKey() };
+    const key = attempt.key;
 
     sending = true;
     setBusy(button, true);
-    send(form, kind, request, attempt.key, values)
+    usableFormToken()
+      .then((token) => token ?? (typeof tokenInPage === 'string' ? tokenInPage : undefined))
+      .then((token) => send(form, kind, token ? { ...answers, [FORM_TOKEN_FIELD]: token } : answers, key, values))
       .catch(() => showErrors(form, [{ field: FORM_LEVEL_FIELD, message: '' }], values, form.dataset.errorNetwork))
       .finally(() => {
         sending = false;

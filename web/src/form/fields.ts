@@ -23,7 +23,7 @@ export function formValues(entries: FormEntries): Map<string, string> {
 /** Names of the fields outside the request: the page's own language and the spam checks. */
 export const PAGE_LANGUAGE_FIELD = 'pageLanguage';
 export const HONEYPOT_FIELD = 'website';
-export const FILL_TIME_FIELD = 'fillTimeMs';
+export const FORM_TOKEN_FIELD = 'formToken';
 
 /** Interpreters are arranged by staff: the language in its own name and in English. */
 const ENGLISH_NAMES: Readonly<Record<Language, string>> = {
@@ -50,19 +50,26 @@ export function isLanguage(value: string | undefined): value is Language {
  *   whom it is about: an allegation leaves the procedure whatever those say.
  * - F2: ticking "interpreter" without naming a language means the language chosen for emails.
  */
+/** What a ticked checkbox posts: ours say "yes"; "on" is a browser's default, "true" a script's. */
+const TICKED: ReadonlySet<string> = new Set(['yes', 'on', 'true']);
+
+export function isTicked(value: string | undefined): boolean {
+  return TICKED.has(value?.trim().toLowerCase() ?? '');
+}
+
 export function requestFromForm(kind: FormKind, entries: FormEntries): Record<string, unknown> {
   const values = formValues(entries);
   const text = (name: string): string | undefined => {
     const value = values.get(name)?.trim();
     return value ? value : undefined;
   };
-  const ticked = (name: string): boolean => values.has(name);
+  // A ticked box posts its value ("yes"); anything else, "false" included, is not a yes.
+  const ticked = (name: string): boolean => isTicked(values.get(name));
   const allegationOfHarm = ticked('allegationOfHarm');
   const language = text('language') ?? text(PAGE_LANGUAGE_FIELD) ?? 'en';
   const interpreterLanguage =
     text('interpreterLanguage') ??
     (ticked('interpreterNeeded') && isLanguage(language) ? interpreterLanguageName(language) : undefined);
-  const fillTime = text(FILL_TIME_FIELD);
   const common = {
     settingId: text('settingId'),
     allegationOfHarm,
@@ -71,7 +78,7 @@ export function requestFromForm(kind: FormKind, entries: FormEntries): Record<st
     language,
     interpreterLanguage,
     [HONEYPOT_FIELD]: values.get(HONEYPOT_FIELD) ?? undefined,
-    [FILL_TIME_FIELD]: fillTime !== undefined && /^\d+$/.test(fillTime) ? Number(fillTime) : undefined,
+    [FORM_TOKEN_FIELD]: text(FORM_TOKEN_FIELD),
   };
 
   if (kind === 'agency') {

@@ -265,6 +265,8 @@ export const cy: WebMessages = {
     rejected: 'Nid oeddem yn gallu derbyn y ffurflen. Gwiriwch eich atebion, arhoswch ychydig eiliadau a’i hanfon eto.',
     network: 'Nid oeddem yn gallu anfon y ffurflen. Gwiriwch eich cysylltiad a rhowch gynnig arall arni: nid oes dim a deipiwyd gennych wedi’i golli.',
     server: 'Aeth rhywbeth o’i le ar ein hochr ni. Rhowch gynnig arall arni ymhen ychydig funudau: nid oes dim a deipiwyd gennych wedi’i golli.',
+    tooLarge: 'Roedd eich atebion yn rhy hir i’w hanfon. Byrhewch nhw a rhowch gynnig arall arni.',
+    confirm: 'I gadw negeseuon awtomatig allan, gofynnwn i chi wirio eich atebion ac anfon y ffurflen unwaith eto.',
     tooMany: 'Mae gormod o ffurflenni wedi’u hanfon o’r fan hon. Arhoswch funud a rhowch gynnig arall arni.',
   },
 };

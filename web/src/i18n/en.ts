@@ -285,6 +285,10 @@ export const en = {
     rejected: 'We could not accept the form. Please check your answers, wait a few seconds and send it again.',
     network: 'We could not send the form. Check your connection and try again: nothing you typed has been lost.',
     server: 'Something went wrong on our side. Please try again in a few minutes: nothing you typed has been lost.',
+    /** A form post over the size the server reads. */
+    tooLarge: 'Your answers were too long to send. Please shorten them and try again.',
+    /** A form posted without JavaScript and without its timing token: sent back once to confirm. */
+    confirm: 'To keep out automated messages, we ask you to check your answers and send the form once more.',
     tooMany: 'Too many forms have been sent from here. Please wait a minute and try again.',
   },
 };

@@ -269,6 +269,8 @@ export const pl: WebMessages = {
     rejected: 'Nie mogliśmy przyjąć formularza. Prosimy sprawdzić odpowiedzi, odczekać kilka sekund i wysłać go ponownie.',
     network: 'Nie udało się wysłać formularza. Prosimy sprawdzić połączenie i spróbować ponownie: nic z wpisanego tekstu nie zostało utracone.',
     server: 'Coś poszło nie tak po naszej stronie. Prosimy spróbować ponownie za kilka minut: nic z wpisanego tekstu nie zostało utracone.',
+    tooLarge: 'Odpowiedzi były zbyt długie, aby je wysłać. Prosimy je skrócić i spróbować ponownie.',
+    confirm: 'Aby chronić formularz przed automatycznymi wiadomościami, prosimy sprawdzić odpowiedzi i wysłać formularz jeszcze raz.',
     tooMany: 'Z tego miejsca wysłano zbyt wiele formularzy. Prosimy odczekać minutę i spróbować ponownie.',
   },
 };

@@ -269,6 +269,8 @@ export const ro: WebMessages = {
     rejected: 'Nu am putut primi formularul. Verificați răspunsurile, așteptați câteva secunde și trimiteți-l din nou.',
     network: 'Nu am putut trimite formularul. Verificați conexiunea și încercați din nou: nu s-a pierdut nimic din ce ați scris.',
     server: 'Ceva nu a funcționat la noi. Încercați din nou peste câteva minute: nu s-a pierdut nimic din ce ați scris.',
+    tooLarge: 'Răspunsurile dvs. au fost prea lungi pentru a fi trimise. Vă rugăm să le scurtați și să încercați din nou.',
+    confirm: 'Pentru a ține departe mesajele automate, vă rugăm să vă verificați răspunsurile și să trimiteți formularul încă o dată.',
     tooMany: 'S-au trimis prea multe formulare de aici. Așteptați un minut și încercați din nou.',
   },
 };

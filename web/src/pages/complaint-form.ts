@@ -5,7 +5,7 @@
  */
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../lambdas/domain/language';
 import { pageText, type PageText } from '../i18n';
-import { FORM_LEVEL_FIELD, HONEYPOT_FIELD, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
+import { FORM_LEVEL_FIELD, FORM_TOKEN_FIELD, HONEYPOT_FIELD, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
 import { formAction, pageUrl, staticPageUrl, type FormKind } from '../paths';
 import { renderFields, type FormBlock, type SelectField } from './form-parts';
 import { attributes, html, type Html } from './html';
@@ -19,9 +19,14 @@ export interface FormPageInput {
   values?: ReadonlyMap<string, string>;
   /** The API's errors, shown in the reader's language. */
   errors?: readonly FieldError[];
-  /** The form could not be sent for a reason of ours: say so at the top. */
-  problem?: 'server';
+  /**
+   * Said at the top: the form could not be sent for a reason of ours (`server`), was too
+   * large to read (`tooLarge`), or must be sent once more to prove a person sent it (`confirm`).
+   */
+  problem?: FormProblem;
 }
+
+export type FormProblem = 'server' | 'tooLarge' | 'confirm';
 
 export const renderParentForm = (input: FormPageInput): string => renderComplaintForm('parent', input);
 export const renderAgencyForm = (input: FormPageInput): string => renderComplaintForm('agency', input);
@@ -35,7 +40,7 @@ export function renderComplaintForm(kind: FormKind, { lang, site, values, errors
       t,
       values: answers,
       errors: problem ? [{ field: FORM_LEVEL_FIELD, message: problem }, ...errors] : errors,
-      formLevelText: problem === 'server' ? t.errors.server : undefined,
+      formLevelText: problem ? t.errors[problem] : undefined,
     },
     blocks,
   );
@@ -58,6 +63,7 @@ export function renderComplaintForm(kind: FormKind, { lang, site, values, errors
     'data-error-too-many': t.errors.tooMany,
   })}>
 <input type="hidden" name="${PAGE_LANGUAGE_FIELD}" value="${lang}">
+${formTokenField(answers.get(FORM_TOKEN_FIELD))}
 ${settingBlock(site)}
 ${form.fields}
 ${honeypot(t)}
@@ -65,6 +71,14 @@ ${honeypot(t)}
 </form>`;
 
   return renderPage({ t, site, title, body, hrefIn: (other) => pageUrl(other, kind), enhanced: true });
+}
+
+/**
+ * The timing token, on a form the server sends back (the published page has none: its
+ * script asks for one, and without a script the first post brings the form back with one).
+ */
+function formTokenField(token: string | undefined): Html {
+  return token ? html`<input type="hidden" name="${FORM_TOKEN_FIELD}" value="${token}">` : html``;
 }
 
 /** With one setting there is nothing to ask: it is sent as it is. */

@@ -8,7 +8,7 @@
  * enhancement script shows the very same messages without shipping any translations.
  */
 import type { PageText } from '../i18n';
-import { errorKind, fieldId, maxLengthOf, FORM_LEVEL_FIELD, type FieldError } from '../form/fields';
+import { errorKind, fieldId, isTicked, maxLengthOf, FORM_LEVEL_FIELD, type FieldError } from '../form/fields';
 import { attributes, html, Html } from './html';
 
 type RequiredKey = keyof PageText['errors']['required'];
@@ -278,7 +278,7 @@ function checkbox(state: FormState, field: CheckboxField, error: string | undefi
     name: field.name,
     type: 'checkbox',
     value: 'yes',
-    checked: state.values.has(field.name),
+    checked: isTicked(state.values.get(field.name)),
     'aria-describedby': describedBy(id, field, error),
     'aria-invalid': error ? 'true' : undefined,
   })}>

@@ -3,7 +3,7 @@
  * staff a parent may name (key persons, managers, safeguarding leads), and Ofsted's contact.
  * Never an email address or anything else from the staff directory.
  */
-import type { OfstedContact, OrganisationConfig } from '../../../lib/config/organisation';
+import type { FunctionConfig, OfstedContact } from '../../../lib/config/organisation';
 import type { Role } from '../../../lambdas/domain/procedure';
 
 export interface SiteAssets {
@@ -38,7 +38,7 @@ export interface Site {
 /** Roles of people who work with the children, in a setting. */
 const NAMEABLE: readonly Role[] = ['keyPerson', 'settingManager', 'safeguardingLead'];
 
-export function siteFromOrganisation(org: OrganisationConfig, assets: SiteAssets): Site {
+export function siteFromOrganisation(org: FunctionConfig, assets: SiteAssets): Site {
   return {
     organisationName: org.name,
     ...peopleAndPlaces({ settings: org.settings, members: org.staff }),

@@ -30,7 +30,7 @@ export interface StatusPageInput {
   values?: ReadonlyMap<string, string>;
   errors?: readonly FieldError[];
   /** The reply could not be recorded for a reason outside the form. */
-  problem?: 'conflict' | 'server';
+  problem?: 'conflict' | 'server' | 'tooLarge';
 }
 
 export function renderStatus(input: StatusPageInput): string {
@@ -185,7 +185,7 @@ function replyForm(t: PageText, input: StatusPageInput): ReplyForm | undefined {
       ? { control: 'textarea', name: 'reason', label: s.reason, hint: s.reasonHint, errorKey: 'reason', rows: 5 }
       : { control: 'textarea', name: 'reason', label: s.reason, errorKey: 'reason', rows: 3, optional: true },
   ];
-  const problemText = input.problem === 'conflict' ? s.conflict : input.problem === 'server' ? t.errors.server : undefined;
+  const problemText = input.problem === 'conflict' ? s.conflict : input.problem ? t.errors[input.problem] : undefined;
   const fields = renderFields(
     {
       t,

@@ -1,0 +1,118 @@
+/**
+ * Limits on what the public side can make the system do: at most so many acknowledgements to
+ * one address a day (the forms cannot flood someone's inbox), and status links that stop
+ * working a while after the complaint ends.
+ */
+import { describe, expect, it } from 'vitest';
+import { NotFoundError } from '../../lambdas/domain/errors';
+import { getComplaintStatus } from '../../lambdas/use-cases/get-complaint-status';
+import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
+import { submitComplaint } from '../../lambdas/use-cases/submit-complaint';
+import { agencySubmission, online, parentSubmission, PARENT_EMAIL } from '../helpers/submissions';
+import { testWorld, type TestWorld } from '../helpers/use-case-context';
+
+const REFERENCES = [...'23456789ABCDEFGHJ'].map((symbol) => `K7QM-${symbol}AXR`);
+
+function world(): TestWorld {
+  const created = testWorld({ references: REFERENCES });
+  let minted = 0;
+  created.secrets.statusToken = () => {
+    minted += 1;
+    const token = `status-token-${String(minted).padStart(10, '0')}`;
+    return { token, hash: created.secrets.hash(token) };
+  };
+  return created;
+}
+
+const acknowledgementsTo = (w: TestWorld, address: string) =>
+  w.mailer.to(address).filter((email) => email.subject.startsWith('We have received your complaint'));
+
+describe('Use case: submitComplaint, acknowledgements to one address a day', () => {
+  it('R6: acknowledges up to the daily cap, then takes the complaint without emailing, and tells staff why', async () => {
+    // Prepare
+    const w = world();
+    const cap = w.ctx.acknowledgementCap!.perDay;
+    expect(cap).toBe(10);
+
+    // Act
+    const results = [];
+    for (let i = 0; i < cap + 2; i += 1) {
+      results.push(await submitComplaint(w.ctx, parentSubmission({ description: `Complaint number ${i}.` }), online));
+    }
+
+    // Assess
+    expect(results.every((result) => result.status === 'open')).toBe(true);
+    expect(acknowledgementsTo(w, PARENT_EMAIL)).toHaveLength(cap);
+    const held = results.slice(cap);
+    for (const { reference } of held) {
+      const events = await w.repo.events(reference);
+      expect(events.find((event) => event.details?.acknowledgementHeldBack)).toMatchObject({
+        type: 'note',
+        visibleToComplainant: false,
+      });
+      expect(w.mailer.sent.some((email) => email.subject.includes(reference) && email.to !== PARENT_EMAIL)).toBe(true);
+    }
+  });
+
+  it('counts an address whatever its case, and starts again the next day (Europe/London)', async () => {
+    const w = world();
+    for (let i = 0; i < 10; i += 1) {
+      await submitComplaint(w.ctx, parentSubmission({ description: `Complaint ${i}.`, contact: { name: 'Sam', email: i % 2 ? PARENT_EMAIL.toUpperCase() : PARENT_EMAIL } }), online);
+    }
+    await submitComplaint(w.ctx, parentSubmission({ description: 'One more today.' }), online);
+    expect(w.mailer.sent.filter((email) => email.to.toLowerCase() === PARENT_EMAIL && email.subject.startsWith('We have received'))).toHaveLength(10);
+
+    w.clock.set('2026-03-03T00:30:00Z');
+    await submitComplaint(w.ctx, parentSubmission({ description: 'The next day.' }), online);
+    expect(w.mailer.sent.filter((email) => email.to.toLowerCase() === PARENT_EMAIL && email.subject.startsWith('We have received'))).toHaveLength(11);
+  });
+
+  it('A2: an agency held back past the cap is not recorded as acknowledged: its clock runs for staff to write', async () => {
+    const w = world();
+    const agency = () => agencySubmission({ channel: 'online', description: 'A formal complaint in writing.' });
+    const results = [];
+    for (let i = 0; i < 11; i += 1) results.push(await submitComplaint(w.ctx, agency(), online));
+    const last = (await w.repo.load(results.at(-1)!.reference))!;
+    expect(last.complaint.currentLevel).toBe('agencyAcknowledgement');
+    expect(last.levels.agencyAcknowledgement?.doneAt).toBeUndefined();
+    const first = (await w.repo.load(results[0]!.reference))!;
+    expect(first.levels.agencyAcknowledgement?.doneAt).toBeDefined();
+  });
+
+  it('does not count complaints staff record on a parent’s behalf (P5)', async () => {
+    const w = world();
+    for (let i = 0; i < 12; i += 1) {
+      await submitComplaint(w.ctx, parentSubmission({ channel: 'phone', description: `Phoned in ${i}.` }), {
+        actor: { kind: 'staff', staffId: 'chloe-evans', role: 'settingManager' },
+      });
+    }
+    expect(acknowledgementsTo(w, PARENT_EMAIL)).toHaveLength(12);
+  });
+});
+
+describe('Use case: getComplaintStatus, links after the complaint ends', () => {
+  it('F3: a link keeps working for 30 days after closure, then opens nothing, as a wrong link does', async () => {
+    // Prepare: a complaint withdrawn on 2 March at 10:00.
+    const w = world();
+    const { reference } = await submitComplaint(w.ctx, parentSubmission(), online);
+    const email = w.mailer.to(PARENT_EMAIL).at(-1)!;
+    const token = decodeURIComponent(/[?&]token=([^\s&]+)/.exec(email.text)![1]!);
+    await respondToOutcome(w.ctx, reference, { type: 'withdraw' });
+    expect(w.ctx.statusLinkDaysAfterClosure).toBe(30);
+
+    // Act & Assess
+    w.clock.set('2026-04-01T10:00:00Z');
+    await expect(getComplaintStatus(w.ctx, reference, token)).resolves.toMatchObject({ status: 'withdrawn' });
+    w.clock.set('2026-04-01T10:00:01Z');
+    await expect(getComplaintStatus(w.ctx, reference, token)).rejects.toThrow(NotFoundError);
+  });
+
+  it('an open complaint’s link does not expire', async () => {
+    const w = world();
+    const { reference } = await submitComplaint(w.ctx, parentSubmission(), online);
+    const email = w.mailer.to(PARENT_EMAIL).at(-1)!;
+    const token = decodeURIComponent(/[?&]token=([^\s&]+)/.exec(email.text)![1]!);
+    w.clock.set('2027-03-02T10:00:00Z');
+    await expect(getComplaintStatus(w.ctx, reference, token)).resolves.toMatchObject({ status: 'open' });
+  });
+});
