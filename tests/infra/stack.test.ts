@@ -115,6 +115,8 @@ describe('Stack: ComplaintsStack', () => {
         ...(needs.formTokens ? ['secretsmanager:GetSecretValue'] : []),
         ...(needs.accounts === 'manage' ? COGNITO_ADMIN_ACTIONS : needs.accounts === 'create' ? COGNITO_CREATE_ACTIONS : []),
         ...(name === 'outboxStream' ? STREAM_CONSUMER : []),
+        // The sweeper keeps the alarm topic's subscriptions equal to the administrators.
+        ...(name === 'outboxSweeper' ? ALARM_TOPIC_ACTIONS : []),
       ].sort();
     for (const fn of functions) {
       expect([...allowedActions(statementsOf(fn))].sort(), fn.name).toEqual(expected(fn));
