@@ -366,6 +366,8 @@ describe('Fuzzing: every public route, over HTTP, with hostile requests', () => 
     { operationId: 'submitParentComplaintForm', probes: () => formProbes('/forms/parent', FORM_PARENT, () => formToken) },
     { operationId: 'submitAgencyComplaintForm', probes: () => formProbes('/forms/agency', FORM_AGENCY, () => formToken) },
     { operationId: 'showConfirmation', probes: () => getProbes('/forms/confirmation', ['lang', 'form', 'ref', 'status', 'level', 'by']) },
+    { operationId: 'showParentForm', probes: () => getProbes('/forms/parent', ['lang']) },
+    { operationId: 'showAgencyForm', probes: () => getProbes('/forms/agency', ['lang']) },
     {
       operationId: 'getComplaintStatus',
       probes: () =>
