@@ -48,8 +48,7 @@ export function endComplaint(
 export function levelOwing(aggregate: ComplaintAggregate, duty: Duty, level?: LevelId): LevelClock | undefined {
   const owes = (clock: LevelClock | undefined): clock is LevelClock =>
     clock !== undefined && LEVELS[clock.level].duty === duty && isRunning(clock, LEVELS[clock.level].onLapse !== null);
-  const owedLate = (clock: LevelClock | undefined): clock is LevelClock =>
-    clock !== undefined && LEVELS[clock.level].duty === duty && !clock.doneAt && !clock.endedAt;
+  const owedLate = (clock: LevelClock | undefined): clock is LevelClock => owesDuty(clock, duty);
   if (level) {
     const clock = aggregate.levels[level];
     return owedLate(clock) ? clock : undefined;
@@ -58,6 +57,17 @@ export function levelOwing(aggregate: ComplaintAggregate, duty: Duty, level?: Le
   if (owes(current)) return current;
   const clocks = LEVEL_IDS.map((id: LevelId) => aggregate.levels[id]);
   return clocks.find(owes) ?? clocks.find(owedLate);
+}
+
+const owesDuty = (clock: LevelClock | undefined, duty: Duty): clock is LevelClock =>
+  clock !== undefined && LEVELS[clock.level].duty === duty && !clock.doneAt && !clock.endedAt;
+
+/**
+ * Every level still owing a duty, running or lapsed, in the procedure's order: where it is
+ * more than one, whoever records the duty names the level (the console asks which stage).
+ */
+export function levelsOwing(aggregate: ComplaintAggregate, duty: Duty): LevelId[] {
+  return LEVEL_IDS.filter((id: LevelId) => owesDuty(aggregate.levels[id], duty));
 }
 
 /** Whether a clock lapsed and handed the complaint on: recording its duty later moves nothing. */

@@ -4,41 +4,12 @@
  * keyboard-reachable forms, sees a refused change explained beside its form, and every state
  * of the page has no WCAG 2.2 AA violation (axe). Someone else is told it is not for them.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
-import { collectPageErrors, startWebStack, withSecurityHeaders, type WebStack } from './helpers/web-stack';
+import { axeViolations, signedIn as signInAs, useStackAndBrowser } from './helpers/console';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let stack: WebStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startWebStack(), launchChromium()]);
-}, CHROMIUM_INSTALL_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-async function signedIn(name: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await withSecurityHeaders(context);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${stack.webUrl}/staff/index.html`);
-  await page.getByRole('button', { name: new RegExp(`Sign in as ${name}`) }).click();
-  await page.waitForURL('**/staff/complaints.html');
-  return { page, errors };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const env = useStackAndBrowser();
+const signedIn = (name: string) => signInAs(env.browser, env.stack, name);
 
 describe('Staff console: staff and settings (administrators)', () => {
   let page: Page;
@@ -119,7 +90,7 @@ describe('Staff console and public form: a setting added is named at once (issue
     // Prepare
     const { page, errors } = await signedIn('Ian Murray');
     try {
-      await page.goto(`${stack.webUrl}/staff/admin.html`);
+      await page.goto(`${env.stack.webUrl}/staff/admin.html`);
       await page.getByRole('heading', { level: 1, name: 'Staff and settings' }).waitFor();
 
       // Act: add a setting through the page
@@ -131,13 +102,13 @@ describe('Staff console and public form: a setting added is named at once (issue
       await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
       // Assess: the dashboard's filter names it (read from the directory, not built in)
-      await page.goto(`${stack.webUrl}/staff/complaints.html`);
+      await page.goto(`${env.stack.webUrl}/staff/complaints.html`);
       const filter = page.locator('#filter-setting');
       await filter.locator('option', { hasText: 'Elm Road Nursery' }).waitFor({ state: 'attached' });
       expect(await axeViolations(page)).toEqual([]);
 
       // Assess: so does the parent's form
-      await page.goto(`${stack.webUrl}/api/forms/parent?lang=en`);
+      await page.goto(`${env.stack.webUrl}/api/forms/parent?lang=en`);
       expect(await page.locator('select[name="settingId"] option', { hasText: 'Elm Road Nursery' }).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
@@ -152,7 +123,7 @@ describe('Staff console: staff and settings (anyone else)', () => {
     const { page } = await signedIn('Chloe Evans');
 
     expect(await page.getByRole('link', { name: 'Staff and settings' }).isVisible()).toBe(false);
-    await page.goto(`${stack.webUrl}/staff/admin.html`);
+    await page.goto(`${env.stack.webUrl}/staff/admin.html`);
     await page.getByText('Only administrators can see and change the staff and settings.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

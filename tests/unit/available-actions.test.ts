@@ -5,6 +5,7 @@
  * part proves that nothing offered is refused and nothing refused is recorded.
  */
 import { describe, expect, it } from 'vitest';
+import { levelClock } from '../helpers/level-clock';
 import { maySeeComplaint } from '../../lambdas/domain/access';
 import { actionsOffered, actionVerdicts, STAFF_ACTION_TYPES, verdictFor, type StaffActionType } from '../../lambdas/domain/available-actions';
 import { RESPONSE_TYPES, responsesOffered, responseVerdictFor, type ResponseType } from '../../lambdas/domain/available-responses';
@@ -22,18 +23,7 @@ const NOW = '2026-03-10T10:00:00Z';
 const STAFF = ['amira-khan', 'chloe-evans', 'dawid-nowak', 'gareth-price', 'helen-okafor', 'ian-murray'] as const;
 type Staff = (typeof STAFF)[number];
 
-const clock = (level: LevelId, extra: Partial<LevelClock> = {}): LevelClock => ({
-  complaintId: 'K7QM-4XRT',
-  level,
-  enteredAt: '2026-03-02T10:00:00Z',
-  statutoryDeadlineAt: '2026-03-30T22:59:59Z',
-  deadlineAt: '2026-03-30T22:59:59Z',
-  reminders: [],
-  remindersSent: 0,
-  overdueSent: 0,
-  attempt: 0,
-  ...extra,
-});
+const clock = levelClock;
 const done = { doneAt: '2026-03-09T10:00:00Z', doneBy: 'chloe-evans' };
 const lapsed = { lapsedAt: '2026-03-09T00:00:00Z' };
 

@@ -4,6 +4,7 @@
  * token, and the views (states in words, P2 and F2 shown, labels tied, nothing inline).
  */
 import { describe, expect, it } from 'vitest';
+import { levelClock } from '../helpers/level-clock';
 import type { ComplaintAggregate, LevelClock } from '../../lambdas/domain/complaint';
 import type { ComplaintView } from '../../lambdas/use-cases/get-complaint';
 import type { DashboardRow } from '../../lambdas/use-cases/list-complaints';
@@ -23,18 +24,7 @@ const settings = exampleOrg.settings.map(({ id, name }) => ({ id, name }));
 const staff = exampleOrg.staff.map(({ id, name }) => ({ id, name }));
 const NOW = new Date('2026-03-10T10:00:00Z');
 
-const clock = (level: LevelClock['level'], extra: Partial<LevelClock> = {}): LevelClock => ({
-  complaintId: 'K7QM-4XRT',
-  level,
-  enteredAt: '2026-03-02T10:00:00Z',
-  statutoryDeadlineAt: '2026-03-30T22:59:59Z',
-  deadlineAt: '2026-03-30T22:59:59Z',
-  reminders: [],
-  remindersSent: 0,
-  overdueSent: 0,
-  attempt: 0,
-  ...extra,
-});
+const clock = levelClock;
 
 const parentComplaint: ComplaintAggregate = {
   complaint: {

@@ -100,6 +100,10 @@ export const STAFF_PAGES = {
   admin: '/staff/admin.html',
   /** Emails and clock starts that failed every attempt (administrators). */
   parked: '/staff/parked.html',
+  /** Letters to print and post for complainants without email (P5); `?ref=&key=` prints one. */
+  letters: '/staff/letters.html',
+  /** Another agency's written complaint, received by post or email, entered by staff (A1). */
+  agencyLetter: '/staff/agency-letter.html',
 } as const;
 export type StaffPage = keyof typeof STAFF_PAGES;
 

@@ -13,15 +13,20 @@ import type { DashboardRow } from '../../../lambdas/use-cases/list-complaints';
 import { formValues, type FieldError } from '../form/fields';
 import { staffText } from '../i18n/staff';
 import { API_BASE, CONSOLE_CONFIG_PATH, STAFF_PAGES, type ConsoleConfig } from '../paths';
-import { actionRequestFromForm, STAFF_ACTION_TYPES, type StaffActionType } from '../staff/actions';
+import { actionRequestFromForm, responseRequestFromForm, STAFF_ACTION_TYPES, type StaffActionType } from '../staff/actions';
+import { RESPONSE_TYPES, type ResponseType } from '../../../lambdas/domain/available-responses';
+import { paperEn } from '../i18n/staff-paper-en';
 import { isCurrent, safeNext, SESSION_KEY, sessionFromIdToken, type StaffSession } from '../staff/session';
 import {
+  actionFormContext,
   renderActionForm,
+  renderResponseForm,
   renderCognitoSignIn,
   renderComplaint,
   renderDashboard,
   renderLocalSignIn,
   renderNotice,
+  type ActionFormContext,
   type ActionFormState,
   type DashboardFilters,
   type LocalStaffMember,
@@ -66,7 +71,24 @@ async function start(): Promise<void> {
     case 'parked':
       requireSession();
       return parkedPage({ app, api, show, setTitle });
+    // The pages for paper (P5, A1) are chunks of their own, like the directory page.
+    case 'letters': {
+      const session = requireSession();
+      const [{ lettersPage }] = await Promise.all([import('./staff-letters'), loadNames()]);
+      return lettersPage({ app, api, show, setTitle, settings: visibleTo(session), params });
+    }
+    case 'agencyLetter': {
+      const session = requireSession();
+      const [{ agencyLetterPage }] = await Promise.all([import('./staff-agency-letter'), loadNames()]);
+      return agencyLetterPage({ t, app, api, show, setTitle, settings: visibleTo(session), staff: names.staff });
+    }
   }
+}
+
+/** The settings a person may see (and enter or post for): the API decides in any case. */
+function visibleTo(session: StaffSession): Named[] {
+  const visible = new Set(visibleSettings(session, names.settings.map((setting) => setting.id)));
+  return names.settings.filter((setting) => visible.has(setting.id));
 }
 
 function show(view: Html): void {
@@ -231,9 +253,7 @@ async function dashboardPage(session: StaffSession): Promise<void> {
   const [response] = await Promise.all([api(withQuery('/staff/complaints', query)), loadNames()]);
   if (!response.ok) return show(renderNotice(t.loadFailed, 'error'));
   const page = (await response.json()) as { items: DashboardRow[]; next?: string };
-  const { settings } = names;
-  const visible = new Set(visibleSettings(session, settings.map((setting) => setting.id)));
-  show(renderDashboard({ t, rows: page.items, next: page.next, filters, settings: settings.filter((s) => visible.has(s.id)) }));
+  show(renderDashboard({ t, rows: page.items, next: page.next, filters, settings: visibleTo(session) }));
 }
 
 // ── One complaint ─────────────────────────────────────────────────────────────────
@@ -248,10 +268,14 @@ async function complaintPage(): Promise<void> {
   if (!view) return;
   showComplaint(view);
   app.addEventListener('submit', (event) => {
-    const form = event.target instanceof HTMLFormElement && event.target.matches('form[data-action]') ? event.target : null;
-    if (!form) return;
-    event.preventDefault();
-    void recordAction(id, form);
+    const form = event.target instanceof HTMLFormElement ? event.target : null;
+    if (form?.matches('form[data-action]')) {
+      event.preventDefault();
+      void recordAction(id, form);
+    } else if (form?.matches('form[data-response]')) {
+      event.preventDefault();
+      void recordResponse(id, form);
+    }
   });
 }
 
@@ -266,11 +290,11 @@ async function loadComplaint(id: string): Promise<ComplaintView | undefined> {
   return (await response.json()) as ComplaintView;
 }
 
-/** What was raised on the complaint shown: the outcome's words say "concern" or "complaint". */
-let shownClassification: ComplaintView['complaint']['classification'] = 'complaint';
+/** What the action forms need of the complaint shown (a concern's words, the stages still owing a duty). */
+let shownContext: ActionFormContext | undefined;
 
 function showComplaint(view: ComplaintView, notice?: string): void {
-  shownClassification = view.complaint.classification;
+  shownContext = actionFormContext(view);
   setTitle(t.complaint.title(view.complaint.id));
   show(renderComplaint({ t, view, now: new Date(), settings: names.settings, staff: names.staff, ...(notice ? { notice } : {}) }));
 }
@@ -278,7 +302,7 @@ function showComplaint(view: ComplaintView, notice?: string): void {
 function showActionForm(type: StaffActionType, state: ActionFormState): void {
   const body = document.getElementById(`action-${type}`);
   if (!body) return;
-  body.innerHTML = renderActionForm(t, type, state, shownClassification).value;
+  body.innerHTML = renderActionForm(t, type, state, shownContext).value;
   body.closest('details')?.setAttribute('open', '');
   body.querySelector<HTMLElement>('[data-focus]')?.focus();
 }
@@ -286,35 +310,75 @@ function showActionForm(type: StaffActionType, state: ActionFormState): void {
 async function recordAction(id: string, form: HTMLFormElement): Promise<void> {
   const type = form.dataset.action as StaffActionType;
   if (!STAFF_ACTION_TYPES.includes(type)) return;
-  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (button?.getAttribute('aria-disabled') === 'true') return;
   const values = formValues(new FormData(form));
   const mapped = actionRequestFromForm(type, values);
   if (!mapped.request) return showActionForm(type, { values, errors: mapped.errors });
 
-  setBusy(button, true);
-  let response: Response;
-  try {
-    response = await api(`/staff/complaints/${encodeURIComponent(id)}/actions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(mapped.request),
-    });
-  } catch (error) {
-    if (error instanceof SignedOut) return;
-    setBusy(button, false);
-    return showActionForm(type, { values, problem: { kind: 'network' } });
-  }
-  setBusy(button, false);
-  const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: FieldError[] };
-  if (response.ok) {
+  const sent = await send(form, `/staff/complaints/${encodeURIComponent(id)}/actions`, mapped.request);
+  if (!sent) return;
+  if ('network' in sent) return showActionForm(type, { values, problem: { kind: 'network' } });
+  if (sent.response.ok) {
     const view = await loadComplaint(id);
     if (view) showComplaint(view, t.complaint.recorded(t.actions[type].title));
     return;
   }
-  if (response.status === 400) return showActionForm(type, { values, errors: body.errors ?? [{ field: 'body', message: body.message ?? '' }] });
+  showActionForm(type, { values, ...refusalOf(sent.response, sent.body) });
+}
+
+type ErrorBody = { message?: string; errors?: FieldError[] };
+
+/**
+ * Posts a form's request as JSON with its button busy; undefined while it is already on its
+ * way or once the session has ended (the page is going to sign-in), `network` when nothing answered.
+ */
+async function send(form: HTMLFormElement, path: string, request: unknown): Promise<{ response: Response; body: ErrorBody } | { network: true } | undefined> {
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  // A second press while the first is on its way sends nothing.
+  if (button?.getAttribute('aria-disabled') === 'true') return undefined;
+  setBusy(button, true);
+  try {
+    const response = await api(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    const body = (await response.json().catch(() => ({}))) as ErrorBody;
+    return { response, body };
+  } catch (error) {
+    if (error instanceof SignedOut) return undefined;
+    return { network: true };
+  } finally {
+    setBusy(button, false);
+  }
+}
+
+/** What a refused request says on its form: the fields named (400), or the refusal in words. */
+function refusalOf(response: Response, body: ErrorBody): Pick<ActionFormState, 'errors' | 'problem'> {
+  if (response.status === 400) return { errors: body.errors ?? [{ field: 'body', message: body.message ?? '' }] };
   const kind = response.status === 403 ? 'forbidden' : response.status === 409 ? 'conflict' : response.status === 404 ? 'notFound' : 'server';
-  showActionForm(type, { values, problem: { kind, ...(body.message ? { message: body.message } : {}) } });
+  return { problem: { kind, ...(body.message ? { message: body.message } : {}) } };
+}
+
+function showResponseForm(type: ResponseType, state: ActionFormState): void {
+  const body = document.getElementById(`response-${type}`);
+  if (!body) return;
+  body.innerHTML = renderResponseForm(t, paperEn, type, state).value;
+  body.closest('details')?.setAttribute('open', '');
+  body.querySelector<HTMLElement>('[data-focus]')?.focus();
+}
+
+/** P8, A4, A5: the complainant's answer as it reached staff, recorded for them. */
+async function recordResponse(id: string, form: HTMLFormElement): Promise<void> {
+  const type = form.dataset.response as ResponseType;
+  if (!RESPONSE_TYPES.includes(type)) return;
+  const values = formValues(new FormData(form));
+  const mapped = responseRequestFromForm(type, values);
+  if (!mapped.request) return showResponseForm(type, { values, errors: mapped.errors });
+  const sent = await send(form, `/staff/complaints/${encodeURIComponent(id)}/responses`, mapped.request);
+  if (!sent) return;
+  if ('network' in sent) return showResponseForm(type, { values, problem: { kind: 'network' } });
+  if (sent.response.ok) {
+    const view = await loadComplaint(id);
+    if (view) showComplaint(view, paperEn.responses.recorded(paperEn.responses.types[type].title));
+    return;
+  }
+  showResponseForm(type, { values, ...refusalOf(sent.response, sent.body) });
 }
 
 // Last, once every declaration above is in place.

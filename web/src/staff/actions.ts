@@ -10,6 +10,7 @@
  */
 import { OUTCOMES } from '../../../lambdas/domain/complaint-types';
 import type { FieldError } from '../form/fields';
+import type { ResponseType } from '../../../lambdas/domain/available-responses';
 
 export { STAFF_ACTION_TYPES, type StaffActionType } from '../../../lambdas/domain/available-actions';
 import type { StaffActionType } from '../../../lambdas/domain/available-actions';
@@ -24,10 +25,16 @@ export const MAX_LENGTHS: Readonly<Record<string, number>> = {
   text: 8_000,
 };
 
+/** A duty done on an earlier day, possibly after its deadline, for a named stage (A3, P6). */
+interface Late {
+  occurredAt?: string;
+  level?: string;
+}
+
 export type StaffActionRequest =
-  | { type: 'acknowledgement'; note?: string }
-  | { type: 'meeting'; heldOn: string; note?: string }
-  | { type: 'outcome'; outcome: (typeof OUTCOMES)[number]; summary: string; confidentialReport?: string }
+  | ({ type: 'acknowledgement'; note?: string } & Late)
+  | { type: 'meeting'; heldOn: string; summary?: string; note?: string }
+  | ({ type: 'outcome'; outcome: (typeof OUTCOMES)[number]; summary: string; confidentialReport?: string } & Late)
   | { type: 'agreement'; reached: boolean; note?: string }
   | { type: 'extension'; newDeadlineAt: string; reason: string; complainantAgreedOn?: string }
   | { type: 'referral'; reason: string }
@@ -77,13 +84,19 @@ export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap
     return value ? londonDateTime(value, time) : '';
   };
 
+  // The day typed, as a bare date: the API reads it as that London day (A3, P6).
+  const late = (): Late => ({
+    ...(text('occurredAt') ? { occurredAt: date('occurredAt') } : {}),
+    ...(text('level') ? { level: text('level') } : {}),
+  });
+
   let request: StaffActionRequest;
   switch (type) {
     case 'acknowledgement':
-      request = { type, ...optional('note') };
+      request = { type, ...optional('note'), ...late() };
       break;
     case 'meeting':
-      request = { type, heldOn: day('heldOn', '00:00:00'), ...optional('note') };
+      request = { type, heldOn: day('heldOn', '00:00:00'), ...optional('summary'), ...optional('note') };
       break;
     case 'outcome': {
       const outcome = text('outcome');
@@ -93,6 +106,7 @@ export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap
         outcome: outcome as (typeof OUTCOMES)[number],
         summary: required('summary'),
         ...optional('confidentialReport'),
+        ...late(),
       };
       break;
     }
@@ -132,6 +146,93 @@ export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap
       break;
   }
   return errors.length > 0 ? { errors } : { request, errors: [] };
+}
+
+/** POST /staff/complaints/{id}/responses (response-on-behalf-request.ts). */
+export type ResponseOnBehalfRequest = { type: ResponseType; reason?: string; channel: WrittenChannel; receivedAt?: string };
+
+const WRITTEN_CHANNELS = ['inPerson', 'phone', 'letter', 'email'] as const;
+type WrittenChannel = (typeof WRITTEN_CHANNELS)[number];
+
+/** The complainant's answer as staff record it: what they said, how it came, and the day (today when left empty). */
+export function responseRequestFromForm(
+  type: ResponseType,
+  values: ReadonlyMap<string, string>,
+): { request: ResponseOnBehalfRequest; errors: [] } | { request?: undefined; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const text = (name: string): string | undefined => values.get(name)?.trim() || undefined;
+  const reason = text('reason');
+  if (reason && reason.length > MAX_LENGTHS.text!) errors.push({ field: 'reason', message: `must be at most ${MAX_LENGTHS.text} characters` });
+  if ((type === 'notSatisfied' || type === 'noAgreement') && !reason) errors.push({ field: 'reason', message: 'is required' });
+  const channel = text('channel');
+  if (!channel || !(WRITTEN_CHANNELS as readonly string[]).includes(channel)) errors.push({ field: 'channel', message: 'is required' });
+  const receivedAt = text('receivedAt');
+  if (receivedAt && (!DATE.test(receivedAt) || Number.isNaN(Date.parse(`${receivedAt}T00:00:00Z`)))) {
+    errors.push({ field: 'receivedAt', message: 'is not a date' });
+  }
+  if (errors.length > 0) return { errors };
+  return {
+    request: {
+      type,
+      ...(type !== 'satisfied' && reason ? { reason } : {}),
+      channel: channel as WrittenChannel,
+      ...(receivedAt ? { receivedAt } : {}),
+    },
+    errors: [],
+  };
+}
+
+/** The fields of an agency's written complaint entered by staff (agency-on-behalf-request.ts), as the API names them. */
+export const AGENCY_LETTER_FIELDS = [
+  'settingId',
+  'about',
+  'subjectStaffId',
+  'allegationOfHarm',
+  'description',
+  'desiredOutcome',
+  'agency.organisation',
+  'agency.name',
+  'agency.role',
+  'agency.email',
+  'agency.phone',
+  'agency.postalAddress',
+  'language',
+  'channel',
+  'receivedAt',
+] as const;
+
+/**
+ * POST /staff/agency-complaints from the form: the day it reached the setting counts from the
+ * start of that London day (A2's and A3's clocks run from that date, and today is never in
+ * the future). The API checks the rest and names each field it refuses.
+ */
+export function agencyLetterRequestFromForm(values: ReadonlyMap<string, string>): { request: Record<string, unknown>; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const text = (name: string): string | undefined => values.get(name)?.trim() || undefined;
+  const receivedOn = text('receivedAt');
+  if (!receivedOn) errors.push({ field: 'receivedAt', message: 'is required' });
+  else if (!DATE.test(receivedOn) || Number.isNaN(Date.parse(`${receivedOn}T00:00:00Z`))) errors.push({ field: 'receivedAt', message: 'is not a date' });
+  const about = text('about');
+  const agency = Object.fromEntries(
+    (['organisation', 'name', 'role', 'email', 'phone', 'postalAddress'] as const).flatMap((name) => {
+      const value = text(`agency.${name}`);
+      return value ? [[name, value]] : [];
+    }),
+  );
+  const request = {
+    ...(text('settingId') ? { settingId: text('settingId') } : {}),
+    ...(about ? { about } : {}),
+    // The person named only where the complaint is about a member of staff; for the manager the server finds her.
+    ...(about === 'staff' && text('subjectStaffId') ? { subjectStaffId: text('subjectStaffId') } : {}),
+    allegationOfHarm: text('allegationOfHarm') === 'yes',
+    ...(text('description') ? { description: text('description') } : {}),
+    ...(text('desiredOutcome') ? { desiredOutcome: text('desiredOutcome') } : {}),
+    agency,
+    language: text('language') ?? 'en',
+    ...(text('channel') ? { channel: text('channel') } : {}),
+    ...(receivedOn && errors.length === 0 ? { receivedAt: londonDateTime(receivedOn, '00:00:00') } : {}),
+  };
+  return { request, errors };
 }
 
 const londonParts = new Intl.DateTimeFormat('en-GB', {

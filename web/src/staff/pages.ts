@@ -9,6 +9,7 @@
 import { staffText } from '../i18n/staff';
 import { adminEn } from '../i18n/staff-admin-en';
 import { parkedEn } from '../i18n/staff-parked-en';
+import { paperEn } from '../i18n/staff-paper-en';
 import { attributes, html } from '../pages/html';
 import type { Site } from '../pages/site';
 import { STAFF_PAGES, type StaffPage } from '../paths';
@@ -22,6 +23,8 @@ export function renderStaffPage(site: Site, page: StaffPage): string {
     complaint: t.complaint.detailsHeading,
     admin: adminEn.title,
     parked: parkedEn.title,
+    letters: paperEn.letters.title,
+    agencyLetter: paperEn.agencyLetter.title,
   };
   const heading = page === 'signIn' || page === 'signedIn' ? html`<h1 class="heading-xl">${titles[page]}</h1>` : '';
   const document = html`<!doctype html>
@@ -43,6 +46,8 @@ ${site.assets.staffJs ? html`<script type="module" src="${site.assets.staffJs}">
 <nav class="header__nav" id="session" aria-label="${t.navigation}" hidden>
 <span id="session-name"></span>
 <a href="${STAFF_PAGES.dashboard}">${t.dashboardLink}</a>
+<a href="${STAFF_PAGES.letters}">${paperEn.letters.navLink}</a>
+<a href="${STAFF_PAGES.agencyLetter}">${paperEn.agencyLetter.navLink}</a>
 <a href="${STAFF_PAGES.admin}" id="admin-link" hidden>${adminEn.navLink}</a>
 <a href="${STAFF_PAGES.parked}" id="parked-link" hidden>${parkedEn.navLink}</a>
 <button type="button" class="header__link" id="sign-out">${t.signOut}</button>

@@ -10,13 +10,16 @@ import type { Classification } from '../../../lambdas/domain/complaint-types';
 import type { ClockDisplayState } from '../../../lambdas/domain/levels';
 import { displayStateOf } from '../../../lambdas/domain/levels';
 import { waitingOf } from '../../../lambdas/domain/waiting';
-import { LEVEL_IDS, LEVELS, type Track } from '../../../lambdas/domain/procedure';
+import { levelsOwing } from '../../../lambdas/domain/lifecycle';
+import { LEVEL_IDS, LEVELS, type LevelId, type Track } from '../../../lambdas/domain/procedure';
+import type { ResponseType } from '../../../lambdas/domain/available-responses';
 import { LANGUAGE_NAMES } from '../../../lambdas/domain/language';
 import { en as emailWords } from '../../../lambdas/templates/messages/en';
 import type { DashboardRow } from '../../../lambdas/use-cases/list-complaints';
 import type { ComplaintView } from '../../../lambdas/use-cases/get-complaint';
 import { errorKind, maxLengthOf, type FieldError } from '../form/fields';
 import type { StaffMessages } from '../i18n/staff';
+import { paperEn, type PaperMessages } from '../i18n/staff-paper-en';
 import { attributes, html, type Html } from '../pages/html';
 import { STAFF_PAGES, staffComplaintUrl } from '../paths';
 import type { StaffActionType } from './actions';
@@ -199,6 +202,7 @@ export interface ComplaintPageInput {
   /** Said at the top after an action was recorded. */
   notice?: string;
   forms?: Partial<Record<StaffActionType, ActionFormState>>;
+  responseForms?: Partial<Record<ResponseType, ActionFormState>>;
 }
 
 export function renderComplaint(input: ComplaintPageInput): Html {
@@ -241,14 +245,16 @@ ${row(f.lastOutcome, last ? html`${capitalise(common.outcomes[last.outcome])} ($
 <p class="hint">${c.confidential}</p>
 <dl class="summary-list">
 ${row(c.contact.name, complaint.contact.name)}
-${row(c.contact.email, html`<a href="mailto:${complaint.contact.email}">${complaint.contact.email}</a>`)}
+${row(c.contact.email, complaint.contact.email ? html`<a href="mailto:${complaint.contact.email}">${complaint.contact.email}</a>` : undefined)}
 ${row(c.contact.phone, complaint.contact.phone)}
+${row(c.contact.postalAddress, complaint.contact.postalAddress ? html`<span class="written">${complaint.contact.postalAddress}</span>` : undefined)}
 ${row(c.contact.organisation, complaint.contact.organisation)}
 ${row(c.contact.role, complaint.contact.role)}
 </dl>
 
 ${levelsSection(t, view, now)}
 ${actionsSection(t, view, input.forms ?? {})}
+${responsesSection(t, paperEn, view, input.responseForms ?? {})}
 ${recordSection(t, view.record, input.staff)}`;
 }
 
@@ -301,31 +307,62 @@ ${actions.map((type) => {
   const open = Boolean(state?.errors?.length || state?.problem);
   return html`<details class="action"${attributes({ open, 'data-action-panel': type })}>
 <summary>${t.actions[type].title}</summary>
-<div class="action__body" id="action-${type}">${renderActionForm(t, type, state ?? {}, view.complaint.classification)}</div>
+<div class="action__body" id="action-${type}">${renderActionForm(t, type, state ?? {}, actionFormContext(view))}</div>
 </details>`;
 })}
 </div>
 ${notOffered}`;
 }
 
-interface StaffField {
+export interface StaffField {
+  /** The request's field name (a dotted path for a nested one: `agency.email`). */
   name: string;
   label: string;
   hint?: string;
-  control: 'text' | 'textarea' | 'date' | 'radios';
+  control: 'text' | 'email' | 'tel' | 'textarea' | 'date' | 'radios' | 'select';
   options?: readonly { value: string; label: string }[];
   optional?: boolean;
   rows?: number;
+  autocomplete?: string;
 }
 
-function fieldsOf(t: StaffMessages, type: StaffActionType, raised: Classification): StaffField[] {
+/** What an action's form needs to know of the complaint shown. */
+export interface ActionFormContext {
+  /** P2: a concern's outcome is said of a concern. */
+  raised: Classification;
+  /** Levels still owing each duty; with more than one, the form asks which (A3, P6). */
+  owing: Partial<Record<'acknowledgement' | 'outcome', readonly LevelId[]>>;
+}
+
+export const actionFormContext = (view: ComplaintAggregate): ActionFormContext => ({
+  raised: view.complaint.classification,
+  owing: { acknowledgement: levelsOwing(view, 'acknowledgement'), outcome: levelsOwing(view, 'outcome') },
+});
+
+/** The day a duty really happened, and which stage it was for where more than one waits (A3, P6). */
+function lateFields(type: 'acknowledgement' | 'outcome', context: ActionFormContext): StaffField[] {
+  const late = paperEn.late;
+  const owing = context.owing[type] ?? [];
+  return [
+    { name: 'occurredAt', label: late.occurredAt, hint: late.occurredAtHint, control: 'date', optional: true },
+    ...(owing.length > 1
+      ? [{ name: 'level', label: late.level, hint: late.levelHint, control: 'radios' as const, options: owing.map((level) => ({ value: level, label: LEVELS[level].title })) }]
+      : []),
+  ];
+}
+
+function fieldsOf(t: StaffMessages, type: StaffActionType, context: ActionFormContext): StaffField[] {
   const a = t.actions;
   switch (type) {
     case 'acknowledgement':
-      return [{ name: 'note', label: a.acknowledgement.note, hint: a.acknowledgement.noteHint, control: 'textarea', optional: true, rows: 3 }];
+      return [
+        ...lateFields(type, context),
+        { name: 'note', label: a.acknowledgement.note, hint: a.acknowledgement.noteHint, control: 'textarea', optional: true, rows: 3 },
+      ];
     case 'meeting':
       return [
         { name: 'heldOn', label: a.meeting.heldOn, hint: a.meeting.heldOnHint, control: 'date' },
+        { name: 'summary', label: paperEn.late.meetingSummary, hint: paperEn.late.meetingSummaryHint, control: 'textarea', optional: true, rows: 4 },
         { name: 'note', label: a.meeting.note, control: 'textarea', optional: true, rows: 3 },
       ];
     case 'outcome':
@@ -336,11 +373,12 @@ function fieldsOf(t: StaffMessages, type: StaffActionType, raised: Classificatio
           control: 'radios',
           options: (['upheld', 'partlyUpheld', 'notUpheld'] as const).map((value) => ({
             value,
-            label: `${capitalise(common.outcomes[value])}: ${common.outcomeMeanings[raised][value]}`,
+            label: `${capitalise(common.outcomes[value])}: ${common.outcomeMeanings[context.raised][value]}`,
           })),
         },
         { name: 'summary', label: a.outcome.summary, hint: a.outcome.summaryHint, control: 'textarea', rows: 6 },
         { name: 'confidentialReport', label: a.outcome.report, hint: a.outcome.reportHint, control: 'textarea', optional: true, rows: 6 },
+        ...lateFields(type, context),
       ];
     case 'agreement':
       return [
@@ -395,35 +433,60 @@ function detailValue(t: StaffMessages, key: string, value: string | number | boo
   return /^\d{4}-\d{2}-\d{2}T/.test(value) ? formatDateTime(value) : value;
 }
 
-/** Ids are unique on the page, which holds every action's form: `<action>-<field>`. */
-export const actionFieldId = (type: StaffActionType, name: string): string => `${type}-${name}`;
+/** Ids are unique on the page, which holds every form: `<form>-<field>` (a dotted field with dashes). */
+export const fieldId = (prefix: string, name: string): string => `${prefix}-${name.replace(/\./g, '-')}`;
+export const actionFieldId = (type: StaffActionType, name: string): string => fieldId(type, name);
 
-function errorMessage(t: StaffMessages, field: StaffField | undefined, error: FieldError, submitted: string | undefined): string {
+function errorMessage(
+  t: StaffMessages,
+  field: StaffField | undefined,
+  error: FieldError,
+  submitted: string | undefined,
+  required: Readonly<Record<string, string>> = t.errors.required,
+): string {
   if (!field) return t.errors.invalid(error.field, error.message);
   const kind = errorKind(error, submitted);
   if (kind === 'tooLong') return t.errors.tooLong(field.label, maxLengthOf(error) ?? '');
-  if (kind === 'required') return t.errors.required[field.name] ?? t.errors.invalid(field.label, error.message);
+  if (kind === 'required') return required[field.name] ?? t.errors.invalid(field.label, error.message);
   return t.errors.invalid(field.label, error.message);
 }
 
-export function renderActionForm(t: StaffMessages, type: StaffActionType, state: ActionFormState, raised: Classification = 'complaint'): Html {
-  const fields = fieldsOf(t, type, raised);
+/**
+ * A form's error summary and the message of each field, from what the form or the API found
+ * wrong (an error naming no field of the form is listed without a link). Ids are `<prefix>-<field>`.
+ */
+export function fieldMessages(
+  t: StaffMessages,
+  prefix: string,
+  fields: readonly StaffField[],
+  state: ActionFormState,
+  required?: Readonly<Record<string, string>>,
+): { summary: Html; messages: Map<string, string> } {
   const values = state.values ?? new Map<string, string>();
   const messages = new Map<string, string>();
   for (const error of state.errors ?? []) {
     const field = fields.find((candidate) => candidate.name === error.field);
     const key = field ? field.name : '';
-    if (!messages.has(key)) messages.set(key, errorMessage(t, field, error, values.get(error.field)));
+    if (!messages.has(key)) messages.set(key, errorMessage(t, field, error, values.get(error.field), required));
   }
   const summary =
     messages.size === 0
       ? html``
-      : html`<div class="error-summary" role="alert" tabindex="-1" data-focus aria-labelledby="${type}-error-title">
-<h3 class="error-summary__title" id="${type}-error-title">${t.errors.summaryTitle}</h3>
+      : html`<div class="error-summary" role="alert" tabindex="-1" data-focus aria-labelledby="${prefix}-error-title">
+<h3 class="error-summary__title" id="${prefix}-error-title">${t.errors.summaryTitle}</h3>
 <ul class="error-summary__list">
-${[...messages].map(([name, text]) => (name ? html`<li><a href="#${actionFieldId(type, name)}">${text}</a></li>` : html`<li>${text}</li>`))}
+${[...messages].map(([name, text]) => (name ? html`<li><a href="#${fieldId(prefix, name)}">${text}</a></li>` : html`<li>${text}</li>`))}
 </ul>
 </div>`;
+  return { summary, messages };
+}
+
+const NO_CONTEXT: ActionFormContext = { raised: 'complaint', owing: {} };
+
+export function renderActionForm(t: StaffMessages, type: StaffActionType, state: ActionFormState, context: ActionFormContext = NO_CONTEXT): Html {
+  const fields = fieldsOf(t, type, context);
+  const values = state.values ?? new Map<string, string>();
+  const { summary, messages } = fieldMessages(t, type, fields, state);
   const problem = state.problem ? problemNotice(t, state.problem) : html``;
   const warning = type === 'referral' ? t.actions.referral.warning : type === 'close' ? t.actions.close.warning : undefined;
   return html`${summary}${problem}
@@ -434,7 +497,64 @@ ${fields.map((field) => renderStaffField(type, field, values.get(field.name) ?? 
 </form>`;
 }
 
-function problemNotice(t: StaffMessages, problem: NonNullable<ActionFormState['problem']>): Html {
+// ── The complainant's answer, recorded by staff (P8, A4, A5) ──────────────────────
+
+/** The answers staff may record now (the API's availableResponses), and why not the rest. */
+function responsesSection(t: StaffMessages, p: PaperMessages, view: ComplaintView, forms: Partial<Record<ResponseType, ActionFormState>>): Html {
+  const r = p.responses;
+  if (view.complaint.status !== 'open') return html``;
+  const notOffered =
+    view.unavailableResponses.length === 0
+      ? ''
+      : html`<details class="action" data-responses-not-offered>
+<summary>${r.notOfferedHeading}</summary>
+<div class="action__body"><ul class="list list--bullet">${view.unavailableResponses.map(({ type, reason }) => html`<li><strong>${r.types[type].title}</strong>: ${reason}.</li>`)}</ul></div>
+</details>`;
+  return html`<h2 class="heading-l" id="responses">${r.heading}</h2>
+<p>${view.availableResponses.length === 0 ? r.none : r.intro}</p>
+<div class="actions">
+${view.availableResponses.map((type) => {
+  const state = forms[type];
+  const open = Boolean(state?.errors?.length || state?.problem);
+  return html`<details class="action"${attributes({ open, 'data-response-panel': type })}>
+<summary>${r.types[type].title}</summary>
+<div class="action__body" id="response-${type}">${renderResponseForm(t, p, type, state ?? {})}</div>
+</details>`;
+})}
+</div>
+${notOffered}`;
+}
+
+function responseFields(p: PaperMessages, type: ResponseType): StaffField[] {
+  const r = p.responses;
+  const reason: StaffField[] =
+    type === 'satisfied' ? [] : [{ name: 'reason', label: r.types[type].reason, control: 'textarea', rows: 3, optional: type === 'withdraw' }];
+  return [
+    ...reason,
+    {
+      name: 'channel',
+      label: r.channel,
+      control: 'radios',
+      options: (['inPerson', 'phone', 'letter', 'email'] as const).map((value) => ({ value, label: r.channels[value] })),
+    },
+    { name: 'receivedAt', label: r.receivedAt, hint: r.receivedAtHint, control: 'date', optional: true },
+  ];
+}
+
+export function renderResponseForm(t: StaffMessages, p: PaperMessages, type: ResponseType, state: ActionFormState): Html {
+  const prefix = `response-${type}`;
+  const fields = responseFields(p, type);
+  const values = state.values ?? new Map<string, string>();
+  const { summary, messages } = fieldMessages(t, prefix, fields, state, p.responses.required);
+  const problem = state.problem ? problemNotice(t, state.problem) : html``;
+  return html`${summary}${problem}
+<form class="form" novalidate${attributes({ 'data-response': type })}>
+${fields.map((field) => renderStaffField(prefix, field, values.get(field.name) ?? '', messages.get(field.name), t))}
+<button type="submit" class="button">${p.responses.types[type].submit}</button>
+</form>`;
+}
+
+export function problemNotice(t: StaffMessages, problem: NonNullable<ActionFormState['problem']>): Html {
   const e = t.errors;
   switch (problem.kind) {
     case 'forbidden':
@@ -450,8 +570,8 @@ function problemNotice(t: StaffMessages, problem: NonNullable<ActionFormState['p
   }
 }
 
-function renderStaffField(type: StaffActionType, field: StaffField, value: string, error: string | undefined, t: StaffMessages): Html {
-  const id = actionFieldId(type, field.name);
+export function renderStaffField(prefix: string, field: StaffField, value: string, error: string | undefined, t: StaffMessages): Html {
+  const id = fieldId(prefix, field.name);
   const describedBy = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const label = html`${field.label}${field.optional ? html` <span class="optional">(optional)</span>` : ''}`;
   const hint = field.hint ? html`<div class="hint" id="${id}-hint">${field.hint}</div>` : '';
@@ -476,13 +596,17 @@ ${(field.options ?? []).map((option, index) => {
   const control =
     field.control === 'textarea'
       ? html`<textarea class="textarea"${attributes({ ...common, rows: field.rows ?? 4 })}>${value}</textarea>`
-      : html`<input${attributes({
-          ...common,
-          class: field.control === 'date' ? 'input input--date' : 'input input--medium',
-          type: field.control === 'date' ? 'date' : 'text',
-          value,
-          autocomplete: 'off',
-        })}>`;
+      : field.control === 'select'
+        ? html`<select class="select"${attributes(common)}>${(field.options ?? []).map(
+            (option) => html`<option value="${option.value}"${attributes({ selected: option.value === value })}>${option.label}</option>`,
+          )}</select>`
+        : html`<input${attributes({
+            ...common,
+            class: field.control === 'date' ? 'input input--date' : 'input input--medium',
+            type: field.control,
+            value,
+            autocomplete: field.autocomplete ?? 'off',
+          })}>`;
   return html`<div class="${group}">
 <label class="label" for="${id}">${label}</label>
 ${hint}${message}
