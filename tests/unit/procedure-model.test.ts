@@ -18,8 +18,13 @@ import { isRunning } from '../../lambdas/domain/complaint';
 import { membersWithRole, responsibleFor } from '../../lambdas/domain/directory';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lambdas/domain/errors';
 import { LEVELS, daysFor, type LevelId } from '../../lambdas/domain/procedure';
-import { INTAKE_SCHEMAS, submissionOf } from '../../lambdas/handlers/intake';
+import { INTAKE_SCHEMAS, agencySubmission, submissionOf } from '../../lambdas/handlers/intake';
 import { onBehalfRequest } from '../../lambdas/handlers/on-behalf-request';
+import { agencyOnBehalfRequest } from '../../lambdas/handlers/agency-on-behalf-request';
+import { responsesOffered } from '../../lambdas/domain/available-responses';
+import { MESSAGES } from '../../lambdas/templates/messages';
+import { renderLetter } from '../../lambdas/templates/render-email';
+import { recordResponseOnBehalf } from '../../lambdas/use-cases/record-response-on-behalf';
 import { requestFromForm } from '../../web/src/form/fields';
 import { getComplaint } from '../../lambdas/use-cases/get-complaint';
 import { getComplaintStatus } from '../../lambdas/use-cases/get-complaint-status';
@@ -47,8 +52,11 @@ interface Expected {
   /** Whom the server must have made the subject, worked out here from `about` and the named staff. */
   subject?: string;
   allegation: boolean;
-  /** Each complainant has their own address, so their emails can be told apart. */
-  email: string;
+  /**
+   * Each complainant has their own address, so their emails can be told apart; none for one
+   * reached only by post or phone, who is written letters instead (P5).
+   */
+  email?: string;
 }
 
 interface Model {
@@ -58,6 +66,8 @@ interface Model {
 interface Real {
   world: TestWorld;
   clocks: ClockSimulator;
+  /** Every lapse seen so far (`reference level`): a late record never undoes one (A3, P6). */
+  lapses: Set<string>;
 }
 
 // ── Commands ───────────────────────────────────────────────────────────────────────────
@@ -74,8 +84,10 @@ interface SubmissionSpec {
   subjectStaffId?: string;
   allegation: boolean;
   recordedBy: string;
-  /** On behalf (P5): how long before it was written down the complaint was made. */
+  /** On behalf (P5, A1): how long before it was written down the complaint was made or the letter came. */
   hoursAgo: number;
+  /** On behalf (P5, A1): how the complainant can be reached — by email, or only by post or phone (letters then). */
+  reach: 'email' | 'post' | 'phone';
 }
 
 const AGENCY_ABOUT = { service: 'practice', keyPerson: 'staff', otherStaff: 'staff', manager: 'manager' } as const;
@@ -83,6 +95,23 @@ const AGENCY_ABOUT = { service: 'practice', keyPerson: 'staff', otherStaff: 'sta
 /** The request each channel's client would send, mapped to a submission by the handlers' own code. */
 function submissionFor(spec: SubmissionSpec, email: string, now: Date): ComplaintSubmission {
   const description = 'Lunches were served cold all week.';
+  const received = new Date(now.getTime() - spec.hoursAgo * 3_600_000).toISOString();
+  const reachable =
+    spec.reach === 'email' ? { email } : spec.reach === 'post' ? { postalAddress: '1 High Street, Leeds LS1 1AA' } : { phone: '0113 496 0999' };
+  if (spec.track === 'agency' && spec.channel === 'onBehalf') {
+    // A1: an agency's letter or email, entered by staff with the day it was received.
+    const { channel, receivedAt, ...request } = agencyOnBehalfRequest.parse({
+      settingId: spec.settingId,
+      about: AGENCY_ABOUT[spec.about],
+      ...(spec.subjectStaffId ? { subjectStaffId: spec.subjectStaffId } : {}),
+      allegationOfHarm: spec.allegation,
+      description,
+      agency: { organisation: 'Leeds Family Services', name: 'Jo Caseworker', ...reachable },
+      channel: 'letter',
+      receivedAt: received,
+    });
+    return { ...agencySubmission(request), channel, receivedAt };
+  }
   if (spec.track === 'agency') {
     const request = {
       settingId: spec.settingId,
@@ -118,8 +147,7 @@ function submissionFor(spec: SubmissionSpec, email: string, now: Date): Complain
     contact: { name: 'Sam Parent', email },
   };
   if (spec.channel === 'onBehalf') {
-    const received = new Date(now.getTime() - spec.hoursAgo * 3_600_000).toISOString();
-    const parsed = onBehalfRequest.parse({ ...request, channel: 'phone', receivedAt: received });
+    const parsed = onBehalfRequest.parse({ ...request, contact: { name: 'Sam Parent', ...reachable }, channel: 'phone', receivedAt: received });
     return { ...parsed, track: 'parent' };
   }
   if (spec.channel === 'form') {
@@ -171,7 +199,7 @@ class SubmitCommand implements fc.AsyncCommand<Model, Real> {
         settingId: submission.settingId,
         ...(expectedSubject(submission) ? { subject: expectedSubject(submission) } : {}),
         allegation: submission.allegationOfHarm,
-        email,
+        ...(this.spec.reach === 'email' ? { email } : {}),
       });
     } catch (error) {
       // A key person of another setting, a member of staff who works elsewhere: refused whole.
@@ -187,7 +215,12 @@ class SubmitCommand implements fc.AsyncCommand<Model, Real> {
 type ActionSpec =
   | 'acknowledgement'
   | 'meeting'
+  | 'lateAcknowledgement'
+  | 'lateMeeting'
   | 'outcome'
+  | 'lateOutcome'
+  | 'letterPosted'
+  | 'extensionAgreed'
   | 'agreementReached'
   | 'noAgreement'
   | 'extension'
@@ -195,8 +228,31 @@ type ActionSpec =
   | 'referral'
   | 'close';
 
-function actionFor(spec: ActionSpec, now: Date, aggregate: ComplaintAggregate | undefined): StaffAction {
+/** A London date, as staff write the day something happened. */
+const londonDay = (moment: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(moment);
+/** Some days ago, but not before the complaint came (a day before it is refused as a 400, which tells the model nothing). */
+const daysBefore = (now: Date, days: number, aggregate: ComplaintAggregate | undefined) =>
+  new Date(Math.max(now.getTime() - days * 86_400_000, aggregate ? Date.parse(aggregate.complaint.receivedAt) : 0));
+
+function actionFor(spec: ActionSpec, now: Date, aggregate: ComplaintAggregate | undefined, letterKey?: string): StaffAction {
   switch (spec) {
+    // A2, A3, P6: what happened days ago, recorded now, perhaps after its deadline lapsed.
+    case 'lateAcknowledgement':
+      return { type: 'acknowledgement', occurredAt: londonDay(daysBefore(now, 2, aggregate)) };
+    case 'lateMeeting':
+      return { type: 'meeting', heldOn: daysBefore(now, 3, aggregate).toISOString(), summary: 'We agreed a new rota for the quiet room.' };
+    case 'lateOutcome':
+      return { type: 'outcome', outcome: 'upheld', summary: 'We spoke to you at pick-up yesterday.', occurredAt: londonDay(daysBefore(now, 1, aggregate)) };
+    // P5: a letter to a complainant without email, posted today.
+    case 'letterPosted':
+      return { type: 'letterPosted', letterKey: letterKey ?? 'no-such-letter', postedOn: londonDay(now) };
+    // A date the procedure sets, moved with the complainant's agreement.
+    case 'extensionAgreed': {
+      const level = aggregate?.complaint.currentLevel;
+      const deadline = level ? aggregate?.levels[level]?.deadlineAt : undefined;
+      const base = deadline ? new Date(deadline) : now;
+      return { type: 'extension', newDeadlineAt: new Date(base.getTime() + 10 * 86_400_000).toISOString(), reason: 'The complainant asked to wait for the room leader.', complainantAgreedOn: londonDay(now) };
+    }
     case 'acknowledgement':
       return { type: 'acknowledgement' };
     case 'meeting':
@@ -240,9 +296,11 @@ class StaffActCommand implements fc.AsyncCommand<Model, Real> {
       this.who !== 'responsible'
         ? this.who
         : (level ? responsibleFor(real.world.ctx.directory, before.complaint, level)[0]?.id : undefined) ?? 'ian-murray';
-    const action = actionFor(this.action, real.world.clock.now(), before);
+    const unposted = (await real.world.repo.letters(expected.reference)).find((letter) => !letter.postedOn);
+    const action = actionFor(this.action, real.world.clock.now(), before, unposted?.letter.key);
     try {
       await recordAction(real.world.ctx, expected.reference, action, principal(staffId));
+      count(`staff:${this.action}`);
       // P3, P4: the person a complaint is about can never act on it.
       expect(staffId, 'P4: the subject recorded an action on a complaint about them').not.toBe(expected.subject);
     } catch (error) {
@@ -260,6 +318,8 @@ class RespondCommand implements fc.AsyncCommand<Model, Real> {
   constructor(
     readonly pick: number,
     readonly response: ComplainantResponse['type'],
+    /** P8, A5: told to staff in person, by phone or by letter, and recorded by them; otherwise through the private link. */
+    readonly toStaff: { channel: 'letter' | 'phone' | 'inPerson'; who: Who } | undefined,
   ) {}
   check = (model: Readonly<Model>) => model.complaints.length > 0;
   async run(model: Model, real: Real): Promise<void> {
@@ -268,15 +328,36 @@ class RespondCommand implements fc.AsyncCommand<Model, Real> {
       this.response === 'notSatisfied' || this.response === 'noAgreement'
         ? { type: this.response, reason: 'It happened again.' }
         : { type: this.response };
-    try {
-      await respondToOutcome(real.world.ctx, expected.reference, response);
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
+    if (!this.toStaff) {
+      try {
+        await respondToOutcome(real.world.ctx, expected.reference, response);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    } else {
+      const before = real.world.repo.get(expected.reference);
+      const level = before.complaint.currentLevel;
+      const staffId =
+        this.toStaff.who !== 'responsible'
+          ? this.toStaff.who
+          : (level ? responsibleFor(real.world.ctx.directory, before.complaint, level)[0]?.id : undefined) ?? 'chloe-evans';
+      const who = principal(staffId);
+      // P8, A4, A5: the console offers exactly the answers the API records (available-responses.ts).
+      const offered = maySeeComplaint(who, before.complaint) && responsesOffered(who, before).availableResponses.includes(this.response);
+      const recorded = await recordResponseOnBehalf(real.world.ctx, who, expected.reference, response, { channel: this.toStaff.channel }).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof ConflictError || error instanceof ForbiddenError || error instanceof NotFoundError) return false;
+          throw error;
+        },
+      );
+      if (recorded) count(`for the complainant:${this.response}`);
+      expect(recorded, `P8: ${staffId} was ${offered ? '' : 'not '}offered "${this.response}" for ${expected.reference}, and the API ${recorded ? 'recorded' : 'refused'} it`).toBe(offered);
     }
     await real.clocks.startNew();
     await checkInvariants(model, real);
   }
-  toString = () => `respond(${this.pick}, ${this.response})`;
+  toString = () => `respond(${this.pick}, ${this.response}${this.toStaff ? `, to ${this.toStaff.who} by ${this.toStaff.channel}` : ''})`;
 }
 
 class TimePassesCommand implements fc.AsyncCommand<Model, Real> {
@@ -333,6 +414,29 @@ async function checkInvariants(model: Model, real: Real): Promise<void> {
       }
     }
 
+    // A3, P6: what happened is recorded on its day, never in the future nor before the complaint
+    // came; a lapse, once it happened, stays in the record whatever is recorded late.
+    for (const clock of Object.values(aggregate.levels) as LevelClock[]) {
+      if (clock.lapsedAt) real.lapses.add(`${expected.reference} ${clock.level}`);
+      if (real.lapses.has(`${expected.reference} ${clock.level}`)) expect(clock.lapsedAt, `A3, P6: ${expected.reference}'s lapse at ${clock.level} vanished`).toBeDefined();
+      if (clock.doneAt) {
+        expect(new Date(clock.doneAt) <= world.clock.now(), `A3: ${clock.level} done in the future`).toBe(true);
+        expect(new Date(clock.doneAt) >= new Date(complaint.receivedAt), `A3: ${clock.level} done before the complaint came`).toBe(true);
+      }
+    }
+
+    // P5, P10: someone without email is written letters instead, in their language, each with Ofsted's contact.
+    const letters = await world.repo.letters(expected.reference);
+    if (!expected.email) {
+      expect(letters.length, `P5: ${expected.reference}'s complainant has no email and was written no letter`).toBeGreaterThan(0);
+      for (const { letter } of letters) {
+        const { text } = renderLetter(letter.message, letter.language, MESSAGES[letter.language], letter.recipient, letter.createdAt);
+        expect(text, `P10: the letter "${letter.message.kind}" lacks Ofsted's phone`).toContain(OFSTED.phone);
+      }
+    } else {
+      expect(letters, `P5: ${expected.reference}'s complainant has email but was written a letter`).toEqual([]);
+    }
+
     // P6, P4, A2–A5: no deadline lies before its level was entered, nor earlier than the rule allows.
     for (const clock of Object.values(aggregate.levels) as LevelClock[]) {
       const entered = new Date(clock.enteredAt);
@@ -376,14 +480,15 @@ async function checkInvariants(model: Model, real: Real): Promise<void> {
       }
     } else if (level === 'agencyMeeting' && complaint.agreementReached === undefined) {
       // A4: after the meeting the setting records whether agreement was reached; whoever held
-      // the meeting may.
+      // the meeting may. A4, A5: and the agency can say itself that there is none, whether or not staff record it.
       const who = responsibleFor(world.ctx.directory, complaint, level).map((member) => principal(member.id));
       expect(who.some((member) => verdictFor(member, aggregate, 'agreement', world.ctx.directory).allowed), 'A4: nobody may record agreement').toBe(true);
+      expect((await statusOf(world, expected)).canRespond.noAgreement, `A4: ${expected.reference} waits after the meeting and the agency cannot say there is no agreement`).toBe(true);
     } else {
       const status = await statusOf(world, expected);
       const { canRespond } = status;
       expect(
-        canRespond.notSatisfied || canRespond.satisfied,
+        canRespond.notSatisfied || canRespond.satisfied || canRespond.noAgreement,
         `procedure.md: ${expected.reference} waits on the complainant at ${level} with no way forward`,
       ).toBe(true);
     }
@@ -443,6 +548,9 @@ function clockStartOf(aggregate: ComplaintAggregate, clock: LevelClock): Date {
 
 /** What the sequences reached, for the summary: track, level and how its clock stood. */
 const reached = new Map<string, number>();
+/** What was recorded, for the summary: each staff action and each answer staff recorded for a complainant. */
+const driven = new Map<string, number>();
+const count = (key: string) => driven.set(key, (driven.get(key) ?? 0) + 1);
 function note(aggregate: ComplaintAggregate): void {
   const { complaint } = aggregate;
   const level = complaint.currentLevel ?? '-';
@@ -482,26 +590,41 @@ const submission = fc
     allegation: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
     recordedBy: staffId,
     hoursAgo: fc.integer({ min: 0, max: 72 }),
+    reach: fc.constantFrom('email' as const, 'email' as const, 'post' as const, 'phone' as const),
   })
   .map((spec): SubmissionSpec => ({
     ...spec,
-    // The agency track has no on-behalf route yet, and its form names no key person.
-    channel: spec.track === 'agency' && spec.channel === 'onBehalf' ? 'json' : spec.channel,
+    // Only staff write down a complaint from someone without email (P5, A1).
+    reach: spec.channel === 'onBehalf' ? spec.reach : 'email',
     ...(spec.keyPersonId ? { keyPersonId: spec.keyPersonId } : { keyPersonId: undefined }),
   }));
 
+const who = fc.oneof({ arbitrary: fc.constant<Who>('responsible'), weight: 3 }, { arbitrary: staffId, weight: 1 });
+
+const staffActs = fc.tuple(
+  fc.nat(),
+  who,
+  fc.oneof(
+    {
+    arbitrary: fc.constantFrom<ActionSpec>('acknowledgement', 'lateAcknowledgement', 'meeting', 'lateMeeting', 'outcome', 'lateOutcome', 'noAgreement', 'letterPosted'),
+    weight: 5,
+    },
+    { arbitrary: fc.constantFrom<ActionSpec>('agreementReached', 'extension', 'extensionAgreed', 'note', 'referral', 'close'), weight: 1 },
+  ),
+  ).map(([pick, by, action]) => new StaffActCommand(pick, by, action));
+const answers = fc.tuple(
+  fc.nat(),
+  fc.constantFrom<ComplainantResponse['type']>('satisfied', 'notSatisfied', 'notSatisfied', 'noAgreement', 'noAgreement', 'withdraw'),
+  fc.option(fc.record({ channel: fc.constantFrom('letter' as const, 'phone' as const, 'inPerson' as const), who }), { nil: undefined }),
+  ).map(([pick, type, toStaff]) => new RespondCommand(pick, type, toStaff));
+
+/** Staff actions and answers twice as often as submissions and time: the later stages are reached more often. */
 const commands = [
   submission.map((spec) => new SubmitCommand(spec)),
-  fc.tuple(
-    fc.nat(),
-    fc.oneof({ arbitrary: fc.constant<Who>('responsible'), weight: 3 }, { arbitrary: staffId, weight: 1 }),
-    fc.oneof(
-      { arbitrary: fc.constantFrom<ActionSpec>('acknowledgement', 'meeting', 'outcome', 'noAgreement'), weight: 4 },
-      { arbitrary: fc.constantFrom<ActionSpec>('agreementReached', 'extension', 'note', 'referral', 'close'), weight: 1 },
-    ),
-  ).map(([pick, who, action]) => new StaffActCommand(pick, who, action)),
-  fc.tuple(fc.nat(), fc.constantFrom<ComplainantResponse['type']>('satisfied', 'notSatisfied', 'notSatisfied', 'noAgreement', 'withdraw'))
-    .map(([pick, type]) => new RespondCommand(pick, type)),
+  staffActs,
+  staffActs,
+  answers,
+  answers,
   fc.constantFrom(1, 12, 24, 72, 24 * 7, 24 * 15, 24 * 30).map((hours) => new TimePassesCommand(hours)),
 ];
 
@@ -510,11 +633,11 @@ describe('Model: the procedure under random sequences of submissions, actions, a
     const started = Date.now();
     let sequences = 0;
     let steps = 0;
-    const property = fc.asyncProperty(fc.commands(commands, { maxCommands: 30 }), async (sequence) => {
+    const property = fc.asyncProperty(fc.commands(commands, { maxCommands: 30, size: 'large' }), async (sequence) => {
       sequences += 1;
       const world = testWorld();
       const clocks = new ClockSimulator(world);
-      await fc.asyncModelRun(() => ({ model: { complaints: [] }, real: { world, clocks } }), sequence);
+      await fc.asyncModelRun(() => ({ model: { complaints: [] }, real: { world, clocks, lapses: new Set<string>() } }), sequence);
       steps += clocks.steps;
     });
     const seed = SEED ?? Date.now() ^ (Math.random() * 0x100000000);
@@ -526,6 +649,7 @@ describe('Model: the procedure under random sequences of submissions, actions, a
     }
     console.info(`Model: ${sequences} sequences, ${steps} clock steps, seed ${seed}, ${Date.now() - started} ms`);
     console.info(`Model: states reached (after a command): ${[...reached.entries()].sort().map(([key, n]) => `${key} ${n}`).join(', ')}`);
+    console.info(`Model: recorded: ${[...driven.entries()].sort().map(([key, n]) => `${key} ${n}`).join(', ')}`);
     expect(sequences).toBeGreaterThanOrEqual(RUNS);
   }, 600_000);
 });
