@@ -301,36 +301,15 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
   }
 
   async parkedEffects(limit: number): Promise<ParkedEffect[]> {
-    const index = INDEXES.pendingOutbox;
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: index.name,
-        KeyConditionExpression: '#pk = :parked',
-        ExpressionAttributeNames: { '#pk': index.partitionKey },
-        ExpressionAttributeValues: { ':parked': OUTBOX.parked },
-        Limit: limit,
-      }),
-    );
+    const { Items = [] } = await this.outboxPartition(OUTBOX.parked, { Limit: limit });
     return Items.map(parkedOf);
   }
 
   async countParkedEffects(): Promise<number> {
-    const index = INDEXES.pendingOutbox;
     let count = 0;
     let ExclusiveStartKey: Item | undefined;
     do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index.name,
-          KeyConditionExpression: '#pk = :parked',
-          ExpressionAttributeNames: { '#pk': index.partitionKey },
-          ExpressionAttributeValues: { ':parked': OUTBOX.parked },
-          Select: 'COUNT',
-          ExclusiveStartKey,
-        }),
-      );
+      const page = await this.outboxPartition(OUTBOX.parked, { Select: 'COUNT', ExclusiveStartKey });
       count += page.Count ?? 0;
       ExclusiveStartKey = page.LastEvaluatedKey;
     } while (ExclusiveStartKey);
@@ -408,17 +387,7 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
   }
 
   async lettersToPrint(settingId: string, limit: number): Promise<Letter[]> {
-    const index = INDEXES.pendingOutbox;
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: index.name,
-        KeyConditionExpression: '#pk = :letters',
-        ExpressionAttributeNames: { '#pk': index.partitionKey },
-        ExpressionAttributeValues: { ':letters': lettersOf(settingId) },
-        Limit: limit,
-      }),
-    );
+    const { Items = [] } = await this.outboxPartition(lettersOf(settingId), { Limit: limit });
     return Items.map(letterOf);
   }
 
@@ -531,6 +500,24 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
         ...(values ? { ExpressionAttributeValues: values } : {}),
       },
     };
+  }
+
+  /**
+   * One page of one partition of the pending-outbox index, oldest first: the effects set aside
+   * for an administrator, or a setting's letters waiting to be posted (one query, never a scan).
+   */
+  private outboxPartition(partition: string, page: { Limit?: number; Select?: 'COUNT'; ExclusiveStartKey?: Item }) {
+    const index = INDEXES.pendingOutbox;
+    return this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :partition',
+        ExpressionAttributeNames: { '#pk': index.partitionKey },
+        ExpressionAttributeValues: { ':partition': partition },
+        ...page,
+      }),
+    );
   }
 
   private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<Item[]> {
