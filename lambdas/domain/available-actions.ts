@@ -64,6 +64,7 @@ const DUTY_WORDS: Readonly<Record<Duty, string>> = {
   acknowledgement: 'an acknowledgement',
   meeting: 'a meeting',
   outcome: 'feedback or an outcome',
+  review: 'a practice review',
 };
 
 /** What a recorded duty is, for "only … can record …". */
@@ -71,6 +72,7 @@ const DUTY_RECORDED: Readonly<Record<Duty, string>> = {
   acknowledgement: 'the written acknowledgement',
   meeting: 'the meeting with the complainant',
   outcome: 'the feedback or outcome',
+  review: 'the practice review',
 };
 
 const STATE_WORDS: Readonly<Record<Exclude<ComplaintAggregate['complaint']['status'], 'open'>, string>> = {

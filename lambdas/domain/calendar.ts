@@ -73,6 +73,11 @@ function londonInstant(date: string, time: { hours: number; minutes: number; sec
   return new Date(wallClockAsUtc - londonOffsetMs(guess));
 }
 
+/** The instant a London calendar day ('YYYY-MM-DD') begins: a period "from 1 April" starts here. */
+export function londonDayStart(date: string): Date {
+  return londonInstant(date, { hours: 0, minutes: 0, seconds: 0 });
+}
+
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

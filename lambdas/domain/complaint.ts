@@ -8,6 +8,7 @@ import type { Classification, LevelId, Role, Subject, Track } from './procedure'
 import type { Language } from './language';
 import type { EmailMessage } from './notifications';
 import type { ClockExecutionInput } from './clock';
+import type { LegalHold, PracticeReview, Pseudonyms, SummativeRecord } from './record';
 
 export interface Contact {
   name: string;
@@ -60,6 +61,16 @@ export interface Complaint {
   closedAt?: string;
   /** Epoch seconds; set when the complaint closes, never less than three years on (R3). */
   expiresAt?: number;
+  /** R2: what staff wrote for the record of complaints, names checked out of it. */
+  summativeRecord?: SummativeRecord;
+  /** R2: the label each person has in the record ("child A", "staff member B"), never changed once given. */
+  pseudonyms?: Pseudonyms;
+  /** R4: the owners' review of practice after an upheld or partly upheld outcome. */
+  practiceReview?: PracticeReview;
+  /** R3: a held complaint never expires, whatever its retention. */
+  legalHold?: LegalHold;
+  /** P9: when Ofsted's involvement was first recorded. */
+  ofstedInvolvedAt?: string;
   /** Optimistic concurrency: every save expects the version it loaded. */
   version: number;
 }
@@ -127,6 +138,11 @@ export const EVENT_TYPES = [
   'note',
   'ofstedInvolved',
   'closed',
+  'recordWritten',
+  'practiceReviewOpened',
+  'practiceReviewRecorded',
+  'legalHoldPlaced',
+  'legalHoldLifted',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -7,7 +7,7 @@ import { toWaitTimestamp } from './calendar-port';
 import type { ClockState } from './clock';
 import type { ComplaintAggregate, LevelClock } from './complaint';
 import type { ClockPolicy, LevelId } from './procedure';
-import { LEVELS, daysFor, reminderOffsetsFor } from './procedure';
+import { LEVELS, daysFor, isAlongside, reminderOffsetsFor } from './procedure';
 
 export interface ClockRules {
   calendar: Calendar;
@@ -90,8 +90,10 @@ export function settleCurrentLevel(levels: ComplaintAggregate['levels'], level: 
 }
 
 export function clockStateOf(aggregate: ComplaintAggregate, clock: LevelClock): ClockState {
+  // A practice review (R4) outlives the complaint: only its own clock ends it.
+  const complaintEnded = aggregate.complaint.status !== 'open' && !isAlongside(clock.level);
   const status =
-    aggregate.complaint.status !== 'open' || clock.endedAt
+    complaintEnded || clock.endedAt
       ? 'ended'
       : clock.doneAt
         ? 'done'

@@ -6,7 +6,7 @@ import type { ComplaintStatus } from './complaint-types';
 import type { ComplaintAggregate, LevelClock } from './complaint';
 import { isRunning } from './complaint';
 import type { Duty, LevelId } from './procedure';
-import { LEVELS, LEVEL_IDS } from './procedure';
+import { LEVELS, LEVEL_IDS, isAlongside } from './procedure';
 
 /** R3: the record is kept at least `years` years after the complaint ends. */
 export function retentionUntil(endedAt: Date, years: number): number {
@@ -27,12 +27,16 @@ export function endComplaint(
 ): { complaint: ComplaintAggregate['complaint']; endedLevels: LevelClock[] } {
   const endedLevels = Object.values(aggregate.levels)
     .filter((clock): clock is LevelClock => clock !== undefined && !clock.doneAt && !clock.endedAt)
+    // A practice review (R4) carries on after the complaint ends.
+    .filter((clock) => !isAlongside(clock.level))
     .map((clock) => ({ ...clock, endedAt: at.toISOString() }));
+  const { expiresAt: _previous, ...rest } = aggregate.complaint;
   const complaint = {
-    ...aggregate.complaint,
+    ...rest,
     status,
     closedAt: at.toISOString(),
-    expiresAt: retentionUntil(at, retentionYears),
+    // R3: a complaint under legal hold never expires; lifting the hold sets its retention.
+    ...(aggregate.complaint.legalHold ? {} : { expiresAt: retentionUntil(at, retentionYears) }),
     version: aggregate.complaint.version + 1,
   };
   return { complaint, endedLevels };

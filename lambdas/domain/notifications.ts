@@ -54,7 +54,7 @@ export interface LevelAssigned extends Base {
   level: LevelId;
   deadlineAt: string;
   /** Why it reached them: a new complaint, an escalation after a lapse, or the complainant's move. */
-  reason: 'received' | 'escalated' | 'complainantMoved' | 'continued';
+  reason: 'received' | 'escalated' | 'complainantMoved' | 'continued' | 'practiceReview';
   classification: Classification;
   interpreterNeeded: boolean;
   interpreterLanguage?: string;

@@ -24,7 +24,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** What someone has to do to stop a level's clock. Each matches one recorded action. */
-export const DUTIES = ['acknowledgement', 'meeting', 'outcome'] as const;
+export const DUTIES = ['acknowledgement', 'meeting', 'outcome', 'review'] as const;
 export type Duty = (typeof DUTIES)[number];
 
 export const LEVEL_IDS = [
@@ -37,11 +37,19 @@ export const LEVEL_IDS = [
   'lineManagerAcknowledgement',
   'lineManagerReport',
   'agencyAppeal',
+  'practiceReview',
 ] as const;
 export type LevelId = (typeof LEVEL_IDS)[number];
 
 /** Levels whose length the procedure leaves to the organisation (P1, P7, A6). */
-export type ConfigurableTarget = 'keyPersonDays' | 'lineManagerDays' | 'agencyAppealDays';
+export type ConfigurableTarget = 'keyPersonDays' | 'lineManagerDays' | 'agencyAppealDays' | 'practiceReviewDays';
+
+/**
+ * A level that is not a step of the complaint but runs alongside it, on either track: the
+ * complainant never waits on it, it does not end when the complaint closes, and no lapse of
+ * it is the complainant's business (R4's practice review).
+ */
+export const ALONGSIDE = 'alongside';
 
 /**
  * Where a clock is measured from. A clock starts when the person responsible receives the
@@ -58,7 +66,7 @@ export type ClockStart = 'receipt' | 'entry' | { entryOf: LevelId };
 
 export interface LevelDefinition {
   id: LevelId;
-  track: Track;
+  track: Track | typeof ALONGSIDE;
   /** The rules this level implements, for documentation and test names. */
   rules: readonly string[];
   /** Short English title, for state names, logs and staff screens. */
@@ -208,11 +216,38 @@ export const LEVELS: Readonly<Record<LevelId, LevelDefinition>> = {
     onLapse: null,
     onNotSatisfied: null,
   }),
+
+  // ── The record (10.2) ─────────────────────────────────────────────────────────────
+  practiceReview: level({
+    id: 'practiceReview',
+    track: ALONGSIDE,
+    rules: ['R4'],
+    title: 'Practice review',
+    responsible: 'owner',
+    duty: 'review',
+    days: 'practiceReviewDays', // R4 sets no number: the organisation's target, 28 days unless configured
+    clockStart: 'entry',
+    onDone: null,
+    onLapse: null,
+    onNotSatisfied: null,
+  }),
 };
+
+/** Whether a level runs alongside the complaint rather than being one of its steps. */
+export function isAlongside(level: LevelId): boolean {
+  return LEVELS[level].track === ALONGSIDE;
+}
 
 /** The levels of a track in the order the procedure walks them. */
 export function levelsOf(track: Track): LevelDefinition[] {
-  return LEVEL_IDS.map((id) => LEVELS[id]).filter((definition) => definition.track === track);
+  return LEVEL_IDS.map((id) => LEVELS[id]).filter(
+    (definition) => definition.track === track || definition.track === ALONGSIDE,
+  );
+}
+
+/** R4: an outcome that finds the complaint justified, in whole or in part, opens a practice review. */
+export function opensPracticeReview(outcome: string): boolean {
+  return outcome === 'upheld' || outcome === 'partlyUpheld';
 }
 
 // ── Classification and routing (P2, P3, P4, P7) ─────────────────────────────────────
@@ -262,8 +297,8 @@ export function routeAgencyComplaint(input: { allegationOfHarm: boolean }): Rout
 // ── Clock policy (organisation-configurable parts) ──────────────────────────────────
 
 export interface ClockPolicy {
-  /** Targets for the levels the procedure leaves without a number. */
-  targets: Record<ConfigurableTarget, number>;
+  /** Targets for the levels the procedure leaves without a number (the practice review's defaults to 28). */
+  targets: Record<Exclude<ConfigurableTarget, 'practiceReviewDays'>, number> & { practiceReviewDays?: number };
   /** Days before a deadline on which the responsible person is reminded. */
   remindBeforeDays: readonly number[];
   /** After a lapse with nowhere further to escalate, remind this often until done. */
@@ -272,8 +307,11 @@ export interface ClockPolicy {
   maxExtensionDays: number;
 }
 
+/** R4: the owners' review of practice, unless the organisation sets its own target. */
+export const DEFAULT_PRACTICE_REVIEW_DAYS = 28;
+
 export const DEFAULT_CLOCK_POLICY: ClockPolicy = {
-  targets: { keyPersonDays: 5, lineManagerDays: 14, agencyAppealDays: 14 },
+  targets: { keyPersonDays: 5, lineManagerDays: 14, agencyAppealDays: 14, practiceReviewDays: 28 },
   remindBeforeDays: [7, 2],
   overdueEveryDays: 7,
   maxExtensionDays: 28,
@@ -288,7 +326,8 @@ export function isStatutory(definition: LevelDefinition): boolean {
 }
 
 export function daysFor(definition: LevelDefinition, policy: ClockPolicy): number {
-  return typeof definition.days === 'number' ? definition.days : policy.targets[definition.days];
+  if (typeof definition.days === 'number') return definition.days;
+  return policy.targets[definition.days] ?? DEFAULT_PRACTICE_REVIEW_DAYS;
 }
 
 /**

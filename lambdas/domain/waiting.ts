@@ -10,7 +10,7 @@
 import type { ComplaintAggregate, LevelClock } from './complaint';
 import { isRunning } from './complaint';
 import type { Duty, LevelId } from './procedure';
-import { LEVELS, LEVEL_IDS } from './procedure';
+import { LEVELS, LEVEL_IDS, isAlongside } from './procedure';
 
 export type Waiting =
   /** A clock runs: a member of staff owes its duty by its deadline. */
@@ -25,11 +25,16 @@ export type WaitingFor = Waiting['for'];
 const running = (clock: LevelClock | undefined): clock is LevelClock =>
   clock !== undefined && isRunning(clock, LEVELS[clock.level].onLapse !== null);
 
-/** Undefined once the complaint is no longer open (closed, withdrawn, referred). */
+/** Undefined once the complaint is no longer open (closed, withdrawn, referred) and owes no practice review. */
 export function waitingOf(aggregate: ComplaintAggregate): Waiting | undefined {
   const { complaint, levels } = aggregate;
-  if (complaint.status !== 'open') return undefined;
-  const clocks = LEVEL_IDS.map((id) => levels[id]).filter(running);
+  const runningClocks = LEVEL_IDS.map((id) => levels[id]).filter(running);
+  // R4: the owners' practice review runs alongside the complaint and outlives it: while the
+  // complaint is open it is listed for what the complaint waits on; once it ends, for the review.
+  const review = runningClocks.find((clock) => isAlongside(clock.level));
+  const reviewWaiting = review ? ({ on: 'staff', for: LEVELS[review.level].duty, level: review.level, clock: review } as const) : undefined;
+  if (complaint.status !== 'open') return reviewWaiting;
+  const clocks = runningClocks.filter((clock) => !isAlongside(clock.level));
   if (clocks.length > 0) {
     // The nearest deadline is what staff must act on first (A2 and A3 run side by side).
     const first = clocks.reduce((nearest, clock) => (clock.deadlineAt < nearest.deadlineAt ? clock : nearest));

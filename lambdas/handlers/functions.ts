@@ -36,6 +36,8 @@ export interface RouteDefinition {
 const READS = { table: 'read', email: false, workflows: false } as const;
 /** The directory is changed by administrators; its records are on the table (issue 12). */
 const DIRECTORY_WRITES = { table: 'readWrite', email: false, workflows: false } as const;
+/** Writes the table only: the record of complaints and its logs (R1–R4, F3). */
+const WRITES = { table: 'readWrite', email: false, workflows: false } as const;
 /** Whatever moves a complaint may send email and start or restart clocks. */
 const MOVES = { table: 'readWrite', email: true, workflows: true } as const;
 
@@ -229,6 +231,34 @@ export const ROUTES: readonly RouteDefinition[] = [
     // Puts the effect back in the outbox or settles it; the outbox's workers carry it out.
     needs: { table: 'readWrite', email: false, workflows: false },
     summary: 'Try a parked email or clock start again, or record that it was done by hand (e.g. a letter posted)',
+  },
+  {
+    operationId: 'listRecord',
+    method: 'GET',
+    path: '/staff/record',
+    handler: 'list-record',
+    access: 'staff',
+    needs: READS,
+    summary:
+      'The record of complaints (R1): every complaint the caller may see — open, closed, withdrawn, referred, expired — newest first, by setting, period, track, status and outcome',
+  },
+  {
+    operationId: 'writeSummativeRecord',
+    method: 'POST',
+    path: '/staff/complaints/{id}/record',
+    handler: 'write-summative-record',
+    access: 'staff',
+    needs: WRITES,
+    summary: 'Write a complaint up for the record (R2): EYFS areas, what was raised, how it was investigated, what was done; refused if it names anyone',
+  },
+  {
+    operationId: 'recordPracticeReview',
+    method: 'POST',
+    path: '/staff/complaints/{id}/practice-review',
+    handler: 'record-practice-review',
+    access: 'staff',
+    needs: WRITES,
+    summary: "The owners' practice review after an upheld outcome (R4): what they found and the actions it leads to",
   },
   {
     operationId: 'getComplaintStatus',

@@ -44,12 +44,15 @@ const directoryChangeSchema = z.object({
   before: z.optional(z.record(z.string(), z.unknown())),
   after: z.optional(z.record(z.string(), z.unknown())),
 });
+import { listRecordQuery, nameInRecordResponse, practiceReviewRequest, recordPage, summativeRecordRequest } from './record-schemas';
 
 interface OperationSchemas {
   body?: $ZodType;
   bodyType?: 'application/json' | 'application/x-www-form-urlencoded';
   query?: $ZodObject;
   success: { status: number; description: string; schema?: $ZodType; contentType?: string };
+  /** Answers besides the usual ones, or instead of them (a 400 with more to say). */
+  responses?: Record<number, { description: string; schema: $ZodType }>;
 }
 
 const SCHEMAS: Record<string, OperationSchemas> = {
@@ -96,6 +99,17 @@ const SCHEMAS: Record<string, OperationSchemas> = {
   },
   listLettersToPrint: { query: listLettersQuery, success: { status: 200, description: 'Letters waiting to be printed and posted' } },
   getComplaintLetters: { success: { status: 200, description: "The complaint's letters, each rendered in the complainant's language" } },
+  listRecord: { query: listRecordQuery, success: { status: 200, description: 'A page of the record, newest first', schema: recordPage } },
+  writeSummativeRecord: {
+    body: summativeRecordRequest,
+    success: { status: 200, description: 'Written up; the labels people have in the record' },
+    responses: { 400: { description: 'A bad field, or a summary that names someone: each name found, and the label to write instead', schema: nameInRecordResponse } },
+  },
+  recordPracticeReview: {
+    body: practiceReviewRequest,
+    success: { status: 200, description: 'Recorded; the review as it is now' },
+    responses: { 400: { description: 'A bad field, or findings that name someone', schema: nameInRecordResponse } },
+  },
   getComplaintStatus: { success: { status: 200, description: "The complainant's view" } },
   respondToOutcome: { body: complainantResponseRequest, success: { status: 200, description: "The complainant's view after the response" } },
   showStatusPage: { query: statusPageQuery, success: { status: 200, description: 'The status page (HTML); 404 for a link that matches no complaint' } },
@@ -155,6 +169,10 @@ function jsonSchema(schema: $ZodType, io: 'input' | 'output'): Record<string, un
   return rest;
 }
 
+function examplesFor(schema: $ZodType) {
+  return Object.fromEntries(examplesOf(schema).map((value, i) => [`example${i + 1}`, { value }]));
+}
+
 /**
  * One parameter per field of a query schema. A schema with an `id` comes out of zod as a
  * `$ref` into `$defs`, so the object is looked up there first.
@@ -211,7 +229,14 @@ function operation(route: RouteDefinition) {
       [schemas.success.status]: {
         description: schemas.success.description,
         ...(schemas.success.schema
-          ? { content: { 'application/json': { schema: jsonSchema(schemas.success.schema, 'output') } } }
+          ? {
+              content: {
+                [schemas.success.contentType ?? 'application/json']: {
+                  schema: jsonSchema(schemas.success.schema, 'output'),
+                  ...(examplesOf(schemas.success.schema).length > 0 ? { examples: examplesFor(schemas.success.schema) } : {}),
+                },
+              },
+            }
           : {}),
       },
       ...(schemas.body || schemas.query ? { 400: { description: 'Invalid request: every bad field named', content: errorContent } } : {}),
@@ -219,6 +244,15 @@ function operation(route: RouteDefinition) {
       ...(route.path.includes('{') ? { 404: { description: 'Not found (or not yours)' } } : {}),
       ...(route.method === 'POST' && route.path.includes('{') ? { 409: { description: 'Does not fit the state of the complaint', content: errorContent } } : {}),
       429: { description: 'Too many requests' },
+      ...Object.fromEntries(
+        Object.entries(schemas.responses ?? {}).map(([status, response]) => [
+          status,
+          {
+            description: response.description,
+            content: { 'application/json': { schema: jsonSchema(response.schema, 'output'), examples: examplesFor(response.schema) } },
+          },
+        ]),
+      ),
     },
   };
 }

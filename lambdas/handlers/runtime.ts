@@ -18,6 +18,9 @@ import type { FunctionConfig } from '../../lib/config/organisation';
 import { DynamoDbComplaintRepository } from '../adapters/dynamodb/complaint-repository';
 import { DynamoDbDirectoryRepository } from '../adapters/dynamodb/directory-repository';
 import { cryptoSecrets } from '../adapters/secrets';
+import { DynamoDbRecordStore } from '../adapters/dynamodb/record-store';
+import type { RecordContext } from '../use-cases/record-context';
+import type { RecordStore } from '../domain/record-ports';
 import { londonCalendar, scaledCalendar } from '../domain/calendar';
 import type { Calendar } from '../domain/calendar-port';
 import type { DirectoryRepository } from '../domain/directory-ports';
@@ -44,6 +47,8 @@ export interface Runtime {
   seed: DirectoryData;
   /** The use cases' context around one snapshot of the directory. */
   contextWith(directory: DirectorySnapshot): UseCaseContext & { directory: DirectorySnapshot };
+  /** The record of complaints' store (R1–R4, F3). */
+  records: RecordStore;
 }
 
 /** A use-case context with the directory as it is now (at most a minute old). */
@@ -51,6 +56,17 @@ export async function useCaseContext(): Promise<UseCaseContext & { directory: Di
   const runtime = getRuntime();
   const data = await runtime.currentDirectory.data();
   return runtime.contextWith(directorySnapshot(runtime.org.name, data));
+}
+
+/** The record's use cases' context (R1–R4, F3): the use-case context plus the record store. */
+export async function recordContext(): Promise<RecordContext> {
+  const runtime = getRuntime();
+  return {
+    ...(await useCaseContext()),
+    records: runtime.records,
+    settings: runtime.org.settings.map(({ id, name, ofstedUrn }) => ({ id, name, ...(ofstedUrn ? { ofstedUrn } : {}) })),
+    inspectorLinkDays: runtime.org.inspectorLinkDays,
+  };
 }
 
 let runtime: Runtime | undefined;
@@ -94,6 +110,7 @@ function buildRuntime(org: FunctionConfig): Runtime {
     seed,
     currentDirectory: new CurrentDirectory(directories, seed, clock),
     contextWith: (directory) => ({ ...common, directory }),
+    records: new DynamoDbRecordStore(dynamodb, tableName),
   };
 }
 
@@ -121,8 +138,14 @@ function calendarFrom(org: FunctionConfig, scaledDaySeconds: number | undefined)
 }
 
 export function policyFrom(org: FunctionConfig): ClockPolicy {
-  const { keyPersonDays, lineManagerDays, agencyAppealDays, remindBeforeDays, overdueEveryDays, maxExtensionDays } = org.clocks;
-  return { targets: { keyPersonDays, lineManagerDays, agencyAppealDays }, remindBeforeDays, overdueEveryDays, maxExtensionDays };
+  const { keyPersonDays, lineManagerDays, agencyAppealDays, practiceReviewDays, remindBeforeDays, overdueEveryDays, maxExtensionDays } =
+    org.clocks;
+  return {
+    targets: { keyPersonDays, lineManagerDays, agencyAppealDays, practiceReviewDays },
+    remindBeforeDays,
+    overdueEveryDays,
+    maxExtensionDays,
+  };
 }
 
 /** The configuration's directory, as the use cases see it before anything was changed. */

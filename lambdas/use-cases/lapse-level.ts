@@ -14,7 +14,7 @@
 import type { ClockState } from '../domain/clock';
 import type { Effect, LevelClock } from '../domain/complaint';
 import type { LevelId } from '../domain/procedure';
-import { LEVELS } from '../domain/procedure';
+import { LEVELS, isAlongside } from '../domain/procedure';
 import { toWaitTimestamp } from '../domain/calendar-port';
 import { clockStateOf, enterLevel, settleCurrentLevel } from '../domain/levels';
 import type { UseCaseContext } from './context';
@@ -30,8 +30,11 @@ export function lapseLevel(ctx: UseCaseContext, complaintId: string, level: Leve
     const definition = LEVELS[level];
     const lapsed: LevelClock = { ...clock, lapsedAt: now.toISOString() };
     const { events, record } = eventRecorder(complaintId, now);
+    // A practice review (R4) is the owners' business: its lapse is not the complainant's news.
+    const alongside = isAlongside(level);
     record('lapsed', { kind: 'system' }, `Deadline missed: ${definition.title.toLowerCase()}.`, {
       level,
+      ...(alongside ? { visibleToComplainant: false } : {}),
       details: { deadlineAt: clock.deadlineAt, statutoryDeadlineAt: clock.statutoryDeadlineAt },
     });
 
@@ -73,9 +76,9 @@ export function lapseLevel(ctx: UseCaseContext, complaintId: string, level: Leve
     } else {
       const firstOverdue = ctx.rules.calendar.overdueReminder(new Date(clock.deadlineAt), 1, ctx.rules.policy.overdueEveryDays);
       lapsed.nextOverdueAt = toWaitTimestamp(firstOverdue);
-      effects = [
-        emailComplainant(ctx, aggregate, `missed#${level}`, { kind: 'deadlineMissed', level, ofsted: ctx.ofsted }),
-      ];
+      effects = alongside
+        ? []
+        : [emailComplainant(ctx, aggregate, `missed#${level}`, { kind: 'deadlineMissed', level, ofsted: ctx.ofsted })];
     }
     await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels, events, effects });
     await ctx.dispatch(effects);

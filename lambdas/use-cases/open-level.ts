@@ -7,7 +7,7 @@
  * started by hand) is planned now, so that its clock is never lost.
  */
 import type { ClockState } from '../domain/clock';
-import { LEVELS, type LevelId } from '../domain/procedure';
+import { LEVELS, isAlongside, type LevelId } from '../domain/procedure';
 import { clockStateOf, enterLevel } from '../domain/levels';
 import type { UseCaseContext } from './context';
 import { eventRecorder, retryOnConflict } from './context';
@@ -26,7 +26,9 @@ export function openLevel(ctx: UseCaseContext, complaintId: string, level: Level
       level,
       details: { deadlineAt: planned[0]!.deadlineAt },
     });
-    const complaint = { ...aggregate.complaint, currentLevel: level, version: aggregate.complaint.version + 1 };
+    // The complainant never waits on a level that runs alongside (R4).
+    const currentLevel = isAlongside(level) ? aggregate.complaint.currentLevel : level;
+    const complaint = { ...aggregate.complaint, ...(currentLevel ? { currentLevel } : {}), version: aggregate.complaint.version + 1 };
     await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels: planned, events, effects: [] });
     return clockStateOf({ complaint, levels: { ...aggregate.levels, [level]: planned[0] } }, planned[0]!);
   });

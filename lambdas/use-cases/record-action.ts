@@ -21,6 +21,7 @@ import { LEVELS, LEVEL_IDS, isStatutory, type Duty, type LevelId } from '../doma
 import type { UseCaseContext } from './context';
 import { emailAllegationAlerts, emailComplainant, eventRecorder, retryOnConflict } from './context';
 import { loadVisible } from './get-complaint';
+import { practiceReviewOnOutcome } from './practice-review';
 
 /**
  * When a duty really happened, if not now: a date ('YYYY-MM-DD', a day in England) or a
@@ -181,6 +182,18 @@ export function recordAction(
             details: { report: action.confidentialReport },
           });
         }
+        // R4: an upheld or partly upheld outcome opens the owners' practice review.
+        const review = practiceReviewOnOutcome(ctx, { complaint, levels: aggregate.levels }, action.outcome, now);
+        if (review) {
+          complaint = { ...review.complaint, version: complaint.version };
+          levels.push(review.clock);
+          effects.push(...review.effects);
+          record('practiceReviewOpened', { kind: 'system' }, 'Practice review opened for the owners (R4).', {
+            level: review.clock.level,
+            visibleToComplainant: false,
+            details: { deadlineAt: review.clock.deadlineAt },
+          });
+        }
         const next = LEVELS[done.level].onNotSatisfied;
         effects.push(
           emailComplainant(ctx, { complaint, levels: aggregate.levels }, `outcome#${done.level}`, {
@@ -315,6 +328,7 @@ export function recordAction(
         break;
       }
       case 'ofsted':
+        complaint.ofstedInvolvedAt ??= now.toISOString();
         record('ofstedInvolved', actor, `Ofsted involved, reference ${action.ofstedReference}.`, {
           ...staffEvent,
           details: { ofstedReference: action.ofstedReference, ...(action.note ? { note: action.note } : {}) },

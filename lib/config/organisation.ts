@@ -47,7 +47,11 @@ export const settingSchema = z.object({
   id,
   name: z.string().min(1).max(200),
   address: z.string().max(500).optional(),
-  ofstedUrn: z.string().max(20).optional(),
+  /** Ofsted's unique reference number for the setting: heads the record of complaints shown to Ofsted (R1). */
+  ofstedUrn: z
+    .string()
+    .regex(/^(EY|SC)?\d{6,7}$/, 'use the URN as Ofsted writes it, e.g. EY123456 or 123456')
+    .optional(),
   /** The LADO of this setting's local authority, when it differs from the organisation's. */
   lado: ladoContactSchema.optional(),
 });
@@ -121,6 +125,8 @@ export const organisationSchema = z
         keyPersonDays: positiveDays.default(5),
         lineManagerDays: positiveDays.default(14),
         agencyAppealDays: positiveDays.default(14),
+        /** R4: the owners' review of practice after an upheld outcome. */
+        practiceReviewDays: positiveDays.default(28),
         remindBeforeDays: z.array(positiveDays).max(5).default([7, 2]),
         overdueEveryDays: positiveDays.default(7),
         /** How many days past its own date a level may be extended, in all (each extension needs a reason). */
@@ -167,6 +173,8 @@ export const organisationSchema = z
     statusLinkDaysAfterClosure: z.number().int().min(0).max(3_650).default(30),
     /** R3: at least three years after closure. */
     retentionYears: z.number().int().min(3).max(100).default(3),
+    /** R1: how long an inspector's read-only link to the record lasts, unless the administrator says otherwise. */
+    inspectorLinkDays: z.number().int().min(1).max(90).default(7),
     ofsted: ofstedContactSchema.default(DEFAULT_OFSTED_CONTACT),
     /** P3: the LADO contact for every setting that names none of its own. */
     lado: ladoContactSchema.optional(),

@@ -111,7 +111,7 @@ describe('Construct: StaffAuth', () => {
     const staffRoutes = routes.filter(guarded);
     // Assess
     expect(Object.values(authorizers)[0]?.Properties).toMatchObject({ AuthorizerType: 'JWT' });
-    // Every staff route of functions.ts: the console's, letters and on-behalf (issue 8), parked effects (issue 9), the administrators' (issue 12).
+    // Every staff route of functions.ts: the console's, letters and on-behalf (issue 8), parked effects (issue 9), the administrators' (issue 12), the record's (issue 10).
     expect(staffRoutes.length).toBe(ALL_ROUTES.filter((route) => route.access === 'staff').length);
     for (const route of staffRoutes) {
       expect(route.AuthorizationType, route.RouteKey).toBe('JWT');

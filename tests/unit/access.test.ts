@@ -107,6 +107,7 @@ describe('Domain: access (F3)', () => {
       lineManagerAcknowledgement: ['lineManager'],
       lineManagerReport: ['lineManager'],
       agencyAppeal: ['owner'],
+      practiceReview: ['owner'],
     };
 
     it.each(LEVEL_IDS.map((level) => [level, EXPECTED[level]] as const))('%s may be discharged by exactly %j', (level, roles) => {

@@ -232,7 +232,8 @@ describe('Use case: listComplaints keeps every open complaint (what it waits for
     world.clock.set(new Date('2026-03-05T11:00:00Z'));
 
     // Act
-    await recordAction(world.ctx, 'OAK3-CCCC', { type: 'outcome', outcome: 'upheld', summary: 'We are sorry.' }, principal('chloe-evans'));
+    // Not upheld: an upheld outcome opens the owners' practice review (R4), which keeps it listed.
+    await recordAction(world.ctx, 'OAK3-CCCC', { type: 'outcome', outcome: 'notUpheld', summary: 'We are sorry.' }, principal('chloe-evans'));
     const waiting = await list(world, 'chloe-evans');
 
     // Assess: after every row with a deadline, with whom it waits and since when
@@ -272,7 +273,8 @@ describe('Use case: listComplaints keeps every open complaint (what it waits for
     // Prepare: two complaints waiting on their complainants
     const world = await dashboardWorld();
     world.clock.set(new Date('2026-03-05T11:00:00Z'));
-    await recordAction(world.ctx, 'OAK3-CCCC', { type: 'outcome', outcome: 'upheld', summary: 'We are sorry.' }, principal('chloe-evans'));
+    // Not upheld: an upheld outcome opens the owners' practice review (R4), which keeps it listed.
+    await recordAction(world.ctx, 'OAK3-CCCC', { type: 'outcome', outcome: 'notUpheld', summary: 'We are sorry.' }, principal('chloe-evans'));
     world.clock.set(new Date('2026-03-05T12:00:00Z'));
     await recordAction(world.ctx, 'OAK1-AAAA', { type: 'outcome', outcome: 'notUpheld', summary: 'We found no fault.' }, principal('chloe-evans'));
 

@@ -52,6 +52,7 @@ describe('Config: parseOrganisationConfig', () => {
       keyPersonDays: 5,
       lineManagerDays: 14,
       agencyAppealDays: 14,
+      practiceReviewDays: 28,
       remindBeforeDays: [7, 2],
       overdueEveryDays: 7,
       maxExtensionDays: 28,

@@ -17,7 +17,7 @@ import type { ComplaintAggregate, LevelClock } from '../../lambdas/domain/compla
 import { isRunning } from '../../lambdas/domain/complaint';
 import { membersWithRole, responsibleFor } from '../../lambdas/domain/directory';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lambdas/domain/errors';
-import { LEVELS, daysFor, type LevelId } from '../../lambdas/domain/procedure';
+import { LEVELS, daysFor, isAlongside, type LevelId } from '../../lambdas/domain/procedure';
 import { INTAKE_SCHEMAS, agencySubmission, submissionOf } from '../../lambdas/handlers/intake';
 import { onBehalfRequest } from '../../lambdas/handlers/on-behalf-request';
 import { agencyOnBehalfRequest } from '../../lambdas/handlers/agency-on-behalf-request';
@@ -459,7 +459,8 @@ async function checkInvariants(model: Model, real: Real): Promise<void> {
     // One clock at a time: any other running clock is one the current level hands on to
     // when its duty is done, already fixed (A3 beside A2, A5's report beside its acknowledgement).
     const others = (Object.values(aggregate.levels) as LevelClock[]).filter(
-      (clock) => clock.level !== level && isRunning(clock, LEVELS[clock.level].onLapse !== null),
+      // The owners' practice review (R4) runs beside the complaint, not as one of its steps.
+      (clock) => clock.level !== level && !isAlongside(clock.level) && isRunning(clock, LEVELS[clock.level].onLapse !== null),
     );
     expect(others.filter((clock) => !reaches(level, clock.level)).map((clock) => clock.level), `P6: ${expected.reference} has more than one current clock`).toEqual([]);
     if (running) {
@@ -495,7 +496,7 @@ async function checkInvariants(model: Model, real: Real): Promise<void> {
   }
 
   // F3: what each member of staff may see agrees on the dashboard, the page and the API:
-  // every open complaint they may open is listed, and nothing else.
+  // every open complaint they may open is listed (and one whose practice review is owed), and nothing else.
   for (const staffId of STAFF) {
     const who = principal(staffId);
     const listed = (await listComplaints(world.ctx, who, SETTINGS, { limit: 100 })).items.map((row) => row.reference).sort();
@@ -508,7 +509,10 @@ async function checkInvariants(model: Model, real: Real): Promise<void> {
           throw error;
         },
       );
-      if (opened && world.repo.get(expected.reference).complaint.status === 'open') openable.push(expected.reference);
+      const { complaint, levels } = world.repo.get(expected.reference);
+      // R4: a closed complaint whose practice review is still owed stays listed for it.
+      const reviewOwed = levels.practiceReview !== undefined && !levels.practiceReview.doneAt && !levels.practiceReview.endedAt;
+      if (opened && (complaint.status === 'open' || reviewOwed)) openable.push(expected.reference);
     }
     expect(listed, `F3: ${staffId}'s dashboard and the complaints they can open disagree`).toEqual(openable.sort());
   }
@@ -537,6 +541,8 @@ const RECEIVED_BY_RESPONSIBLE: Record<LevelId, 'receipt' | 'entry' | 'letter'> =
   lineManagerAcknowledgement: 'entry',
   lineManagerReport: 'letter',
   agencyAppeal: 'entry',
+  // R4: the owners' review runs from the upheld outcome that opened it.
+  practiceReview: 'entry',
 };
 
 function clockStartOf(aggregate: ComplaintAggregate, clock: LevelClock): Date {

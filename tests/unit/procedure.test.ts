@@ -37,21 +37,22 @@ describe('Domain: procedure table', () => {
     for (const track of tracks) expect(track).toBe(definition.track);
   });
 
-  it('walks each track in procedure order, and every level is on exactly one track', () => {
+  it('walks each track in procedure order, and every level is on exactly one track but the practice review, on both (R4)', () => {
     // Act
     const parent = levelsOf('parent').map((d) => d.id);
     const agency = levelsOf('agency').map((d) => d.id);
 
     // Assess
-    expect(parent).toEqual(['keyPerson', 'settingManager', 'lineManager', 'owners']);
+    expect(parent).toEqual(['keyPerson', 'settingManager', 'lineManager', 'owners', 'practiceReview']);
     expect(agency).toEqual([
       'agencyAcknowledgement',
       'agencyMeeting',
       'lineManagerAcknowledgement',
       'lineManagerReport',
       'agencyAppeal',
+      'practiceReview',
     ]);
-    expect(TRACKS.flatMap((track) => levelsOf(track)).length).toBe(LEVEL_IDS.length);
+    expect(TRACKS.flatMap((track) => levelsOf(track)).length).toBe(LEVEL_IDS.length + TRACKS.length - 1);
   });
 
   it('escalation on lapse never loops back: following onLapse from any level ends at null', () => {

@@ -236,6 +236,8 @@ describe('Use case: recordAction', () => {
       expect(events.map((e) => [e.type, e.visibleToComplainant])).toEqual([
         ['outcomeGiven', true],
         ['note', false],
+        // R4: an upheld outcome opens the owners' practice review, never shown to the complainant.
+        ['practiceReviewOpened', false],
       ]);
       expect(events[0]).toMatchObject({
         summary: 'We now check lunches are hot before serving.',
@@ -267,7 +269,8 @@ describe('Use case: recordAction', () => {
       const sent = world.mailer.to(PARENT);
       expect(sent.map((e) => e.subject)).toEqual([`Wynik rozpatrzenia Państwa skargi (${REF})`]);
       expect(sent[0]!.text).toContain('Kolejny etap:');
-      expect(recipients(world)).toEqual([PARENT]);
+      // R4: partly upheld, so the owner is told of the practice review; nobody else.
+      expect(recipients(world)).toEqual([staffEmail('helen-okafor'), PARENT]);
     });
 
     it('P1/P4: the key person’s answer to a concern names the setting manager as the next step', async () => {
@@ -299,7 +302,7 @@ describe('Use case: recordAction', () => {
         level: 'lineManager',
         nextLevel: 'owners',
       });
-      expect(recipients(world)).toEqual([PARENT]);
+      expect(recipients(world)).toEqual([staffEmail('helen-okafor'), PARENT]);
     });
 
     it('P8: the owners’ appeal outcome is the last step inside the setting: the email points to Ofsted and names no next level', async () => {

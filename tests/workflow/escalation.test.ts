@@ -14,6 +14,8 @@ const levels = LEVEL_IDS.map((id) => LEVELS[id]);
 const escalating = levels.filter((level) => level.onLapse !== null);
 const lastLevels = levels.filter((level) => level.onLapse === null);
 const rulesOf = (level: LevelId) => LEVELS[level].rules.join('/');
+/** The tracks whose state machine runs a level: its own, or both for one that runs alongside (R4). */
+const tracksOf = (level: (typeof levels)[number]): Track[] => (level.track === 'alongside' ? [...TRACKS] : [level.track]);
 const repeat = <T>(times: number, items: T[]): T[] => Array.from({ length: times }, () => items).flat();
 
 /** From opening a level to its lapse, every reminder sent and nothing done. */
@@ -59,7 +61,7 @@ const everyLevelDoneAtFirstCheck = Object.fromEntries(LEVEL_IDS.map((id) => [id,
 describe('Workflow: lapse and escalation', () => {
   const runners = useClockRunners('parent', 'agency');
 
-  it.each(escalating.map((level) => [rulesOf(level.id), level.id, level.onLapse!, level.track] as const))(
+  it.each(escalating.flatMap((level) => tracksOf(level).map((track) => [rulesOf(level.id), level.id, level.onLapse!, track] as const)))(
     '%s: %s lapses after every reminder and escalates to %s in the same execution',
     async (_rules, level, next, track) => {
       // Prepare: the level's duty is never done; the next level's is done at once
@@ -81,8 +83,8 @@ describe('Workflow: lapse and escalation', () => {
     },
   );
 
-  it.each(lastLevels.map((level) => [rulesOf(level.id), level.id, level.track] as const))(
-    '%s: at %s, with nowhere further to go, overdue reminders repeat until the duty is done',
+  it.each(lastLevels.flatMap((level) => tracksOf(level).map((track) => [rulesOf(level.id), level.id, track] as const)))(
+    '%s: at %s (%s track), with nowhere further to go, overdue reminders repeat until the duty is done',
     async (_rules, level, track) => {
       // Prepare: done at the fourth check after the lapse, so three overdue reminders go
       const checksBeforeLapse = remindersBeforeDeadline(level) + 1;

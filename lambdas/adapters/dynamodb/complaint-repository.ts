@@ -32,6 +32,7 @@ import type {
 } from '../../domain/ports';
 import { waitingOf, waitingPosition, type Waiting } from '../../domain/waiting';
 import { INDEXES, OUTBOX, TTL_ATTRIBUTE } from './table-design';
+import { recordRowItem } from './record-items';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
@@ -95,6 +96,8 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
     const items: TransactItem[] = [
       this.put(complaintItem(complaint, waiting), 'attribute_not_exists(pk)'),
       ...this.aggregateWrites(change, complaint.version),
+      // R1–R3: the complaint's row in the record of complaints, kept whole after it expires.
+      this.put(recordRowItem(complaint)),
     ];
     const idempotency = change.idempotency;
     if (idempotency) {
@@ -149,6 +152,7 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
     const items: TransactItem[] = [
       this.put(complaintItem(change.complaint, waiting), 'version = :expected', { ':expected': change.expectedVersion }),
       ...this.aggregateWrites(change, change.complaint.version),
+      this.put(recordRowItem(change.complaint)),
     ];
     // R3: the change that closes a complaint also sets the expiry of every item it already
     // has, in the same transaction, so a closed complaint never keeps an item without one.

@@ -12,6 +12,11 @@
  * | acks to address | ACKNOWLEDGED#<hash>  | DAY#<yyyy-mm-dd>            |
  * | directory       | DIRECTORY            | META, MEMBER#<id>, SETTING#<id> |
  * | directory change| DIRECTORY#CHANGES    | <iso time>#<random>         |
+ * | access log      | COMPLAINT#<id>       | ACCESS#<iso time>#<by>#<n>  |
+ * | record row      | RECORDROW#<id>       | ROW                         |
+ * | record produced | RECORDLOG            | <iso time>#<id>             |
+ * | inspector link  | INSPECTORLINKS       | LINK#<id>                   |
+ * | link token      | INSPECTORTOKEN#<hash>| TOKEN                       |
  *
  * Sparse indexes, so that no read path scans:
  * - `byDeadline`: open complaints of a setting (staff dashboard), one entry on each open
@@ -22,6 +27,16 @@
  *   and effects parked after their last attempt (see OUTBOX).
  * - the same index holds letters to print and post for complainants without email (P5),
  *   under `LETTER#<setting>`, oldest first: carried out by staff, never by the sweeper.
+ *
+ * The record of complaints (R1–R3) is served from record rows, which carry no personal data
+ * and have no expiry, so they outlive their complaints as tombstones. Every row is in two
+ * indexes, partitioned by setting (and the filters), sorted by `<receivedAt>#<reference>`
+ * (see lambdas/domain/record.ts, planRecordQuery):
+ * - `byReceived` (partition `RECORD#<setting>`): the whole record of a setting. Complaint
+ *   items also sit in this index, under `SETTING#<setting>`; the record reads only rows.
+ * - `recordByFacets` (`RECORD#<setting>#track=<t>#status=<s>#outcome=<o>`): any filter by
+ *   track, status or outcome reads only the partitions that match it, at most 32 a setting.
+ * One index more, not one per filter: CloudFormation adds one index per stack update.
  */
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 export const TTL_ATTRIBUTE = 'expiresAt';
@@ -33,6 +48,13 @@ export const INDEXES = {
   byDeadline: { name: 'byDeadline', partitionKey: 'deadlinePk', sortKey: 'deadlineSk' },
   byReceived: { name: 'byReceived', partitionKey: 'receivedPk', sortKey: 'receivedSk' },
   pendingOutbox: { name: 'pendingOutbox', partitionKey: 'outboxPk', sortKey: 'outboxSk' },
+  recordByFacets: { name: 'recordByFacets', partitionKey: 'recordFacetsPk', sortKey: 'recordSk' },
+} as const;
+
+/** Which table index serves each of the record's indexes (lambdas/domain/record.ts). */
+export const RECORD_TABLE_INDEXES = {
+  recordBySetting: INDEXES.byReceived,
+  recordByFacets: INDEXES.recordByFacets,
 } as const;
 
 export type IndexName = keyof typeof INDEXES;

@@ -13,6 +13,7 @@ export const cy: Messages = {
       lineManagerAcknowledgement: 'rheolwr llinell rheolwr y lleoliad',
       lineManagerReport: 'rheolwr llinell rheolwr y lleoliad',
       agencyAppeal: 'y perchnogion neu’r ymddiriedolwyr (apêl)',
+      practiceReview: 'y perchnogion neu’r ymddiriedolwyr (adolygu arferion)',
     },
     levelSteps: {
       keyPerson: 'Bydd person allweddol eich plentyn yn siarad â chi am eich pryder ac yn ceisio datrys pethau.',
@@ -26,6 +27,7 @@ export const cy: Messages = {
         'Bydd rheolwr llinell rheolwr y lleoliad yn cadarnhau yn ysgrifenedig fod eich llythyr wedi dod i law.',
       lineManagerReport: 'Bydd rheolwr llinell rheolwr y lleoliad yn ymchwilio ac yn adrodd yn ôl i chi.',
       agencyAppeal: 'Bydd y perchnogion neu’r ymddiriedolwyr yn ystyried eich apêl ac yn rhoi eu hateb i chi.',
+      practiceReview: 'Bydd y perchnogion neu’r ymddiriedolwyr yn adolygu arferion y lleoliad, i ddysgu beth i’w wella.',
     },
     outcomes: {
       upheld: 'wedi’i chadarnhau',
@@ -183,6 +185,7 @@ export const cy: Messages = {
       acknowledgement: 'Beth i’w wneud: cydnabod y gŵyn yn ysgrifenedig i’r achwynydd erbyn y dyddiad terfyn.',
       meeting: 'Beth i’w wneud: ymchwilio, a chyfarfod â’r achwynydd, erbyn y dyddiad terfyn.',
       outcome: 'Beth i’w wneud: ymchwilio, a rhoi eich ymateb i’r achwynydd, erbyn y dyddiad terfyn.',
+      review: 'Beth i’w wneud: adolygu arferion yng ngoleuni’r gŵyn hon, a chofnodi’r hyn a ganfuwyd a’r camau a gymerwch, erbyn y dyddiad terfyn.',
     },
     openLink: 'Agor y gŵyn',
     confidentiality:
@@ -197,6 +200,7 @@ export const cy: Messages = {
         complainantMoved:
           'Mae’r achwynydd wedi gofyn am fynd â’r gŵyn hon ymhellach, a chi sy’n gyfrifol am y cam hwn.',
         continued: 'Mae’r gŵyn hon wedi symud ymlaen i’w cham nesaf, a chi sy’n gyfrifol amdani.',
+        practiceReview: 'Cadarnhawyd y gŵyn hon yn llawn neu’n rhannol: bydd y perchnogion neu’r ymddiriedolwyr yn adolygu arferion, i ganfod beth i’w wella.',
       },
     },
     deadlineReminder: {

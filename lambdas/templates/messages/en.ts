@@ -25,6 +25,7 @@ export const en = {
       lineManagerAcknowledgement: "the setting manager's line manager",
       lineManagerReport: "the setting manager's line manager",
       agencyAppeal: 'the owners or trustees (appeal)',
+      practiceReview: 'the owners or trustees (review of practice)',
     } satisfies Record<LevelId, string>,
     /** What happens at each level, in plain words, for the complainant. */
     levelSteps: {
@@ -38,6 +39,7 @@ export const en = {
         "The setting manager's line manager will confirm in writing that your letter has been received.",
       lineManagerReport: "The setting manager's line manager will investigate and report back to you.",
       agencyAppeal: 'The owners or trustees will consider your appeal and give you their answer.',
+      practiceReview: 'The owners or trustees review the setting\'s practice, to learn what to improve.',
     } satisfies Record<LevelId, string>,
     outcomes: {
       upheld: 'upheld',
@@ -200,6 +202,7 @@ export const en = {
       acknowledgement: 'What to do: acknowledge the complaint in writing to the complainant by the deadline.',
       meeting: 'What to do: investigate, and meet the complainant, by the deadline.',
       outcome: 'What to do: investigate, and give the complainant your response, by the deadline.',
+      review: 'What to do: review practice in the light of this complaint, and record what you found and the actions you will take, by the deadline.',
     } satisfies Record<Duty, string>,
     openLink: 'Open the complaint',
     confidentiality:
@@ -215,6 +218,7 @@ export const en = {
         complainantMoved:
           'The complainant has asked to take this complaint further, and you are responsible for this stage.',
         continued: 'This complaint has moved on to its next step, and you are responsible for it.',
+        practiceReview: 'An outcome upheld this complaint in whole or in part: the owners or trustees review practice, to find what to improve.',
       } satisfies Record<LevelAssigned['reason'], string>,
     },
     deadlineReminder: {

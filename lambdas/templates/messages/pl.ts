@@ -17,6 +17,7 @@ export const pl: Messages = {
       lineManagerAcknowledgement: 'przełożony kierownika placówki',
       lineManagerReport: 'przełożony kierownika placówki',
       agencyAppeal: 'właściciele lub powiernicy (odwołanie)',
+      practiceReview: 'właściciele lub powiernicy (przegląd praktyki)',
     },
     levelSteps: {
       keyPerson: 'Opiekun przypisany do dziecka porozmawia z Państwem o zgłoszonej sprawie i spróbuje ją rozwiązać.',
@@ -28,6 +29,7 @@ export const pl: Messages = {
       lineManagerAcknowledgement: 'Przełożony kierownika placówki potwierdzi na piśmie otrzymanie Państwa pisma.',
       lineManagerReport: 'Przełożony kierownika placówki zbada sprawę i przekaże Państwu sprawozdanie.',
       agencyAppeal: 'Właściciele lub powiernicy rozpatrzą Państwa odwołanie i udzielą odpowiedzi.',
+      practiceReview: 'Właściciele lub powiernicy dokonają przeglądu praktyki placówki, aby ustalić, co poprawić.',
     },
     outcomes: {
       upheld: 'uwzględniona',
@@ -185,6 +187,7 @@ export const pl: Messages = {
       acknowledgement: 'Co należy zrobić: potwierdzić skarżącemu na piśmie otrzymanie skargi w wyznaczonym terminie.',
       meeting: 'Co należy zrobić: zbadać sprawę i spotkać się ze skarżącym w wyznaczonym terminie.',
       outcome: 'Co należy zrobić: zbadać sprawę i przekazać skarżącemu odpowiedź w wyznaczonym terminie.',
+      review: 'Co należy zrobić: dokonać przeglądu praktyki w świetle tej skargi oraz zapisać ustalenia i planowane działania w wyznaczonym terminie.',
     },
     openLink: 'Otwórz skargę',
     confidentiality:
@@ -198,6 +201,7 @@ export const pl: Messages = {
         escalated: 'Skarga trafiła do Pana/Pani, ponieważ termin na poprzednim etapie upłynął bez odpowiedzi.',
         complainantMoved: 'Skarżący poprosił o dalsze rozpatrzenie skargi. Za ten etap odpowiada Pan/Pani.',
         continued: 'Skarga przeszła do kolejnego kroku. Odpowiada za niego Pan/Pani.',
+        practiceReview: 'Skarga została uznana w całości lub w części: właściciele lub powiernicy dokonują przeglądu praktyki, aby ustalić, co poprawić.',
       },
     },
     deadlineReminder: {

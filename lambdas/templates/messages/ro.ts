@@ -17,6 +17,7 @@ export const ro: Messages = {
       lineManagerAcknowledgement: 'superiorul managerului unității',
       lineManagerReport: 'superiorul managerului unității',
       agencyAppeal: 'proprietarii sau administratorii (contestație)',
+      practiceReview: 'proprietarii sau administratorii (analiza practicii)',
     },
     levelSteps: {
       keyPerson:
@@ -31,6 +32,7 @@ export const ro: Messages = {
         'Superiorul managerului unității va confirma în scris primirea scrisorii dumneavoastră.',
       lineManagerReport: 'Superiorul managerului unității va investiga și vă va prezenta un raport.',
       agencyAppeal: 'Proprietarii sau administratorii vor analiza contestația dumneavoastră și vă vor da un răspuns.',
+      practiceReview: 'Proprietarii sau administratorii vor analiza practica unității, pentru a afla ce trebuie îmbunătățit.',
     },
     outcomes: {
       upheld: 'admisă',
@@ -188,6 +190,7 @@ export const ro: Messages = {
       acknowledgement: 'Ce trebuie făcut: confirmați în scris reclamantului primirea plângerii, până la termen.',
       meeting: 'Ce trebuie făcut: investigați și întâlniți-vă cu reclamantul, până la termen.',
       outcome: 'Ce trebuie făcut: investigați și transmiteți reclamantului răspunsul dumneavoastră, până la termen.',
+      review: 'Ce trebuie făcut: analizați practica în lumina acestei plângeri și consemnați constatările și acțiunile pe care le veți lua, până la termen.',
     },
     openLink: 'Deschideți plângerea',
     confidentiality:
@@ -202,6 +205,7 @@ export const ro: Messages = {
         complainantMoved:
           'Reclamantul a cerut ca plângerea să meargă mai departe, iar dumneavoastră sunteți responsabil(ă) de această etapă.',
         continued: 'Plângerea a trecut la pasul următor, iar dumneavoastră sunteți responsabil(ă) de acesta.',
+        practiceReview: 'Plângerea a fost admisă total sau parțial: proprietarii sau administratorii analizează practica, pentru a afla ce trebuie îmbunătățit.',
       },
     },
     deadlineReminder: {
