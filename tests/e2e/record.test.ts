@@ -14,6 +14,7 @@ import {
   stepFunctionsClient,
   type SubmissionReply,
 } from './helpers/embedded-api';
+import { eventually } from './helpers/embedded-process';
 
 interface RecordPageReply {
   items: { reference: string; status: string; outcome: string; eyfsAreas: string[]; practiceReview?: { status: string } }[];
@@ -105,7 +106,12 @@ describe('The record of complaints (R1, R2, R4) on the embedded default', () => 
     const reference = await submit();
     expect((await api.act('chloe-evans', reference, { type: 'outcome', outcome: 'upheld', summary: 'We agree.' })).status).toBe(200);
     const sfn = stepFunctionsClient(embedded);
-    expect((await describeClock(sfn, embedded, 'parent', `${reference}-practiceReview`)).status).toBe('RUNNING');
+    // The clock start is carried out from the outbox, off the request path.
+    const clock = await eventually(
+      () => describeClock(sfn, embedded, 'parent', `${reference}-practiceReview`),
+      (described) => described.status === 'RUNNING',
+    );
+    expect(clock.status).toBe('RUNNING');
 
     const open = await record('helen-okafor', 'outcome=upheld&limit=100');
     expect(open.items.find((item) => item.reference === reference)?.practiceReview?.status).toBe('open');
