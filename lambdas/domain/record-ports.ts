@@ -49,6 +49,7 @@ export interface InspectorLink {
   expiresAt: string;
   revokedAt?: string;
   revokedBy?: string;
+  revokedReason?: string;
   /** Who it is for, as the administrator wrote it ("Ofsted inspection, March"). */
   note?: string;
 }
@@ -82,7 +83,7 @@ export interface RecordStore {
   /** Every link, newest first. */
   links(limit: number): Promise<InspectorLink[]>;
   /** False when there is no such link. */
-  revokeLink(id: string, at: string, by: string): Promise<boolean>;
+  revokeLink(id: string, revocation: { at: string; by: string; reason: string }): Promise<boolean>;
 
   logAccess(entries: readonly AccessEntry[]): Promise<void>;
   /** One complaint's access log, newest first. */

@@ -4,7 +4,7 @@ import { principalFrom } from './auth';
 import { httpHandler, json } from './http';
 import { parseQuery } from './query';
 import { listRecordQuery } from './record-schemas';
-import { getRuntime, recordContext } from './runtime';
+import { recordContext } from './runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

@@ -44,7 +44,23 @@ const directoryChangeSchema = z.object({
   before: z.optional(z.record(z.string(), z.unknown())),
   after: z.optional(z.record(z.string(), z.unknown())),
 });
-import { listRecordQuery, nameInRecordResponse, practiceReviewRequest, recordPage, summativeRecordRequest } from './record-schemas';
+import {
+  accessLogResponse,
+  exportRecordQuery,
+  inspectorLinkCreated,
+  inspectorLinkList,
+  inspectorLinkRequest,
+  legalHoldRequest,
+  listRecordQuery,
+  nameInRecordResponse,
+  practiceReviewRequest,
+  productionsResponse,
+  recordDocumentSchema,
+  recordPage,
+  revokeLinkRequest,
+  sharedRecordQuery,
+  summativeRecordRequest,
+} from './record-schemas';
 
 interface OperationSchemas {
   body?: $ZodType;
@@ -109,6 +125,36 @@ const SCHEMAS: Record<string, OperationSchemas> = {
     body: practiceReviewRequest,
     success: { status: 200, description: 'Recorded; the review as it is now' },
     responses: { 400: { description: 'A bad field, or findings that name someone', schema: nameInRecordResponse } },
+  },
+  exportRecord: {
+    query: exportRecordQuery,
+    success: {
+      status: 200,
+      description:
+        'The record (format=json, below); format=csv is text/csv, every cell quoted and formula-safe; format=html is the printable page (text/html)',
+      schema: recordDocumentSchema,
+    },
+  },
+  listRecordProductions: { success: { status: 200, description: 'Productions of the record, newest first', schema: productionsResponse } },
+  createInspectorLink: {
+    body: inspectorLinkRequest,
+    success: { status: 201, description: 'Created; the URL carries the token, shown this once', schema: inspectorLinkCreated },
+  },
+  listInspectorLinks: { success: { status: 200, description: 'Every link, newest first', schema: inspectorLinkList } },
+  revokeInspectorLink: { body: revokeLinkRequest, success: { status: 200, description: 'Revoked: the link answers 404 from now on' } },
+  openInspectorLink: {
+    query: sharedRecordQuery,
+    success: {
+      status: 200,
+      description: 'The printable record (text/html), or format=csv (text/csv) or format=json (below); 404 for a link unknown, expired or revoked',
+      schema: recordDocumentSchema,
+    },
+  },
+  getAccessLog: { success: { status: 200, description: 'The access log of the complaint, newest first', schema: accessLogResponse } },
+  placeLegalHold: { body: legalHoldRequest, success: { status: 200, description: 'Held: no item of the complaint expires' } },
+  liftLegalHold: { body: legalHoldRequest, success: { status: 200, description: 'Lifted: the retention from closure applies again' } },
+  subjectAccess: {
+    success: { status: 200, description: 'The printable document (text/html) in the complainant’s language; format=json gives the same as JSON' },
   },
   getComplaintStatus: { success: { status: 200, description: "The complainant's view" } },
   respondToOutcome: { body: complainantResponseRequest, success: { status: 200, description: "The complainant's view after the response" } },

@@ -3,7 +3,7 @@ import { recordPracticeReview } from '../use-cases/practice-review';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
 import { practiceReviewRequest } from './record-schemas';
-import { getRuntime, logger, recordContext } from './runtime';
+import { logger, recordContext } from './runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

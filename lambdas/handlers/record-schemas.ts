@@ -142,3 +142,168 @@ export const accessLogResponse = z
     id: 'AccessLog',
     examples: [{ items: [{ at: '2026-03-03T09:12:00.000Z', kind: 'read', by: 'chloe-evans' }] }],
   });
+
+const settingIds = z
+  .string()
+  .max(700)
+  .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean));
+
+/** The period and settings of a production of the record; `settingIds` comma-separated. */
+export const recordScopeQuery = z.object({
+  settingIds: settingIds,
+  from: londonDate,
+  to: londonDate,
+});
+
+export const exportRecordQuery = recordScopeQuery
+  .extend({ format: z.enum(['json', 'csv', 'html']).default('json') })
+  .meta({ id: 'RecordExportQuery' });
+
+export const recordDocumentSchema = z
+  .object({
+    organisation: z.string(),
+    settings: z.array(z.object({ id: z.string(), name: z.string(), ofstedUrn: z.string().optional() })),
+    period: z.object({ from: z.string(), to: z.string() }),
+    producedAt: z.string(),
+    withheld: z.number().int(),
+    entries: z.array(
+      recordRowSchema.extend({
+        summary: z.object({ raised: z.string(), investigation: z.string(), actionTaken: z.string(), writtenAt: z.string() }).optional(),
+        practiceReviewFindings: z.object({ findings: z.string(), actions: z.string() }).optional(),
+        people: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({
+    id: 'RecordDocument',
+    examples: [
+      {
+        organisation: 'Acorn Early Years Trust',
+        settings: [{ id: 'oak-street', name: 'Oak Street Nursery', ofstedUrn: 'EY123456' }],
+        period: { from: '2026-01-01', to: '2026-03-31' },
+        producedAt: '2026-04-02T09:00:00.000Z',
+        withheld: 0,
+        entries: [
+          {
+            reference: 'K7QM-4XRT',
+            settingId: 'oak-street',
+            settingName: 'Oak Street Nursery',
+            track: 'parent',
+            classification: 'complaint',
+            status: 'closed',
+            receivedAt: '2026-03-02T10:00:00.000Z',
+            closedAt: '2026-03-21T09:00:00.000Z',
+            outcome: 'partlyUpheld',
+            outcomeAt: '2026-03-20T10:00:00.000Z',
+            complainantToldAt: '2026-03-20T10:00:00.000Z',
+            eyfsAreas: ['safeguardingAndWelfare'],
+            allegationReferred: false,
+            legalHold: false,
+            tombstone: false,
+            summary: {
+              raised: 'Child A came home with another child’s lunchbox three times in a week.',
+              investigation: 'The manager spoke with staff member A and watched pick-up on two days.',
+              actionTaken: 'Lunchboxes are now checked against a labelled shelf at pick-up.',
+              writtenAt: '2026-03-20T11:00:00.000Z',
+            },
+            people: ['child A', 'parent A', 'staff member A'],
+          },
+        ],
+      },
+    ],
+  });
+
+export const inspectorLinkRequest = z
+  .object({
+    settingIds: z.array(settingId).min(1, 'name at least one setting'),
+    from: londonDate,
+    to: londonDate,
+    /** Days until it expires; the organisation's default (7) when absent. */
+    days: z.number().int().min(1).max(90).optional(),
+    note: z.string().trim().max(200).optional(),
+  })
+  .meta({
+    id: 'InspectorLinkRequest',
+    examples: [{ settingIds: ['oak-street'], from: '2025-09-01', to: '2026-03-31', days: 7, note: 'Ofsted inspection, April' }],
+  });
+
+const inspectorLinkSchema = z.object({
+  id: z.string(),
+  scope: z.object({ settingIds: z.array(z.string()), from: z.string(), to: z.string() }),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  expiresAt: z.string(),
+  revokedAt: z.string().optional(),
+  revokedBy: z.string().optional(),
+  revokedReason: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const inspectorLinkCreated = z
+  .object({ link: inspectorLinkSchema, url: z.string() })
+  .meta({
+    id: 'InspectorLinkCreated',
+    examples: [
+      {
+        link: {
+          id: 'Q2x9bWVyZ3R5dWlv',
+          scope: { settingIds: ['oak-street'], from: '2025-09-01', to: '2026-03-31' },
+          createdAt: '2026-04-01T09:00:00.000Z',
+          createdBy: 'ian-murray',
+          expiresAt: '2026-04-08T09:00:00.000Z',
+          note: 'Ofsted inspection, April',
+        },
+        url: 'https://complaints.example.org/api/record/shared?token=…',
+      },
+    ],
+  });
+
+export const inspectorLinkList = z
+  .object({ items: z.array(inspectorLinkSchema) })
+  .meta({ id: 'InspectorLinks' });
+
+export const sharedRecordQuery = z
+  .object({ token: z.string().max(200), format: z.enum(['html', 'csv', 'json']).default('html') })
+  .meta({ id: 'SharedRecordQuery' });
+
+export const productionsResponse = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        at: z.string(),
+        by: z.union([
+          z.object({ kind: z.literal('staff'), staffId: z.string() }),
+          z.object({ kind: z.literal('inspectorLink'), linkId: z.string() }),
+        ]),
+        scope: z.object({ settingIds: z.array(z.string()), from: z.string(), to: z.string() }),
+        format: z.enum(['json', 'csv', 'html']),
+        complaints: z.number().int(),
+      }),
+    ),
+  })
+  .meta({
+    id: 'RecordProductions',
+    examples: [
+      {
+        items: [
+          {
+            id: '9f2c41d07a3b55e1',
+            at: '2026-04-02T09:00:00.000Z',
+            by: { kind: 'inspectorLink', linkId: 'Q2x9bWVyZ3R5dWlv' },
+            scope: { settingIds: ['oak-street'], from: '2025-09-01', to: '2026-03-31' },
+            format: 'html',
+            complaints: 4,
+          },
+        ],
+      },
+    ],
+  });
+
+export const legalHoldRequest = z
+  .object({ reason: text(1_000) })
+  .meta({ id: 'LegalHold', examples: [{ reason: 'A claim has been made; the insurer asked us to keep the record.' }] });
+
+export const revokeLinkRequest = z
+  .object({ reason: text(500) })
+  .meta({ id: 'RevokeInspectorLink', examples: [{ reason: 'The inspection is over.' }] });

@@ -3,7 +3,7 @@ import { writeSummativeRecord } from '../use-cases/write-summative-record';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
 import { summativeRecordRequest } from './record-schemas';
-import { getRuntime, logger, recordContext } from './runtime';
+import { logger, recordContext } from './runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

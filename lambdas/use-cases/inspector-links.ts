@@ -52,9 +52,10 @@ export async function listInspectorLinks(ctx: RecordContext, principal: StaffPri
   return ctx.records.links(100);
 }
 
-export async function revokeInspectorLink(ctx: RecordContext, principal: StaffPrincipal, id: string): Promise<void> {
+export async function revokeInspectorLink(ctx: RecordContext, principal: StaffPrincipal, id: string, reason: string): Promise<void> {
   requireAdministrator(principal);
-  if (!(await ctx.records.revokeLink(id, ctx.clock.now().toISOString(), principal.staffId))) throw new NotFoundError();
+  const revocation = { at: ctx.clock.now().toISOString(), by: principal.staffId, reason };
+  if (!(await ctx.records.revokeLink(id, revocation))) throw new NotFoundError();
 }
 
 /**
@@ -62,7 +63,6 @@ export async function revokeInspectorLink(ctx: RecordContext, principal: StaffPr
  * are all the same 404, so a link cannot be probed.
  */
 export async function openInspectorLink(ctx: RecordContext, token: string, format: RecordFormat): Promise<RecordDocument> {
-  if (token.length < 16) throw new NotFoundError();
   const link = await ctx.records.linkByTokenHash(ctx.secrets.hash(token));
   const now = ctx.clock.now();
   if (!link || link.revokedAt || new Date(link.expiresAt) <= now) throw new NotFoundError();

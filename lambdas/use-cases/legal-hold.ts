@@ -16,7 +16,7 @@ import { loadComplaint } from './load-complaint';
 import type { RecordContext } from './record-context';
 import { requireAdministrator } from './record-context';
 
-export function placeLegalHold(ctx: RecordContext, principal: StaffPrincipal, complaintId: string, reason: string): Promise<Complaint> {
+export async function placeLegalHold(ctx: RecordContext, principal: StaffPrincipal, complaintId: string, reason: string): Promise<Complaint> {
   requireAdministrator(principal);
   return retryOnConflict(async () => {
     const aggregate = await loadComplaint(ctx.repo, complaintId);
@@ -39,7 +39,7 @@ export function placeLegalHold(ctx: RecordContext, principal: StaffPrincipal, co
   });
 }
 
-export function liftLegalHold(ctx: RecordContext, principal: StaffPrincipal, complaintId: string, reason: string): Promise<Complaint> {
+export async function liftLegalHold(ctx: RecordContext, principal: StaffPrincipal, complaintId: string, reason: string): Promise<Complaint> {
   requireAdministrator(principal);
   return retryOnConflict(async () => {
     const aggregate = await loadComplaint(ctx.repo, complaintId);

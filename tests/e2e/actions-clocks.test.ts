@@ -59,9 +59,10 @@ describe('Actions and the clocks (P6, P7, extensions) on shortened days', () => 
     const { reference, deadline } = await submit('stops.lapse@example.com');
 
     // Act
+    // Not upheld: an upheld outcome also opens the owners' practice review (R4), with emails of its own.
     const feedback = await api.act('chloe-evans', reference, {
       type: 'outcome',
-      outcome: 'partlyUpheld',
+      outcome: 'notUpheld',
       summary: 'We have added a second check at pick-up.',
     });
     // The clock starts off the request path: wait for it to have run and ended.

@@ -143,7 +143,8 @@ describe('Parent complaint lifecycle (10.2) on shortened days', () => {
     // Act: the manager gives feedback at once, three weeks (scaled) before the first reminder
     const feedback = await api.act('chloe-evans', reference, {
       type: 'outcome',
-      outcome: 'upheld',
+      // Not upheld: an upheld outcome also opens the owners' practice review (R4), with emails of its own.
+      outcome: 'notUpheld',
       summary: 'Lunchboxes are now checked against a named list at pick-up.',
     });
     const answeredAt = Date.now();

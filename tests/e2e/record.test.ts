@@ -127,4 +127,87 @@ describe('The record of complaints (R1, R2, R4) on the embedded default', () => 
     const done = await record('helen-okafor', 'outcome=upheld&limit=100');
     expect(done.items.find((item) => item.reference === reference)?.practiceReview?.status).toBe('done');
   });
+
+  it('R1: the record of a period as CSV (text/csv, formula-safe) and JSON; an inspector link opens it, is logged, and stops when revoked', async () => {
+    const reference = await submit({ childName: 'Olek' });
+    const manager = await api.signIn('chloe-evans');
+    expect(
+      (
+        await api.post(
+          `/staff/complaints/${reference}/record`,
+          { eyfsAreas: ['staffing'], raised: '=cmd child A was upset', investigation: 'Checked.', actionTaken: 'Changed.' },
+          { bearer: manager },
+        )
+      ).status,
+    ).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    const period = `settingIds=oak-street&from=2020-01-01&to=${today}`.replace('2020-01-01', `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`);
+
+    const csv = await api.get(`/staff/record/export?${period}&format=csv`, { bearer: manager });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.text).toContain(`"'=cmd child A was upset"`);
+    expect(csv.text).not.toContain('Olek');
+    const asJson = await api.get<{ entries: { reference: string }[]; settings: { ofstedUrn?: string }[] }>(`/staff/record/export?${period}`, { bearer: manager });
+    expect(asJson.body.entries.map((entry) => entry.reference)).toContain(reference);
+    expect(asJson.body.settings[0]?.ofstedUrn).toBe('EY123456');
+
+    const admin = await api.signIn('ian-murray');
+    const from = period.match(/from=([\d-]+)/)![1];
+    const created = await api.post<{ link: { id: string; expiresAt: string }; url: string }>(
+      '/staff/record/links',
+      { settingIds: ['oak-street'], from, to: today },
+      { bearer: admin },
+    );
+    expect(created.status, created.text).toBe(201);
+    const days = (Date.parse(created.body.link.expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.9);
+    expect(days).toBeLessThanOrEqual(7);
+    const shared = new URL(created.body.url, embedded.apiUrl);
+    const path = `${shared.pathname.replace(/^\/api/, '')}${shared.search}`;
+    const page = await api.get(path);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.text).toContain('Record of complaints');
+    expect(page.text).toContain(reference);
+
+    const productions = await api.get<{ items: { by: { kind: string } }[] }>('/staff/record/productions', { bearer: admin });
+    expect(productions.body.items.map((item) => item.by.kind)).toEqual(expect.arrayContaining(['staff', 'inspectorLink']));
+
+    const revoked = await api.post(`/staff/record/links/${created.body.link.id}/revoke`, { reason: 'Inspection over.' }, { bearer: admin });
+    expect(revoked.status).toBe(200);
+    expect((await api.get(path)).status).toBe(404);
+    expect((await api.post('/staff/record/links', { settingIds: ['oak-street'], from, to: today }, { bearer: manager })).status).toBe(403);
+  });
+
+  it('F3: reads and exports are in the access log, which only an administrator sees; R3: a legal hold is placed and lifted', async () => {
+    const reference = await submit();
+    await api.get(`/staff/complaints/${reference}`, { bearer: await api.signIn('chloe-evans') });
+    const admin = await api.signIn('ian-murray');
+    const log = await api.get<{ items: { kind: string; by: string }[] }>(`/staff/complaints/${reference}/access-log`, { bearer: admin });
+    expect(log.status).toBe(200);
+    expect(log.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'read', by: 'chloe-evans' })]));
+    expect(JSON.stringify(log.body)).not.toContain('lunch');
+    expect((await api.get(`/staff/complaints/${reference}/access-log`, { bearer: await api.signIn('chloe-evans') })).status).toBe(403);
+
+    const held = await api.post<{ legalHold: { reason: string } }>(`/staff/complaints/${reference}/legal-hold`, { reason: 'A claim.' }, { bearer: admin });
+    expect(held.status, held.text).toBe(200);
+    expect(held.body.legalHold.reason).toBe('A claim.');
+    const row = await record('ian-murray', 'limit=100');
+    expect(row.items.find((item) => item.reference === reference)).toMatchObject({ legalHold: true });
+    const lifted = await api.post(`/staff/complaints/${reference}/legal-hold/lift`, { reason: 'Settled.' }, { bearer: admin });
+    expect(lifted.status).toBe(200);
+    expect((await api.post(`/staff/complaints/${reference}/legal-hold`, {}, { bearer: admin })).status).toBe(400);
+  });
+
+  it('the subject access document is HTML in the complainant’s language, staff-only notes marked', async () => {
+    const reference = await submit({ language: 'cy' });
+    const manager = await api.signIn('chloe-evans');
+    await api.act('chloe-evans', reference, { type: 'note', text: 'Phoned the parent.' });
+    const document = await api.get(`/staff/complaints/${reference}/subject-access`, { bearer: manager });
+    expect(document.status).toBe(200);
+    expect(document.text).toContain('<html lang="cy" dir="ltr">');
+    expect(document.text).toContain('Staff yn unig');
+    expect(document.text).toContain('Phoned the parent.');
+  });
 });

@@ -87,11 +87,12 @@ export class InMemoryRecordStore implements RecordStore {
     return clone([...this.linkTable.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit));
   }
 
-  async revokeLink(id: string, at: string, by: string) {
+  async revokeLink(id: string, { at, by, reason }: { at: string; by: string; reason: string }) {
     const link = this.linkTable.get(id);
     if (!link) return false;
     link.revokedAt ??= at;
     link.revokedBy ??= by;
+    link.revokedReason ??= reason;
     return true;
   }
 

@@ -11,7 +11,13 @@ import { complainantResponseRequest, staffActionRequest } from '../../lambdas/ha
 import { memberChangeRequest, newMemberRequest } from '../../lambdas/handlers/member-requests';
 import { newSettingRequest, settingChangeRequest } from '../../lambdas/handlers/setting-requests';
 import { handOverRequest } from '../../lambdas/handlers/hand-over-request';
-import { practiceReviewRequest, summativeRecordRequest } from '../../lambdas/handlers/record-schemas';
+import {
+  inspectorLinkRequest,
+  legalHoldRequest,
+  practiceReviewRequest,
+  revokeLinkRequest,
+  summativeRecordRequest,
+} from '../../lambdas/handlers/record-schemas';
 
 // The document is generated from ROUTES and the zod schemas the handlers validate with; these
 // tests hold it to them. Each JSON body is named here by hand, from the handler that parses it.
@@ -44,6 +50,10 @@ const JSON_BODIES: Record<string, z.ZodMiniType> = {
   recordResponseOnBehalf: responseOnBehalfRequest,
   writeSummativeRecord: summativeRecordRequest,
   recordPracticeReview: practiceReviewRequest,
+  createInspectorLink: inspectorLinkRequest,
+  placeLegalHold: legalHoldRequest,
+  liftLegalHold: legalHoldRequest,
+  revokeInspectorLink: revokeLinkRequest,
 };
 
 const jsonPosts = ROUTES.filter((route) => route.method === 'POST' && !route.path.startsWith('/forms/'));

@@ -144,15 +144,16 @@ export class DynamoDbRecordStore implements RecordStore {
     return Items.map((item) => item.link as InspectorLink).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  async revokeLink(id: string, at: string, by: string): Promise<boolean> {
+  async revokeLink(id: string, { at, by, reason }: { at: string; by: string; reason: string }): Promise<boolean> {
     try {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: recordKeys.link(id),
-          UpdateExpression: 'SET link.revokedAt = if_not_exists(link.revokedAt, :at), link.revokedBy = if_not_exists(link.revokedBy, :by)',
+          UpdateExpression:
+            'SET link.revokedAt = if_not_exists(link.revokedAt, :at), link.revokedBy = if_not_exists(link.revokedBy, :by), link.revokedReason = if_not_exists(link.revokedReason, :reason)',
           ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':at': at, ':by': by },
+          ExpressionAttributeValues: { ':at': at, ':by': by, ':reason': reason },
         }),
       );
       return true;

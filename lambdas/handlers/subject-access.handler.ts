@@ -1,0 +1,21 @@
+/**
+ * GET /staff/complaints/{id}/subject-access — everything held about the complainant, in
+ * their language, printable; staff-only entries and another agency's information marked.
+ */
+import { subjectAccess } from '../use-cases/subject-access';
+import { ASSETS } from '../../web/src/generated/assets';
+import { renderSubjectAccessPage } from '../../web/src/pages/subject-access';
+import { principalFrom } from './auth';
+import { htmlPage } from './form-post';
+import { httpHandler, json, pathParameter } from './http';
+import { logger, recordContext } from './runtime';
+
+export const handler = httpHandler(async (event) => {
+  const context = await recordContext();
+  const principal = principalFrom(event, context.directory);
+  const reference = pathParameter(event, 'id');
+  const document = await subjectAccess(context, principal, reference);
+  logger.info('Subject access document produced', { reference });
+  if (event.queryStringParameters?.format === 'json') return json(200, document);
+  return htmlPage(200, renderSubjectAccessPage(document, ASSETS.css));
+});
