@@ -3,9 +3,15 @@
  * them into responses; anything else is a 500 with no detail.
  */
 
-/** Bad input: a 400 whose body names every field. */
+/**
+ * Bad input: a 400 whose body names every field. A kind of bad input with more to say (a
+ * name in the record, R2) adds it in `answer`, which the 400's body carries as it is.
+ */
 export class ValidationError extends Error {
-  constructor(readonly fields: ReadonlyArray<{ field: string; message: string }>) {
+  constructor(
+    readonly fields: ReadonlyArray<{ field: string; message: string }>,
+    readonly answer: Readonly<Record<string, unknown>> = {},
+  ) {
     super(`Invalid request: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`);
     this.name = 'ValidationError';
   }

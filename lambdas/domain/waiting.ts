@@ -28,18 +28,18 @@ const running = (clock: LevelClock | undefined): clock is LevelClock =>
 /** Undefined once the complaint is no longer open (closed, withdrawn, referred) and owes no practice review. */
 export function waitingOf(aggregate: ComplaintAggregate): Waiting | undefined {
   const { complaint, levels } = aggregate;
-  const runningClocks = LEVEL_IDS.map((id) => levels[id]).filter(running);
+  const open = complaint.status === 'open';
   // R4: the owners' practice review runs alongside the complaint and outlives it: while the
-  // complaint is open it is listed for what the complaint waits on; once it ends, for the review.
-  const review = runningClocks.find((clock) => isAlongside(clock.level));
-  const reviewWaiting = review ? ({ on: 'staff', for: LEVELS[review.level].duty, level: review.level, clock: review } as const) : undefined;
-  if (complaint.status !== 'open') return reviewWaiting;
-  const clocks = runningClocks.filter((clock) => !isAlongside(clock.level));
+  // complaint is open it waits on the complaint's own clocks; once it ends, on the review's.
+  const clocks = LEVEL_IDS.map((id) => levels[id]).filter(
+    (clock): clock is LevelClock => running(clock) && isAlongside(clock.level) !== open,
+  );
   if (clocks.length > 0) {
     // The nearest deadline is what staff must act on first (A2 and A3 run side by side).
     const first = clocks.reduce((nearest, clock) => (clock.deadlineAt < nearest.deadlineAt ? clock : nearest));
     return { on: 'staff', for: LEVELS[first.level].duty, level: first.level, clock: first };
   }
+  if (!open) return undefined;
   const level = complaint.currentLevel ?? 'settingManager';
   const current = levels[level];
   const since = current?.doneAt ?? complaint.lastOutcome?.at ?? current?.lapsedAt ?? complaint.receivedAt;

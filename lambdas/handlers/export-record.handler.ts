@@ -4,8 +4,9 @@ import { principalFrom } from './auth';
 import { httpHandler } from './http';
 import { parseQuery } from './query';
 import { recordResponse } from './record-responses';
-import { exportRecordQuery } from './record-schemas';
-import { logger, recordContext } from './runtime';
+import { exportRecordQuery } from './record-export-query';
+import { logger } from './runtime';
+import { recordContext } from './record-runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

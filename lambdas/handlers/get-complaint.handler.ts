@@ -2,7 +2,7 @@
 import { readComplaint } from '../use-cases/access-log';
 import { principalFrom } from './auth';
 import { httpHandler, json, pathParameter } from './http';
-import { recordContext } from './runtime';
+import { recordContext } from './record-runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

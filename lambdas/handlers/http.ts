@@ -18,7 +18,6 @@ import {
 import { logger } from './logger';
 import { UnauthenticatedError } from './auth';
 import { json, type HttpResult } from './response';
-import { NameInRecordError } from '../domain/name-in-record-error';
 
 /** Complaints are words, not files: 32 KB is many pages of text. */
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -126,11 +125,7 @@ export function statusToken(event: APIGatewayProxyEventV2): string {
 
 /** The one place errors become responses. Unknown errors say nothing about themselves. */
 export function errorResponse(error: unknown): HttpResult {
-  if (error instanceof ValidationError) return json(400, { message: 'Invalid request', errors: error.fields });
-  // R2: where each name is, so the console can highlight it; the words go back only to their writer.
-  if (error instanceof NameInRecordError) {
-    return json(400, { message: 'People are not named in the record', errors: error.fields, matches: error.matches });
-  }
+  if (error instanceof ValidationError) return json(400, { message: 'Invalid request', errors: error.fields, ...error.answer });
   if (error instanceof UnauthenticatedError) return json(401, { message: error.message }, { 'www-authenticate': 'Bearer' });
   if (error instanceof NotFoundError) return json(404, { message: 'Not found' });
   if (error instanceof ForbiddenError) return json(403, { message: error.message });

@@ -3,11 +3,12 @@
  * POST creates one (the token is shown once, in its URL), GET lists them.
  */
 import { createInspectorLink, listInspectorLinks } from '../use-cases/inspector-links';
-import { recordSharedUrl } from '../../web/src/paths';
+import { recordSharedUrl } from '../../web/src/record-paths';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody } from './http';
-import { inspectorLinkRequest } from './record-schemas';
-import { getRuntime, logger, recordContext } from './runtime';
+import { inspectorLinkRequest } from './inspector-link-requests';
+import { getRuntime, logger } from './runtime';
+import { recordContext } from './record-runtime';
 
 const withoutHash = <T extends { tokenHash: string }>({ tokenHash: _hash, ...link }: T) => link;
 

@@ -5,8 +5,9 @@
 import { liftLegalHold, placeLegalHold } from '../use-cases/legal-hold';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
-import { legalHoldRequest } from './record-schemas';
-import { logger, recordContext } from './runtime';
+import { legalHoldRequest } from './legal-hold-request';
+import { logger } from './runtime';
+import { recordContext } from './record-runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

@@ -2,7 +2,7 @@
 import { requireAdministrator } from '../use-cases/record-context';
 import { principalFrom } from './auth';
 import { httpHandler, json } from './http';
-import { recordContext } from './runtime';
+import { recordContext } from './record-runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

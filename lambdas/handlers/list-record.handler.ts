@@ -3,8 +3,8 @@ import { listRecord } from '../use-cases/list-record';
 import { principalFrom } from './auth';
 import { httpHandler, json } from './http';
 import { parseQuery } from './query';
-import { listRecordQuery } from './record-schemas';
-import { recordContext } from './runtime';
+import { listRecordQuery } from './record-list-query';
+import { recordContext } from './record-runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

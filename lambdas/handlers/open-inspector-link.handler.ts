@@ -4,13 +4,14 @@
  */
 import { NotFoundError } from '../domain/errors';
 import { openInspectorLink } from '../use-cases/inspector-links';
-import { recordSharedUrl } from '../../web/src/paths';
-import { htmlPage } from './form-post';
+import { recordSharedUrl } from '../../web/src/record-paths';
+import { htmlPage } from './response';
 import { httpHandler } from './http';
 import { parseQuery } from './query';
 import { recordResponse } from './record-responses';
-import { sharedRecordQuery } from './record-schemas';
-import { logger, recordContext } from './runtime';
+import { sharedRecordQuery } from './shared-record-query';
+import { logger } from './runtime';
+import { recordContext } from './record-runtime';
 
 const NOT_FOUND = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Link not found</title></head><body><main><h1>This link does not work</h1><p>It may have expired or been withdrawn. Ask the setting for a new one.</p></main></body></html>`;
 

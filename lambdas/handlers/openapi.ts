@@ -19,6 +19,22 @@ import { memberChangeRequest, newMemberRequest, staffIdSchema } from './member-r
 import { newSettingRequest, settingChangeRequest } from './setting-requests';
 import { handOverRequest } from './hand-over-request';
 import { directoryChangesQuery } from './directory-changes-query';
+import { listRecordQuery } from './record-list-query';
+import { summativeRecordRequest } from './summative-record-request';
+import { practiceReviewRequest } from './practice-review-request';
+import { exportRecordQuery } from './record-export-query';
+import { inspectorLinkRequest, revokeLinkRequest } from './inspector-link-requests';
+import { sharedRecordQuery } from './shared-record-query';
+import { legalHoldRequest } from './legal-hold-request';
+import {
+  accessLogResponse,
+  inspectorLinkCreated,
+  inspectorLinkList,
+  nameInRecordResponse,
+  productionsResponse,
+  recordDocumentSchema,
+  recordPage,
+} from './record-documents';
 import { LANGUAGES } from '../domain/language';
 import { ROLES } from '../domain/procedure';
 
@@ -44,23 +60,6 @@ const directoryChangeSchema = z.object({
   before: z.optional(z.record(z.string(), z.unknown())),
   after: z.optional(z.record(z.string(), z.unknown())),
 });
-import {
-  accessLogResponse,
-  exportRecordQuery,
-  inspectorLinkCreated,
-  inspectorLinkList,
-  inspectorLinkRequest,
-  legalHoldRequest,
-  listRecordQuery,
-  nameInRecordResponse,
-  practiceReviewRequest,
-  productionsResponse,
-  recordDocumentSchema,
-  recordPage,
-  revokeLinkRequest,
-  sharedRecordQuery,
-  summativeRecordRequest,
-} from './record-schemas';
 
 interface OperationSchemas {
   body?: $ZodType;

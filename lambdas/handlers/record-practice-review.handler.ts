@@ -2,8 +2,9 @@
 import { recordPracticeReview } from '../use-cases/practice-review';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
-import { practiceReviewRequest } from './record-schemas';
-import { logger, recordContext } from './runtime';
+import { practiceReviewRequest } from './practice-review-request';
+import { logger } from './runtime';
+import { recordContext } from './record-runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

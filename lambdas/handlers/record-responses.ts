@@ -4,7 +4,7 @@ import { recordCsv } from '../templates/record-csv';
 import type { RecordDocument } from '../use-cases/produce-record';
 import { ASSETS } from '../../web/src/generated/assets';
 import { renderRecordPage } from '../../web/src/pages/record';
-import { htmlPage } from './form-post';
+import { htmlPage } from './response';
 import { json, type HttpResult } from './http';
 
 export function recordResponse(

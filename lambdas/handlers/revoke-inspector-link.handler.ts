@@ -2,8 +2,9 @@
 import { revokeInspectorLink } from '../use-cases/inspector-links';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
-import { revokeLinkRequest } from './record-schemas';
-import { logger, recordContext } from './runtime';
+import { revokeLinkRequest } from './inspector-link-requests';
+import { logger } from './runtime';
+import { recordContext } from './record-runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

@@ -18,9 +18,6 @@ import type { FunctionConfig } from '../../lib/config/organisation';
 import { DynamoDbComplaintRepository } from '../adapters/dynamodb/complaint-repository';
 import { DynamoDbDirectoryRepository } from '../adapters/dynamodb/directory-repository';
 import { cryptoSecrets } from '../adapters/secrets';
-import { DynamoDbRecordStore } from '../adapters/dynamodb/record-store';
-import type { RecordContext } from '../use-cases/record-context';
-import type { RecordStore } from '../domain/record-ports';
 import { londonCalendar, scaledCalendar } from '../domain/calendar';
 import type { Calendar } from '../domain/calendar-port';
 import type { DirectoryRepository } from '../domain/directory-ports';
@@ -47,8 +44,8 @@ export interface Runtime {
   seed: DirectoryData;
   /** The use cases' context around one snapshot of the directory. */
   contextWith(directory: DirectorySnapshot): UseCaseContext & { directory: DirectorySnapshot };
-  /** The record of complaints' store (R1–R4, F3). */
-  records: RecordStore;
+  /** The table and its client, for the stores only some functions build (record-runtime.ts). */
+  table: { client: DynamoDBClient; name: string };
 }
 
 /** A use-case context with the directory as it is now (at most a minute old). */
@@ -56,17 +53,6 @@ export async function useCaseContext(): Promise<UseCaseContext & { directory: Di
   const runtime = getRuntime();
   const data = await runtime.currentDirectory.data();
   return runtime.contextWith(directorySnapshot(runtime.org.name, data));
-}
-
-/** The record's use cases' context (R1–R4, F3): the use-case context plus the record store. */
-export async function recordContext(): Promise<RecordContext> {
-  const runtime = getRuntime();
-  return {
-    ...(await useCaseContext()),
-    records: runtime.records,
-    settings: runtime.org.settings.map(({ id, name, ofstedUrn }) => ({ id, name, ...(ofstedUrn ? { ofstedUrn } : {}) })),
-    inspectorLinkDays: runtime.org.inspectorLinkDays,
-  };
 }
 
 let runtime: Runtime | undefined;
@@ -110,7 +96,7 @@ function buildRuntime(org: FunctionConfig): Runtime {
     seed,
     currentDirectory: new CurrentDirectory(directories, seed, clock),
     contextWith: (directory) => ({ ...common, directory }),
-    records: new DynamoDbRecordStore(dynamodb, tableName),
+    table: { client: dynamodb, name: tableName },
   };
 }
 

@@ -9,3 +9,7 @@ export const optionalText = (max: number) => z.optional(z.string().check(z.trim(
 export const dateOrMoment = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: 'must be a date (YYYY-MM-DD) or a date and time',
 });
+
+/** A day in England, as a period of the record is given. */
+export const londonDate = () => z.iso.date('use a date like 2026-03-31');
+export const settingIdField = () => z.string().check(z.maxLength(63));

@@ -6,9 +6,10 @@ import { subjectAccess } from '../use-cases/subject-access';
 import { ASSETS } from '../../web/src/generated/assets';
 import { renderSubjectAccessPage } from '../../web/src/pages/subject-access';
 import { principalFrom } from './auth';
-import { htmlPage } from './form-post';
+import { htmlPage } from './response';
 import { httpHandler, json, pathParameter } from './http';
-import { logger, recordContext } from './runtime';
+import { logger } from './runtime';
+import { recordContext } from './record-runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

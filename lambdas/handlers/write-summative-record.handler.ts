@@ -2,8 +2,9 @@
 import { writeSummativeRecord } from '../use-cases/write-summative-record';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
-import { summativeRecordRequest } from './record-schemas';
-import { logger, recordContext } from './runtime';
+import { summativeRecordRequest } from './summative-record-request';
+import { logger } from './runtime';
+import { recordContext } from './record-runtime';
 
 export const handler = httpHandler(async (event) => {
   const context = await recordContext();

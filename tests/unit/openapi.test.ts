@@ -11,13 +11,10 @@ import { complainantResponseRequest, staffActionRequest } from '../../lambdas/ha
 import { memberChangeRequest, newMemberRequest } from '../../lambdas/handlers/member-requests';
 import { newSettingRequest, settingChangeRequest } from '../../lambdas/handlers/setting-requests';
 import { handOverRequest } from '../../lambdas/handlers/hand-over-request';
-import {
-  inspectorLinkRequest,
-  legalHoldRequest,
-  practiceReviewRequest,
-  revokeLinkRequest,
-  summativeRecordRequest,
-} from '../../lambdas/handlers/record-schemas';
+import { inspectorLinkRequest, revokeLinkRequest } from '../../lambdas/handlers/inspector-link-requests';
+import { legalHoldRequest } from '../../lambdas/handlers/legal-hold-request';
+import { practiceReviewRequest } from '../../lambdas/handlers/practice-review-request';
+import { summativeRecordRequest } from '../../lambdas/handlers/summative-record-request';
 
 // The document is generated from ROUTES and the zod schemas the handlers validate with; these
 // tests hold it to them. Each JSON body is named here by hand, from the handler that parses it.

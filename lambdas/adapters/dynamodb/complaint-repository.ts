@@ -32,7 +32,12 @@ import type {
 } from '../../domain/ports';
 import { waitingOf, waitingPosition, type Waiting } from '../../domain/waiting';
 import { INDEXES, OUTBOX, TTL_ATTRIBUTE } from './table-design';
-import { recordRowItem } from './record-items';
+
+/**
+ * The record row written with each change (R1–R3), loaded on the first write: the many
+ * functions that build this repository but never write a complaint do not carry it.
+ */
+const recordItems = () => import('./record-items');
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
@@ -93,6 +98,7 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
   async create(change: NewComplaint): Promise<CreateResult> {
     const { complaint } = change;
     const waiting = waitingOf({ complaint, levels: Object.fromEntries(change.levels.map((clock) => [clock.level, clock])) });
+    const { recordRowItem } = await recordItems();
     const items: TransactItem[] = [
       this.put(complaintItem(complaint, waiting), 'attribute_not_exists(pk)'),
       ...this.aggregateWrites(change, complaint.version),
@@ -149,6 +155,7 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
     const stored = await this.levels(change.complaint.id);
     const levels = { ...stored, ...Object.fromEntries(change.levels.map((clock) => [clock.level, clock])) };
     const waiting = waitingOf({ complaint: change.complaint, levels });
+    const { recordRowItem } = await recordItems();
     const items: TransactItem[] = [
       this.put(complaintItem(change.complaint, waiting), 'version = :expected', { ':expected': change.expectedVersion }),
       ...this.aggregateWrites(change, change.complaint.version),
