@@ -12,6 +12,7 @@ import type { Track } from '../lambdas/domain/procedure';
 import { BACKGROUND_FUNCTIONS, ROUTES } from '../lambdas/handlers/functions';
 import type { OrganisationConfig } from './config/organisation';
 import { Api } from './constructs/api';
+import { RecordBackup } from './constructs/backup';
 import { DirectorySeed } from './constructs/directory-seed';
 import { StaffAuth } from './constructs/auth';
 import { EscalationWorkflows } from './constructs/escalation';
@@ -37,6 +38,7 @@ export class ComplaintsStack extends Stack {
   public readonly apiUrl: string;
   public readonly stateMachines: Readonly<Record<Track, sfn.StateMachine>>;
   public readonly storage: Storage;
+  public readonly backup: RecordBackup;
   public readonly notifications: Notifications;
   public readonly clockStep: ComplaintsFunction;
   public readonly escalation: EscalationWorkflows;
@@ -56,6 +58,12 @@ export class ComplaintsStack extends Stack {
 
     this.storage = new Storage(this, 'Storage');
     this.table = this.storage.table;
+    // R3: the table's backups are kept at least as long as the record itself.
+    this.backup = new RecordBackup(this, 'Backup', {
+      table: this.table,
+      key: this.storage.key,
+      retentionYears: config.retentionYears,
+    });
     this.notifications = new Notifications(this, 'Notifications', { senderEmail: config.senderEmail });
 
     // The clock step is the workflows' Task: it reads and writes clocks and sends reminders,
