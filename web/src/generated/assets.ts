@@ -1,6 +1,6 @@
 // Written by web/build.ts: the built stylesheet and script, for pages the API renders.
 export const ASSETS = {
-  'css': '/assets/styles-_iaMsPcC.css',
+  'css': '/assets/styles-DKtkZMyg.css',
   'js': '/assets/site-OX0ZzO0f.js',
-  'staffJs': '/assets/staff-B-izLXjK.js'
+  'staffJs': '/assets/staff-DTtFwyOs.js'
 } as const;
