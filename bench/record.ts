@@ -5,10 +5,10 @@
  * setting and month asked about hold the same complaints; the rest are other months and
  * years, closed (as a record that has grown over the years is).
  *
- * - a page: the staff list's first page (25 rows) for the setting's manager, through the
- *   use case;
- * - an export of one period: every complaint the setting received in one month, read from
- *   the by-received index page by page.
+ * - a page: the record's first page (25 rows) of the setting for its manager, through the
+ *   use case (listRecord, lambdas/use-cases/list-record.ts);
+ * - an export of one period: the record of every complaint the setting received in one month,
+ *   as the JSON export makes it (produceRecord), every page.
  *
  * Goal: the large table at most 1.2 times the small one, for both (no Scan anywhere).
  */
@@ -27,7 +27,13 @@ import { INDEXES } from '../lambdas/adapters/dynamodb/table-design';
 import { cryptoSecrets } from '../lambdas/adapters/secrets';
 import { londonCalendar } from '../lambdas/domain/calendar';
 import { directoryFrom, policyFrom } from '../lambdas/handlers/runtime';
-import { listComplaints } from '../lambdas/use-cases/list-complaints';
+import { recordRowItem } from '../lambdas/adapters/dynamodb/record-items';
+import { DynamoDbRecordStore } from '../lambdas/adapters/dynamodb/record-store';
+import type { Complaint } from '../lambdas/domain/complaint';
+import { listRecord } from '../lambdas/use-cases/list-record';
+import { loadComplaint } from '../lambdas/use-cases/load-complaint';
+import { produceRecord } from '../lambdas/use-cases/produce-record';
+import type { RecordContext } from '../lambdas/use-cases/record-context';
 import { submitComplaint } from '../lambdas/use-cases/submit-complaint';
 import type { UseCaseContext } from '../lambdas/use-cases/context';
 import { parentSubmission } from '../tests/helpers/submissions';
@@ -40,6 +46,8 @@ export const RECORD_GOAL = 1.2;
 /** The complaints of the setting and month that are asked about: the same in both tables. */
 const IN_PERIOD = 120;
 const PERIOD = { from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
+/** The same month as London dates, as the record is asked for it. */
+const PERIOD_DAYS = { from: '2026-03-01', to: '2026-03-31' };
 const SETTING = 'oak-street';
 const MANAGER = { staffId: 'chloe-evans', roles: ['settingManager' as const], settings: [SETTING] };
 
@@ -72,7 +80,17 @@ export async function capturedItems(client: DynamoDBClient, tableName: string, c
   );
   const meta = puts.find((item) => item.sk?.S === 'META');
   if (!meta?.deadlineSk) throw new Error('the submission wrote no open complaint to seed from');
-  return { meta, reference: result.reference };
+  const { complaint } = await loadComplaint(contextOn(client, tableName, config).repo, result.reference);
+  return { meta, complaint, reference: result.reference };
+}
+
+function recordContextOn(client: DynamoDBClient, tableName: string, config: OrganisationConfig): RecordContext {
+  return {
+    ...contextOn(client, tableName, config),
+    records: new DynamoDbRecordStore(client, tableName),
+    settings: config.settings.map(({ id, name }) => ({ id, name })),
+    inspectorLinkDays: 7,
+  };
 }
 
 function contextOn(client: DynamoDBClient, tableName: string, config: OrganisationConfig): UseCaseContext {
@@ -92,7 +110,7 @@ function contextOn(client: DynamoDBClient, tableName: string, config: Organisati
 }
 
 /** Complaint `index` of a table: the first IN_PERIOD are the ones asked about. */
-function seededComplaint(template: { meta: Item; reference: string }, index: number, total: number): Item[] {
+function seededComplaint(template: { meta: Item; complaint: Complaint; reference: string }, index: number, total: number): Item[] {
   const id = `S${String(index).padStart(6, '0')}-${total}`;
   const inPeriod = index < IN_PERIOD;
   // The others spread over ten years before the period, both settings, all closed: what piles
@@ -119,7 +137,10 @@ function seededComplaint(template: { meta: Item; reference: string }, index: num
     delete meta.deadlineSk;
     delete meta.waiting;
   }
-  return [meta];
+  // Its record row, as the repository writes it with the complaint (record-items.ts).
+  const complaint: Complaint = { ...template.complaint, id, receivedAt, settingId: setting, status: open ? template.complaint.status : 'closed' };
+  const row = marshall(recordRowItem(complaint), { removeUndefinedValues: true });
+  return [meta, row];
 }
 
 export async function seed(client: DynamoDBClient, tableName: string, template: Awaited<ReturnType<typeof capturedItems>>, total: number) {
@@ -155,34 +176,18 @@ export async function measureRecord(table: BenchTable, config: OrganisationConfi
     await seed(client, name, items, options.sizes[i]!);
   }
   const seedSeconds = (performance.now() - started) / 1000;
-  const settings = config.settings.map((setting) => setting.id);
   let pageRows = 0;
   let exportRows = 0;
   const page = (name: string) => async () => {
     const t = performance.now();
-    const result = await listComplaints(contextOn(client, name, config), MANAGER, settings, { limit: 25, settingId: SETTING });
+    const result = await listRecord(recordContextOn(client, name, config), MANAGER, { limit: 25, settingId: SETTING });
     pageRows = result.items.length;
     return performance.now() - t;
   };
   const exportPeriod = (name: string) => async () => {
     const t = performance.now();
-    let rows = 0;
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const result = await client.send(
-        new QueryCommand({
-          TableName: name,
-          IndexName: INDEXES.byReceived.name,
-          KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-          ExpressionAttributeNames: { '#pk': INDEXES.byReceived.partitionKey, '#sk': INDEXES.byReceived.sortKey },
-          ExpressionAttributeValues: { ':pk': { S: `SETTING#${SETTING}` }, ':from': { S: PERIOD.from }, ':to': { S: PERIOD.to } },
-          ExclusiveStartKey,
-        }),
-      );
-      rows += result.Items?.length ?? 0;
-      ExclusiveStartKey = result.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    exportRows = rows;
+    const document = await produceRecord(recordContextOn(client, name, config), { kind: 'staff', principal: MANAGER }, { settingIds: [SETTING], ...PERIOD_DAYS }, 'json');
+    exportRows = document.entries.length;
     return performance.now() - t;
   };
   const [small, large] = tables as [string, string];

@@ -250,7 +250,7 @@ function recordTable(result: RecordResult): Table {
   const [small, large] = result.sizes.map((size) => size.toLocaleString('en-GB'));
   return {
     title: "The record's cost against the table's size",
-    note: `Two tables on one DynamoDB Local, seeded directly (${result.seedSeconds.toFixed(0)} s), asked the same questions in interleaved rounds; median ms (min–max). Page: the staff list's first page of ${result.pageRows} rows (the dashboard use case, until the record's own list lands). Export: the ${result.exportRows} complaints one setting received in one month, from the by-received index, every page. Goal: ≤ ×${RECORD_GOAL}.`,
+    note: `Two tables on one DynamoDB Local, seeded directly (${result.seedSeconds.toFixed(0)} s), asked the same questions in interleaved rounds; median ms (min–max). Page: the record's first page of ${result.pageRows} rows for one setting's manager (listRecord). Export: the record of the ${result.exportRows} complaints one setting received in one month, as the JSON export makes it (produceRecord). Goal: ≤ ×${RECORD_GOAL}.`,
     columns: ['question', `${small} complaints`, `${large} complaints`, 'ratio'],
     rows: [
       ['a page of the list', range(result.page[0], ms), range(result.page[1], ms), times(result.page[1].median / result.page[0].median)],
