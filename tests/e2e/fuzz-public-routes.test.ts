@@ -368,6 +368,8 @@ describe('Fuzzing: every public route, over HTTP, with hostile requests', () => 
     { operationId: 'showConfirmation', probes: () => getProbes('/forms/confirmation', ['lang', 'form', 'ref', 'status', 'level', 'by']) },
     { operationId: 'showParentForm', probes: () => getProbes('/forms/parent', ['lang']) },
     { operationId: 'showAgencyForm', probes: () => getProbes('/forms/agency', ['lang']) },
+    // An inspector's read-only link to the record (R1): whatever the token, a 404 page unless it is live.
+    { operationId: 'openInspectorLink', probes: () => getProbes('/record/shared', ['token', 'format']) },
     {
       operationId: 'getComplaintStatus',
       probes: () =>
