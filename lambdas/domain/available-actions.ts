@@ -35,6 +35,7 @@ export const STAFF_ACTION_TYPES = [
   'note',
   'ofsted',
   'referral',
+  'renewStatusLink',
   'close',
 ] as const;
 export type StaffActionType = (typeof STAFF_ACTION_TYPES)[number];
@@ -83,9 +84,10 @@ const STATE_WORDS: Readonly<Record<Exclude<ComplaintAggregate['complaint']['stat
 
 /**
  * Recorded on any complaint the person can see, open or not (P9: Ofsted may come later; P5:
- * the closing letter is posted after the complaint closed).
+ * the closing letter is posted after the complaint closed; a status link keeps working for a
+ * while after the end, so it may need revoking then too).
  */
-const ALWAYS: readonly StaffActionType[] = ['note', 'ofsted', 'letterPosted'];
+const ALWAYS: readonly StaffActionType[] = ['note', 'ofsted', 'letterPosted', 'renewStatusLink'];
 
 const listed = (people: readonly string[]): string =>
   people.length <= 1 ? (people[0] ?? '') : `${people.slice(0, -1).join(', ')} or ${people.at(-1)}`;
@@ -188,6 +190,18 @@ const RULES: Readonly<Record<StaffActionType, Rule>> = {
           type,
           `Only ${listed([ROLE_WORDS.settingManager, ROLE_WORDS.safeguardingLead, ROLE_WORDS.lineManager, ROLE_WORDS.owner, ROLE_WORDS.administrator])} can refer a complaint to the allegations procedure; tell one of them at once`,
         ),
+  // A shared or forwarded mailbox: every link sent so far stops working, and a fresh one goes.
+  renewStatusLink: (situation, type) => {
+    if (!situation.aggregate.complaint.contact.email) {
+      return conflict(type, 'This complainant has no email address: no status link was ever sent to revoke');
+    }
+    return mayManage(situation.principal)
+      ? allow(type, ownRole(situation))
+      : forbid(
+          type,
+          `Only ${listed([ROLE_WORDS.settingManager, ROLE_WORDS.lineManager, ROLE_WORDS.owner, ROLE_WORDS.administrator])} can revoke the complainant's status links`,
+        );
+  },
   close: (situation, type) =>
     mayManage(situation.principal)
       ? allow(type, ownRole(situation))

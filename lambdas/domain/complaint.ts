@@ -59,6 +59,11 @@ export interface Complaint {
   /** A4: whether agreement was reached after the meeting. */
   agreementReached?: boolean;
   closedAt?: string;
+  /**
+   * Status links issued before this moment no longer open the complaint: staff revoked them
+   * (a shared or forwarded mailbox) and sent the complainant a fresh one.
+   */
+  statusLinksValidFrom?: string;
   /** Epoch seconds; set when the complaint closes, never less than three years on (R3). */
   expiresAt?: number;
   /** R2: what staff wrote for the record of complaints, names checked out of it. */

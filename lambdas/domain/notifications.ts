@@ -177,8 +177,35 @@ export interface ComplaintClosed extends Base {
   ofsted: OfstedContact;
 }
 
+/**
+ * To the complainant, in writing, when the complaint is withdrawn: so that a withdrawal they
+ * did not make (an old or forwarded link) does not go unnoticed.
+ */
+export interface ComplaintWithdrawn extends Base {
+  kind: 'complaintWithdrawn';
+  statusUrl?: string;
+  ofsted: OfstedContact;
+}
+
+/** To the complainant: staff revoked every status link sent so far (a shared mailbox); this one is fresh. */
+export interface StatusLinkRenewed extends Base {
+  kind: 'statusLinkRenewed';
+  statusUrl?: string;
+  ofsted: OfstedContact;
+}
+
+/** To the staff responsible at the stage it was at: the complaint was withdrawn, nothing more is owed. */
+export interface ComplaintWithdrawnNotice extends Base {
+  kind: 'complaintWithdrawnNotice';
+  level: LevelId;
+  staffUrl?: string;
+}
+
 export type EmailMessage =
   | ComplaintAcknowledgement
+  | ComplaintWithdrawn
+  | StatusLinkRenewed
+  | ComplaintWithdrawnNotice
   | AllegationReceived
   | AllegationAlert
   | LevelAssigned

@@ -87,7 +87,8 @@ export interface ComplaintRepository {
 
   /** Stores the hash of a complainant's status token. */
   addStatusToken(complaintId: string, tokenHash: string, createdAt: string): Promise<void>;
-  hasStatusToken(complaintId: string, tokenHash: string): Promise<boolean>;
+  /** Whether the token was issued for the complaint, and (given `issuedFrom`) not before that moment. */
+  hasStatusToken(complaintId: string, tokenHash: string, issuedFrom?: string): Promise<boolean>;
 }
 
 /** What a claim tells the worker that took an effect. */

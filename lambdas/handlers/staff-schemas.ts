@@ -65,6 +65,7 @@ export const staffActionRequest = z
     z.object({ type: z.literal('referral'), reason: text(2_000) }),
     z.object({ type: z.literal('ofsted'), ofstedReference: text(60), note: optionalText(2_000) }),
     z.object({ type: z.literal('note'), text: text(8_000) }),
+    z.object({ type: z.literal('renewStatusLink'), reason: optionalText(2_000) }),
     z.object({ type: z.literal('close'), reason: text(2_000) }),
   ])
   .register(z.globalRegistry, {

@@ -13,6 +13,9 @@ import type {
   AllegationReceived,
   ComplaintAcknowledgement,
   ComplaintClosed,
+  ComplaintWithdrawn,
+  ComplaintWithdrawnNotice,
+  StatusLinkRenewed,
   DeadlineExtended,
   DeadlineMissed,
   DeadlineReminder,
@@ -185,6 +188,12 @@ function compose(message: EmailMessage, context: Context): Email {
       return deadlineExtended(message, context);
     case 'complaintClosed':
       return complaintClosed(message, context);
+    case 'complaintWithdrawn':
+      return complaintWithdrawn(message, context);
+    case 'statusLinkRenewed':
+      return statusLinkRenewed(message, context);
+    case 'complaintWithdrawnNotice':
+      return complaintWithdrawnNotice(message, context);
     case 'levelAssigned':
       return levelAssigned(message, context);
     case 'deadlineReminder':
@@ -382,6 +391,33 @@ function complaintClosed(message: ComplaintClosed, context: Context): Email {
     subject: phrase(texts.subject, ltrValue(message.reference)),
     body: [paragraph(phrase(texts.closed, plainValue(message.settingName))), paragraph(texts.questions)],
     offerInterpreter: true,
+  });
+}
+
+function complaintWithdrawn(message: ComplaintWithdrawn, context: Context): Email {
+  const texts = context.messages.complainant.complaintWithdrawn;
+  return complainantEmail(message, context, {
+    subject: phrase(texts.subject, ltrValue(message.reference)),
+    body: [paragraph(phrase(texts.withdrawn, plainValue(message.settingName))), paragraph(texts.notYou)],
+    offerInterpreter: true,
+  });
+}
+
+function statusLinkRenewed(message: StatusLinkRenewed, context: Context): Email {
+  const texts = context.messages.complainant.statusLinkRenewed;
+  return complainantEmail(message, context, {
+    subject: phrase(texts.subject, ltrValue(message.reference)),
+    body: [paragraph(texts.renewed), paragraph(texts.notYou)],
+    offerInterpreter: true,
+  });
+}
+
+function complaintWithdrawnNotice(message: ComplaintWithdrawnNotice, context: Context): Email {
+  const { staff } = context.messages;
+  return staffEmail(message, context, {
+    subject: phrase(staff.complaintWithdrawn.subject, ltrValue(message.reference)),
+    body: [paragraph(staff.complaintWithdrawn.body, true)],
+    fields: stageFields(message, context),
   });
 }
 

@@ -44,13 +44,17 @@ export interface StatusView {
 }
 
 /**
- * A link works while the complaint is open and for a while after it ends: an old or
- * forwarded email then opens nothing. Expired and wrong links get the same answer.
+ * A link works while the complaint is open and for a while after it ends, unless staff
+ * revoked it (a shared mailbox) and sent a fresh one: an old or forwarded email then opens
+ * nothing. Expired, revoked and wrong links get the same answer.
  */
 export async function authoriseStatusToken(ctx: UseCaseContext, reference: string, token: string): Promise<ComplaintAggregate> {
-  const valid = token.length >= 20 && (await ctx.repo.hasStatusToken(reference, ctx.secrets.hash(token)));
+  const hash = ctx.secrets.hash(token);
+  const valid = token.length >= 20 && (await ctx.repo.hasStatusToken(reference, hash));
   const aggregate = valid ? await ctx.repo.load(reference) : undefined;
   if (!aggregate || linkExpired(ctx, aggregate)) throw new NotFoundError();
+  const validFrom = aggregate.complaint.statusLinksValidFrom;
+  if (validFrom && !(await ctx.repo.hasStatusToken(reference, hash, validFrom))) throw new NotFoundError();
   return aggregate;
 }
 

@@ -56,6 +56,8 @@ export type StaffAction =
   /** P9: Ofsted is involved, with its reference. */
   | { type: 'ofsted'; ofstedReference: string; note?: string }
   | { type: 'note'; text: string }
+  /** Every status link sent so far stops working (a shared mailbox), and a fresh one is emailed. */
+  | { type: 'renewStatusLink'; reason?: string }
   | { type: 'close'; reason: string };
 
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;
@@ -368,6 +370,17 @@ export function recordAction(
       }
       case 'note':
         record('note', actor, action.text, staffEvent);
+        break;
+      case 'renewStatusLink':
+        // Links issued from now on work; the fresh one is minted when its email is sent.
+        complaint.statusLinksValidFrom = now.toISOString();
+        record('note', actor, `Status links revoked; a fresh link was emailed to the complainant.${action.reason ? ` ${action.reason}` : ''}`, {
+          ...staffEvent,
+          details: { statusLinksRenewed: true },
+        });
+        effects.push(
+          emailComplainant(ctx, { complaint, levels: aggregate.levels }, `status-link#${complaint.version}`, { kind: 'statusLinkRenewed', ofsted: ctx.ofsted }),
+        );
         break;
       case 'close': {
         const ended = endComplaint({ complaint, levels: aggregate.levels }, 'closed', now, ctx.retentionYears);

@@ -73,6 +73,11 @@ export function respondToOutcome(
       record('withdrawn', actor, 'The complainant withdrew the complaint.', {
         ...(response.reason ? { details: { reason: response.reason } } : {}),
       });
+      // In writing: the complainant (a withdrawal they did not make, through an old or
+      // forwarded link, does not go unseen) and whoever was responsible at the stage it was at.
+      effects.push(emailComplainant(ctx, aggregate, 'withdrawn', { kind: 'complaintWithdrawn', ofsted: ctx.ofsted }));
+      const stage = aggregate.complaint.currentLevel;
+      if (stage) effects.push(...emailResponsible(ctx, aggregate, stage, 'withdrawn', { kind: 'complaintWithdrawnNotice', level: stage }));
     } else {
       // responseConflict found the current level answered.
       const answered = aggregate.complaint.currentLevel!;

@@ -8,6 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
@@ -23,6 +24,7 @@ import { collectPageErrors, startWebStack, withSecurityHeaders, type WebStack } 
 
 const SCREENSHOTS = path.resolve('test-artifacts', 'screenshots');
 const FOCUS_YELLOW = 'rgb(255, 221, 0)';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let stack: WebStack;
 let browser: Browser;
@@ -303,6 +305,46 @@ describe('Staff console and status page, in a real browser', () => {
 
     // Assess: no uncaught error on the page, at any point
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('F3: a manager revokes the status links of a shared mailbox from the console (no axe violations); the old link opens nothing, the fresh one emailed works', async () => {
+    // Prepare
+    const shared = 'shared.mailbox@example.com';
+    const ref = await submitParentComplaint(stack, { email: shared });
+    const oldLink = await statusLinkFor(stack, shared);
+    const { page, errors } = await openPage();
+    await signIn(page, 'Chloe Evans');
+    await openComplaint(page, ref);
+
+    // Act
+    const form = await actionForm(page, 'A new status link for the complainant');
+    expect(await form.locator('.warning').textContent()).toContain('Every status link the complainant was sent stops working at once');
+    const before = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    await form.locator('textarea[name="reason"]').fill('The family shares one mailbox.');
+    await form.locator('button[type="submit"]').click();
+
+    // Assess: recorded and said, accessibly
+    const notice = page.locator('.notification--success');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Recorded: A new status link for the complainant');
+    const after = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect([...before.violations, ...after.violations].map((violation) => violation.id)).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // Assess: the old link opens nothing; the fresh one, emailed, opens the complaint
+    const complainant = await openPage();
+    expect((await complainant.page.goto(`${stack.webUrl}${oldLink}`))?.status()).toBe(404);
+    const emails = await eventually(
+      () => emailsTo(stack, shared),
+      (found) => found.some((email) => email.subject.startsWith('A new link to follow your complaint')),
+    );
+    const freshText = emails.find((email) => email.subject.startsWith('A new link'))?.body.text ?? '';
+    const fresh = new URL(/https?:\/\/[^\s"<>]+\/api\/forms\/status\?[^\s"<>]+/.exec(freshText)![0]);
+    const opened = await complainant.page.goto(`${stack.webUrl}${fresh.pathname}${fresh.search}`);
+    expect(opened?.status()).toBe(200);
+    expect(await complainant.page.locator('main').textContent()).toContain(ref);
+    await complainant.page.context().close();
     await page.context().close();
   });
 

@@ -48,6 +48,7 @@ export class InMemoryRepository implements ComplaintRepository {
   readonly outbox = new Map<string, StoredEffect>();
   readonly idempotency = new Map<string, IdempotencyRecord>();
   readonly tokens = new Set<string>();
+  private readonly tokenIssuedAt = new Map<string, string>();
   saves = 0;
 
   constructor(private readonly clock: Clock) {}
@@ -192,12 +193,14 @@ export class InMemoryRepository implements ComplaintRepository {
   }
 
 
-  async addStatusToken(complaintId: string, tokenHash: string, _createdAt?: string) {
+  async addStatusToken(complaintId: string, tokenHash: string, createdAt?: string) {
     this.tokens.add(`${complaintId}#${tokenHash}`);
+    this.tokenIssuedAt.set(`${complaintId}#${tokenHash}`, createdAt ?? this.clock.now().toISOString());
   }
 
-  async hasStatusToken(complaintId: string, tokenHash: string) {
-    return this.tokens.has(`${complaintId}#${tokenHash}`);
+  async hasStatusToken(complaintId: string, tokenHash: string, issuedFrom?: string) {
+    const issuedAt = this.tokenIssuedAt.get(`${complaintId}#${tokenHash}`);
+    return issuedAt !== undefined && (issuedFrom === undefined || issuedAt >= issuedFrom);
   }
 
   /** Test helper: what the complaint looks like now. */

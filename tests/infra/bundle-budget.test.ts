@@ -40,7 +40,10 @@ const KIB = 1024;
  *   directory repositories every runtime builds, and zod/mini for their request: 1.28–1.33
  *   times their reference, a ceiling until the runtime builds only the stores a function uses;
  * - the OpenAPI document describes the token route and the forms' `formToken`, and the
- *   record's thirteen routes with their answers' schemas (about 12 KiB).
+ *   record's thirteen routes with their answers' schemas (about 12 KiB);
+ * - the pages carry every email's words (above), so the three emails of issue 9's point 4 (a
+ *   withdrawal told to the complainant and to staff, a fresh status link) in six languages
+ *   add 5–9 KiB to each page.
  */
 const CEILINGS_KIB: Readonly<Record<string, number>> = {
   health: 2,

@@ -189,11 +189,12 @@ describe('Available actions: every role in every state', () => {
     });
   });
 
-  it('P6: waiting on the complainant, nothing is owed: the manager is offered no duty, only notes, Ofsted, referral and closing', () => {
+  it('P6: waiting on the complainant, nothing is owed: the manager is offered no duty, only notes, Ofsted, referral, a new status link and closing', () => {
     expect(actionsOffered(principal('chloe-evans'), STATES['P6: the manager gave the outcome; waiting on the complainant']!).availableActions).toEqual([
       'note',
       'ofsted',
       'referral',
+      'renewStatusLink',
       'close',
     ]);
   });
@@ -206,10 +207,10 @@ describe('Available actions: every role in every state', () => {
     });
   });
 
-  it('P3: a closed, withdrawn or referred complaint says which it is, and offers only notes and Ofsted', () => {
+  it('P3: a closed, withdrawn or referred complaint says which it is, and offers only notes, Ofsted and a new status link (links work a while after the end)', () => {
     const reasons = ['closed', 'withdrawn', 'P3: referred to the allegations procedure'].map((state) => {
       const offered = actionsOffered(principal('ian-murray'), STATES[state]!);
-      expect(offered.availableActions).toEqual(['note', 'ofsted']);
+      expect(offered.availableActions).toEqual(['note', 'ofsted', 'renewStatusLink']);
       return offered.unavailableActions[0]!.reason;
     });
     expect(reasons).toEqual([
@@ -250,6 +251,8 @@ function requestFor(type: StaffActionType, aggregate: ComplaintAggregate): Staff
       return { type, ofstedReference: 'OF-123' };
     case 'note':
       return { type, text: 'Called the parent.' };
+    case 'renewStatusLink':
+      return { type };
     case 'close':
       return { type, reason: 'Resolved at a meeting' };
     case 'letterPosted':

@@ -4,12 +4,13 @@
  * working a while after the complaint ends.
  */
 import { describe, expect, it } from 'vitest';
-import { NotFoundError } from '../../lambdas/domain/errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../lambdas/domain/errors';
+import { recordAction } from '../../lambdas/use-cases/record-action';
 import { getComplaintStatus } from '../../lambdas/use-cases/get-complaint-status';
 import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
 import { submitComplaint } from '../../lambdas/use-cases/submit-complaint';
-import { agencySubmission, online, parentSubmission, PARENT_EMAIL } from '../helpers/submissions';
-import { testWorld, type TestWorld } from '../helpers/use-case-context';
+import { agencySubmission, online, parentSubmission, PARENT_EMAIL, principal } from '../helpers/submissions';
+import { staffEmail, testWorld, type TestWorld } from '../helpers/use-case-context';
 
 const REFERENCES = [...'23456789ABCDEFGHJ'].map((symbol) => `K7QM-${symbol}AXR`);
 
@@ -114,5 +115,75 @@ describe('Use case: getComplaintStatus, links after the complaint ends', () => {
     const token = decodeURIComponent(/[?&]token=([^\s&]+)/.exec(email.text)![1]!);
     w.clock.set('2027-03-02T10:00:00Z');
     await expect(getComplaintStatus(w.ctx, reference, token)).resolves.toMatchObject({ status: 'open' });
+  });
+});
+
+const linkIn = (text: string) => decodeURIComponent(/[?&]token=([^\s&]+)/.exec(text)![1]!);
+
+describe('Use case: recordAction, a fresh status link (a shared or forwarded mailbox)', () => {
+  it('F3: revoking makes every link sent so far open nothing, and the fresh one emailed in the complainant’s language works', async () => {
+    // Prepare: a parent writing in Polish, whose acknowledgement carries the first link.
+    const w = world();
+    const { reference } = await submitComplaint(w.ctx, parentSubmission({ language: 'pl' }), online);
+    const first = linkIn(w.mailer.to(PARENT_EMAIL).at(-1)!.text);
+    await expect(getComplaintStatus(w.ctx, reference, first)).resolves.toMatchObject({ status: 'open' });
+    w.clock.set('2026-03-03T09:00:00Z');
+
+    // Act
+    await recordAction(w.ctx, reference, { type: 'renewStatusLink', reason: 'The family shares one mailbox.' }, principal('chloe-evans'));
+
+    // Assess
+    await expect(getComplaintStatus(w.ctx, reference, first)).rejects.toThrow(NotFoundError);
+    const renewal = w.mailer.to(PARENT_EMAIL).at(-1)!;
+    expect(renewal.subject).toBe(`Nowy link do śledzenia Państwa skargi (${reference})`);
+    expect(renewal.text).toContain('Linki z wcześniejszych wiadomości już nie działają.');
+    await expect(getComplaintStatus(w.ctx, reference, linkIn(renewal.text))).resolves.toMatchObject({ status: 'open' });
+    const events = await w.repo.events(reference);
+    expect(events.find((event) => event.details?.statusLinksRenewed)).toMatchObject({ type: 'note', visibleToComplainant: false, actor: { kind: 'staff', staffId: 'chloe-evans' } });
+  });
+
+  it('is for the setting manager and above, and refused where no link was ever sent (no email address)', async () => {
+    const w = world();
+    // A concern with the child's key person, who can see it but not revoke its links.
+    const { reference } = await submitComplaint(w.ctx, parentSubmission({ classification: 'concern', keyPersonId: 'amira-khan' }), online);
+    await expect(recordAction(w.ctx, reference, { type: 'renewStatusLink' }, principal('amira-khan'))).rejects.toThrow(ForbiddenError);
+
+    const byPost = await submitComplaint(
+      w.ctx,
+      parentSubmission({ channel: 'inPerson', contact: { name: 'Ana Ionescu', postalAddress: '3 Canal Street, Leeds' } }),
+      { actor: { kind: 'staff', staffId: 'chloe-evans', role: 'settingManager' } },
+    );
+    await expect(recordAction(w.ctx, byPost.reference, { type: 'renewStatusLink' }, principal('chloe-evans'))).rejects.toThrow(ConflictError);
+  });
+});
+
+describe('Use case: respondToOutcome, a withdrawal is told in writing', () => {
+  it('P6, R6: the complainant is emailed that it was withdrawn (with what to do if they did not), and the manager responsible is told', async () => {
+    const w = world();
+    const { reference } = await submitComplaint(w.ctx, parentSubmission(), online);
+
+    await respondToOutcome(w.ctx, reference, { type: 'withdraw' });
+
+    const toParent = w.mailer.to(PARENT_EMAIL).at(-1)!;
+    expect(toParent.subject).toBe(`Your complaint has been withdrawn (${reference})`);
+    expect(toParent.text).toContain('If you did not ask for this, please contact the setting at once');
+    const toManager = w.mailer.to(staffEmail('chloe-evans')).at(-1)!;
+    expect(toManager.subject).toBe(`Complaint ${reference} was withdrawn`);
+    expect(toManager.text).not.toContain(PARENT_EMAIL);
+  });
+
+  it('P5: a complainant without email is written a letter, listed for staff to post', async () => {
+    const w = world();
+    const { reference } = await submitComplaint(
+      w.ctx,
+      parentSubmission({ channel: 'phone', language: 'cy', contact: { name: 'Ana Ionescu', postalAddress: '3 Canal Street, Leeds' } }),
+      { actor: { kind: 'staff', staffId: 'chloe-evans', role: 'settingManager' } },
+    );
+
+    await respondToOutcome(w.ctx, reference, { type: 'withdraw' }, { actor: { kind: 'staff', staffId: 'chloe-evans', role: 'settingManager' }, channel: 'phone' });
+
+    const letters = await w.repo.letters(reference);
+    expect(letters.map((letter) => letter.letter.message.kind)).toContain('complaintWithdrawn');
+    expect(letters.find((letter) => letter.letter.message.kind === 'complaintWithdrawn')?.letter.language).toBe('cy');
   });
 });

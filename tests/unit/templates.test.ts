@@ -124,6 +124,9 @@ const EXAMPLES: { [Kind in EmailKind]: MessageOf<Kind> } = {
   appealNotice: { ...base, kind: 'appealNotice', level: 'owners', deadlineAt: RESPOND_BY, staffUrl: STAFF_URL },
   complaintHandedOver: { ...base, kind: 'complaintHandedOver', level: 'keyPerson', deadlineAt: RESPOND_BY, staffUrl: STAFF_URL },
   complaintClosed: { ...base, kind: 'complaintClosed', statusUrl: STATUS_URL, ofsted: OFSTED },
+  complaintWithdrawn: { ...base, kind: 'complaintWithdrawn', statusUrl: STATUS_URL, ofsted: OFSTED },
+  statusLinkRenewed: { ...base, kind: 'statusLinkRenewed', statusUrl: STATUS_URL, ofsted: OFSTED },
+  complaintWithdrawnNotice: { ...base, kind: 'complaintWithdrawnNotice', level: 'settingManager', staffUrl: STAFF_URL },
 };
 
 /** Who reads each kind; a new kind fails to compile until it is placed here. */
@@ -135,6 +138,9 @@ const AUDIENCE: Record<EmailKind, 'complainant' | 'staff'> = {
   outcomeGiven: 'complainant',
   deadlineExtended: 'complainant',
   complaintClosed: 'complainant',
+  complaintWithdrawn: 'complainant',
+  statusLinkRenewed: 'complainant',
+  complaintWithdrawnNotice: 'staff',
   meetingHeld: 'complainant',
   noAgreementRecorded: 'complainant',
   appealNotice: 'staff',
@@ -186,9 +192,9 @@ const staffMessagesCarryNoPersonalField: [Extract<KeysOfUnion<StaffMessage>, Per
 
 describe('Function: renderEmail', () => {
   it('has one example of every kind, each placed with its reader', () => {
-    expect(KINDS).toHaveLength(15);
-    expect(COMPLAINANT_KINDS).toHaveLength(9);
-    expect(STAFF_KINDS).toHaveLength(6);
+    expect(KINDS).toHaveLength(18);
+    expect(COMPLAINANT_KINDS).toHaveLength(11);
+    expect(STAFF_KINDS).toHaveLength(7);
     for (const kind of KINDS) expect(EXAMPLES[kind].kind).toBe(kind);
   });
 

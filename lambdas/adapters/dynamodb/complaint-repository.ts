@@ -414,11 +414,12 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
     );
   }
 
-  async hasStatusToken(complaintId: string, tokenHash: string): Promise<boolean> {
+  async hasStatusToken(complaintId: string, tokenHash: string, issuedFrom?: string): Promise<boolean> {
     const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.token(complaintId, tokenHash), ProjectionExpression: 'pk' }),
+      new GetCommand({ TableName: this.tableName, Key: keys.token(complaintId, tokenHash), ProjectionExpression: 'pk, createdAt' }),
     );
-    return Item !== undefined;
+    if (!Item) return false;
+    return issuedFrom === undefined || String(Item.createdAt ?? '') >= issuedFrom;
   }
 
   /** Levels, events and effects of one change; the complaint item is written by the caller. */

@@ -166,6 +166,17 @@ export const cy: Messages = {
         `Mae eich cwyn bellach wedi’i chau. Diolch am ei chodi gyda ${setting}: mae’n ein helpu i wella.`,
       questions: 'Os oes gennych unrhyw gwestiynau, cysylltwch â’r lleoliad a rhoi eich cyfeirnod.',
     },
+    complaintWithdrawn: {
+      subject: (reference) => `Mae eich cwyn wedi’i thynnu’n ôl (${reference})`,
+      withdrawn: (setting) =>
+        `Fel y gofynnoch, mae eich cwyn i ${setting} wedi’i thynnu’n ôl, ac rydym wedi rhoi’r gorau i edrych arni.`,
+      notYou: 'Os na wnaethoch chi ofyn am hyn, cysylltwch â’r lleoliad ar unwaith a rhoi eich cyfeirnod.',
+    },
+    statusLinkRenewed: {
+      subject: (reference) => `Dolen newydd i ddilyn eich cwyn (${reference})`,
+      renewed: 'Mae’r lleoliad wedi anfon dolen breifat newydd atoch i ddilyn eich cwyn. Nid yw’r dolenni mewn negeseuon e-bost cynharach yn gweithio mwyach.',
+      notYou: 'Os na wnaethoch chi ofyn am hyn, cysylltwch â’r lleoliad ar unwaith a rhoi eich cyfeirnod.',
+    },
   },
 
   staff: {
@@ -223,6 +234,10 @@ export const cy: Messages = {
       body: (date) =>
         `Mae'r achwynydd wedi apelio. O dan y weithdrefn, mae'r apêl yn mynd at y perchnogion neu'r ymddiriedolwyr: maen nhw wedi ei chael a rhaid iddyn nhw ymateb erbyn ${date}.`,
       yourPart: "Nid oes angen i chi gofnodi dim ar gyfer y cam hwn. Helpwch y perchnogion neu'r ymddiriedolwyr gydag unrhyw beth y maen nhw'n ei ofyn.",
+    },
+    complaintWithdrawn: {
+      subject: (reference) => `Mae cwyn ${reference} wedi’i thynnu’n ôl`,
+      body: 'Mae’r achwynydd wedi tynnu’r gŵyn hon yn ôl. Mae pob dyddiad cau arni wedi dod i ben: nid oes dim mwy i’w wneud.',
     },
     allegationAlert: {
       subject: (reference, setting) => `BRYS: honiad o niwed i blentyn, ${setting} (${reference})`,

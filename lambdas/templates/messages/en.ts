@@ -182,6 +182,17 @@ export const en = {
         `Your complaint is now closed. Thank you for raising it with ${setting}: it helps us to improve.`,
       questions: 'If you have any questions, please contact the setting and give your reference.',
     },
+    complaintWithdrawn: {
+      subject: (reference: string) => `Your complaint has been withdrawn (${reference})`,
+      withdrawn: (setting: string) =>
+        `As asked, your complaint to ${setting} has been withdrawn, and we have stopped looking into it.`,
+      notYou: 'If you did not ask for this, please contact the setting at once and give your reference.',
+    },
+    statusLinkRenewed: {
+      subject: (reference: string) => `A new link to follow your complaint (${reference})`,
+      renewed: 'The setting has sent you a new private link to follow your complaint. Links in earlier emails no longer work.',
+      notYou: 'If you did not ask for this, please contact the setting at once and give your reference.',
+    },
   },
 
   /** Staff emails carry no personal details of the complainant or the child (F3). */
@@ -243,6 +254,10 @@ export const en = {
       body: (date: string) =>
         `The complainant has appealed. Under the procedure the appeal goes to the owners or trustees: they have been sent it and must respond by ${date}.`,
       yourPart: 'You do not need to record anything for this stage. Please help the owners or trustees with anything they ask for.',
+    },
+    complaintWithdrawn: {
+      subject: (reference: string) => `Complaint ${reference} was withdrawn`,
+      body: 'The complainant has withdrawn this complaint. Every deadline on it has stopped: nothing more is owed.',
     },
     allegationAlert: {
       subject: (reference: string, setting: string) =>

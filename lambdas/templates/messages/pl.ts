@@ -168,6 +168,17 @@ export const pl: Messages = {
         `Państwa skarga została zamknięta. Dziękujemy za jej zgłoszenie – pomaga to placówce ${setting} stawać się lepszą.`,
       questions: 'W razie pytań prosimy o kontakt z placówką, z podaniem numeru sprawy.',
     },
+    complaintWithdrawn: {
+      subject: (reference) => `Państwa skarga została wycofana (${reference})`,
+      withdrawn: (setting) =>
+        `Zgodnie z Państwa prośbą skarga do placówki ${setting} została wycofana i zakończyliśmy jej rozpatrywanie.`,
+      notYou: 'Jeśli nie prosili Państwo o to, prosimy o natychmiastowy kontakt z placówką, z podaniem numeru sprawy.',
+    },
+    statusLinkRenewed: {
+      subject: (reference) => `Nowy link do śledzenia Państwa skargi (${reference})`,
+      renewed: 'Placówka wysłała Państwu nowy, prywatny link do śledzenia skargi. Linki z wcześniejszych wiadomości już nie działają.',
+      notYou: 'Jeśli nie prosili Państwo o to, prosimy o natychmiastowy kontakt z placówką, z podaniem numeru sprawy.',
+    },
   },
 
   staff: {
@@ -224,6 +235,10 @@ export const pl: Messages = {
       body: (date) =>
         `Skarżący złożył odwołanie. Zgodnie z procedurą odwołanie trafia do właścicieli lub powierników: otrzymali je i muszą odpowiedzieć do ${date}.`,
       yourPart: 'Na tym etapie nie musi Pan/Pani niczego rejestrować. Prosimy pomóc właścicielom lub powiernikom we wszystkim, o co poproszą.',
+    },
+    complaintWithdrawn: {
+      subject: (reference) => `Skarga ${reference} została wycofana`,
+      body: 'Osoba składająca skargę wycofała ją. Wszystkie terminy zostały zatrzymane: nic więcej nie trzeba robić.',
     },
     allegationAlert: {
       subject: (reference, setting) => `PILNE: zarzut skrzywdzenia dziecka, ${setting} (${reference})`,

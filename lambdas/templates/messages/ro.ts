@@ -171,6 +171,17 @@ export const ro: Messages = {
         `Plângerea dumneavoastră a fost închisă. Vă mulțumim că ați adus-o la cunoștința unității ${setting}: ne ajută să ne îmbunătățim.`,
       questions: 'Dacă aveți întrebări, contactați unitatea și menționați numărul de referință.',
     },
+    complaintWithdrawn: {
+      subject: (reference) => `Plângerea dumneavoastră a fost retrasă (${reference})`,
+      withdrawn: (setting) =>
+        `La cererea dumneavoastră, plângerea adresată unității ${setting} a fost retrasă și nu o mai analizăm.`,
+      notYou: 'Dacă nu ați cerut acest lucru, contactați imediat unitatea și menționați numărul de referință.',
+    },
+    statusLinkRenewed: {
+      subject: (reference) => `Un link nou pentru a urmări plângerea (${reference})`,
+      renewed: 'Unitatea v-a trimis un link privat nou pentru a urmări plângerea. Linkurile din e-mailurile anterioare nu mai funcționează.',
+      notYou: 'Dacă nu ați cerut acest lucru, contactați imediat unitatea și menționați numărul de referință.',
+    },
   },
 
   staff: {
@@ -228,6 +239,10 @@ export const ro: Messages = {
       body: (date) =>
         `Reclamantul a depus o contestație. Conform procedurii, contestația merge la proprietari sau administratori: au primit-o și trebuie să răspundă până la ${date}.`,
       yourPart: 'Nu trebuie să înregistrați nimic pentru această etapă. Vă rugăm să-i ajutați pe proprietari sau administratori cu tot ce vă cer.',
+    },
+    complaintWithdrawn: {
+      subject: (reference) => `Plângerea ${reference} a fost retrasă`,
+      body: 'Persoana care a depus plângerea a retras-o. Toate termenele au fost oprite: nu mai este nimic de făcut.',
     },
     allegationAlert: {
       subject: (reference, setting) => `URGENT: acuzație de vătămare a unui copil, ${setting} (${reference})`,

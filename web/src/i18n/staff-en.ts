@@ -266,6 +266,13 @@ export const staffEn = {
       textHint: 'Notes are for staff: the complainant never sees them.',
       submit: 'Add the note',
     },
+    renewStatusLink: {
+      title: 'A new status link for the complainant',
+      warning:
+        'Every status link the complainant was sent stops working at once (for example, if their mailbox is shared), and a new one is emailed to their address.',
+      reason: 'Why',
+      submit: 'Revoke the links and send a new one',
+    },
     close: {
       title: 'Close the complaint',
       warning: 'Closing stops every clock and emails the complainant that the complaint is closed.',

@@ -40,6 +40,7 @@ export type StaffActionRequest =
   | { type: 'referral'; reason: string }
   | { type: 'ofsted'; ofstedReference: string; note?: string }
   | { type: 'note'; text: string }
+  | { type: 'renewStatusLink'; reason?: string }
   | { type: 'close'; reason: string }
   | { type: 'letterPosted'; letterKey: string; postedOn: string };
 
@@ -135,6 +136,9 @@ export function actionRequestFromForm(type: StaffActionType, values: ReadonlyMap
       break;
     case 'note':
       request = { type, text: required('text') };
+      break;
+    case 'renewStatusLink':
+      request = { type, ...optional('reason') };
       break;
     case 'close':
       request = { type, reason: required('reason') };

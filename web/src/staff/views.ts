@@ -408,6 +408,8 @@ function fieldsOf(t: StaffMessages, type: StaffActionType, context: ActionFormCo
       ];
     case 'note':
       return [{ name: 'text', label: a.note.text, hint: a.note.textHint, control: 'textarea', rows: 4 }];
+    case 'renewStatusLink':
+      return [{ name: 'reason', label: a.renewStatusLink.reason, control: 'textarea', optional: true, rows: 2 }];
     case 'close':
       return [{ name: 'reason', label: a.close.reason, control: 'textarea', rows: 3 }];
     case 'letterPosted':
@@ -488,7 +490,8 @@ export function renderActionForm(t: StaffMessages, type: StaffActionType, state:
   const values = state.values ?? new Map<string, string>();
   const { summary, messages } = fieldMessages(t, type, fields, state);
   const problem = state.problem ? problemNotice(t, state.problem) : html``;
-  const warning = type === 'referral' ? t.actions.referral.warning : type === 'close' ? t.actions.close.warning : undefined;
+  const warning =
+    type === 'referral' ? t.actions.referral.warning : type === 'close' ? t.actions.close.warning : type === 'renewStatusLink' ? t.actions.renewStatusLink.warning : undefined;
   return html`${summary}${problem}
 <form class="form" novalidate${attributes({ 'data-action': type })}>
 ${warning ? html`<div class="warning"><p class="warning__text"><strong>${warning}</strong></p></div>` : ''}
