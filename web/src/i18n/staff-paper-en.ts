@@ -62,6 +62,9 @@ export const paperEn = {
       noAgreementRecorded: 'No agreement: how to write to the line manager',
       appealNotice: 'An appeal',
       complaintHandedOver: 'A complaint handed over to a member of staff',
+      complaintWithdrawn: 'It was withdrawn, as they asked',
+      statusLinkRenewed: 'A new private link to follow it',
+      complaintWithdrawnNotice: 'A complaint withdrawn',
     } satisfies Record<EmailKind, string>,
   },
 
