@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-DKtkZMyg.css',
   'js': '/assets/site-OX0ZzO0f.js',
-  'staffJs': '/assets/staff-DTtFwyOs.js'
+  'staffJs': '/assets/staff-BJu0ahxk.js'
 } as const;
