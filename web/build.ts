@@ -12,7 +12,7 @@
  *                                            in AWS the web construct deploys Cognito's instead
  *   web/dist/assets/*.{css,js}
  *
- * It also records the hashed names in web/src/generated/assets.ts, for the pages the API
+ * It also records the hashed names in lambdas/templates/site/generated/assets.ts, for the pages the API
  * renders (a form with its errors, the confirmation, the complainant's status page).
  *
  * Usage: tsx web/build.ts [--config config/example-organisation.json] [--out web/dist]
@@ -24,19 +24,20 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseOrganisationConfig, type OrganisationConfig } from '../lib/config/organisation';
 import { LANGUAGES } from '../lambdas/domain/language';
-import { renderAllegation } from './src/pages/allegation';
-import { renderFormMoved, renderParentForm } from './src/pages/complaint-form';
-import { renderHome } from './src/pages/home';
-import { renderLanguageChooser } from './src/pages/language-chooser';
-import { siteFromOrganisation, type SiteAssets } from './src/pages/site';
-import { CONSOLE_CONFIG_PATH, STAFF_PAGES, type ConsoleConfig, type PageName, type StaffPage } from './src/paths';
+import { renderAllegation } from '../lambdas/templates/site/pages/allegation';
+import { renderFormMoved, renderParentForm } from '../lambdas/templates/site/pages/complaint-form';
+import { renderHome } from '../lambdas/templates/site/pages/home';
+import { renderLanguageChooser } from '../lambdas/templates/site/pages/language-chooser';
+import { siteFromOrganisation, type SiteAssets } from '../lambdas/templates/site/pages/site';
+import { CONSOLE_CONFIG_PATH, STAFF_PAGES, type ConsoleConfig, type PageName, type StaffPage } from '../lambdas/templates/site/paths';
 import { renderStaffPage } from './src/staff/pages';
 
 const WEB_DIR = path.dirname(fileURLToPath(import.meta.url));
 const SOURCE_DIR = path.join(WEB_DIR, 'src');
 export const DEFAULT_OUT_DIR = path.join(WEB_DIR, 'dist');
 export const DEFAULT_CONFIG_FILE = path.join(WEB_DIR, '..', 'config', 'example-organisation.json');
-const GENERATED_ASSETS = path.join(SOURCE_DIR, 'generated', 'assets.ts');
+/** Read by the Lambdas that render pages: beside those pages, which web/ never reaches into. */
+const GENERATED_ASSETS = path.join(WEB_DIR, '..', 'lambdas', 'templates', 'site', 'generated', 'assets.ts');
 
 const ENTRIES = {
   site: path.join(SOURCE_DIR, 'client', 'main.ts'),

@@ -9,7 +9,7 @@ import { SesMailer } from '../adapters/ses/ses-mailer';
 import { StepFunctionsWorkflows } from '../adapters/sfn/step-functions-workflows';
 import { cryptoSecrets } from '../adapters/secrets';
 import { DEFAULT_RETRY_POLICY, type EffectPorts } from '../use-cases/carry-out-effects';
-import { statusPageUrl } from '../../web/src/paths';
+import { statusPageUrl } from '../templates/site/paths';
 import { PARKED_LOG_MESSAGE } from './log-messages';
 import { logger } from './logger';
 import { getRuntime, organisation, positiveEnv, publicBaseUrl, requiredEnv } from './runtime';
@@ -33,7 +33,7 @@ export function effectPorts(): EffectPorts {
       baseDelaySeconds: positiveEnv('OUTBOX_RETRY_BASE_SECONDS') ?? DEFAULT_RETRY_POLICY.baseDelaySeconds,
       maxDelaySeconds: positiveEnv('OUTBOX_RETRY_MAX_SECONDS') ?? DEFAULT_RETRY_POLICY.maxDelaySeconds,
     },
-    // Both links are pages the API or the bucket really has (web/src/paths.ts).
+    // Both links are pages the API or the bucket really has (lambdas/templates/site/paths.ts).
     statusUrl: (reference, token, lang) => {
       const base = publicBaseUrl();
       return base ? `${base}${statusPageUrl({ lang, ref: reference, token })}` : undefined;

@@ -1,6 +1,6 @@
 /**
  * The public forms posted without JavaScript (application/x-www-form-urlencoded). The
- * answers go through the same mapping as the enhanced form's JSON (web/src/form/fields.ts),
+ * answers go through the same mapping as the enhanced form's JSON (lambdas/templates/site/form/fields.ts),
  * the same schema and the same intake. The answer is a 303 to the confirmation page, or the
  * form again (400) with every answer kept and a summary of what to fix at the top.
  *
@@ -15,10 +15,10 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
 import type { SubmissionResult } from '../use-cases/submit-complaint';
 import type { FormTokens } from '../adapters/form-token';
-import { FORM_TOKEN_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm } from '../../web/src/form/fields';
-import { renderComplaintForm } from '../../web/src/pages/complaint-form';
-import type { Site } from '../../web/src/pages/site';
-import { confirmationUrl, type FormKind } from '../../web/src/paths';
+import { FORM_TOKEN_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm } from '../templates/site/form/fields';
+import { renderComplaintForm } from '../templates/site/pages/complaint-form';
+import type { Site } from '../templates/site/pages/site';
+import { confirmationUrl, type FormKind } from '../templates/site/paths';
 import { fieldProblems, requireMediaType, uniqueByField, type FieldProblem, type HttpResult } from './http';
 import { htmlPage } from './response';
 

@@ -3,7 +3,7 @@
  * POST creates one (the token is shown once, in its URL), GET lists them.
  */
 import { createInspectorLink, listInspectorLinks } from '../use-cases/inspector-links';
-import { recordSharedUrl } from '../../web/src/record-paths';
+import { recordSharedUrl } from '../templates/site/record-paths';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody } from './http';
 import { inspectorLinkRequest } from './inspector-link-requests';

@@ -4,7 +4,7 @@
  */
 import { NotFoundError } from '../domain/errors';
 import { openInspectorLink } from '../use-cases/inspector-links';
-import { recordSharedUrl } from '../../web/src/record-paths';
+import { recordSharedUrl } from '../templates/site/record-paths';
 import { htmlPage } from './response';
 import { httpHandler } from './http';
 import { parseQuery } from './query';

@@ -1,6 +1,6 @@
 /** The organisation as the public pages show it, for the pages the API renders. */
-import { ASSETS } from '../../web/src/generated/assets';
-import { peopleAndPlaces, siteFromOrganisation, type DirectoryOnSite, type Site } from '../../web/src/pages/site';
+import { ASSETS } from '../templates/site/generated/assets';
+import { peopleAndPlaces, siteFromOrganisation, type DirectoryOnSite, type Site } from '../templates/site/pages/site';
 import { organisation } from './organisation';
 
 let site: Site | undefined;

@@ -2,8 +2,8 @@
 import type { RecordFormat } from '../domain/record-ports';
 import { recordCsv } from '../templates/record-csv';
 import type { RecordDocument } from '../use-cases/produce-record';
-import { ASSETS } from '../../web/src/generated/assets';
-import { renderRecordPage } from '../../web/src/pages/record';
+import { ASSETS } from '../templates/site/generated/assets';
+import { renderRecordPage } from '../templates/site/pages/record';
 import { htmlPage } from './response';
 import { json, type HttpResult } from './http';
 

@@ -26,7 +26,7 @@ import type { ClockPolicy } from '../domain/procedure';
 import type { Clock } from '../domain/ports';
 import { CurrentDirectory } from '../use-cases/current-directory';
 import type { UseCaseContext } from '../use-cases/context';
-import { staffComplaintUrl } from '../../web/src/paths';
+import { staffComplaintUrl } from '../templates/site/paths';
 import { organisation, requiredEnv } from './organisation';
 
 export { logger } from './logger';

@@ -3,9 +3,9 @@
  * form alike (a static page could not show the reference without JavaScript). A link that
  * does not hold together leads to the start page instead.
  */
-import { isLanguage } from '../../web/src/form/fields';
-import { renderConfirmation } from '../../web/src/pages/confirmation';
-import { pageUrl } from '../../web/src/paths';
+import { isLanguage } from '../templates/site/form/fields';
+import { renderConfirmation } from '../templates/site/pages/confirmation';
+import { pageUrl } from '../templates/site/paths';
 import { confirmationQuery } from './confirmation-query';
 import { htmlPage } from './response';
 import { httpHandler } from './http';

@@ -4,9 +4,9 @@
  * setting an administrator adds or renames, or a newcomer, is on the form without a rebuild
  * or a redeploy. `lang` picks the language (English when absent or not one of ours).
  */
-import type { FormKind } from '../../web/src/paths';
-import { isLanguage } from '../../web/src/form/fields';
-import { renderComplaintForm } from '../../web/src/pages/complaint-form';
+import type { FormKind } from '../templates/site/paths';
+import { isLanguage } from '../templates/site/form/fields';
+import { renderComplaintForm } from '../templates/site/pages/complaint-form';
 import { httpHandler } from './http';
 import { siteWith } from './public-site';
 import { htmlPage } from './response';

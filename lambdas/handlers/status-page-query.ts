@@ -5,9 +5,9 @@
 import * as z from 'zod/mini';
 import { REFERENCE_PATTERN } from '../adapters/secrets';
 import { LANGUAGES } from '../domain/language';
-import { PAGE_LANGUAGE_FIELD } from '../../web/src/form/fields';
-import { REFERENCE_FIELD, RESPONSE_TYPES, TOKEN_FIELD } from '../../web/src/form/status-response';
-import type { ResponseType } from '../../web/src/paths';
+import { PAGE_LANGUAGE_FIELD } from '../templates/site/form/fields';
+import { REFERENCE_FIELD, RESPONSE_TYPES, TOKEN_FIELD } from '../templates/site/form/status-response';
+import type { ResponseType } from '../templates/site/paths';
 
 export const statusReference = z.string().check(z.regex(REFERENCE_PATTERN));
 /** Tokens are 43 characters of base64url; anything much longer is not one. */

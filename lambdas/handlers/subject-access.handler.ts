@@ -3,8 +3,8 @@
  * their language, printable; staff-only entries and another agency's information marked.
  */
 import { subjectAccess } from '../use-cases/subject-access';
-import { ASSETS } from '../../web/src/generated/assets';
-import { renderSubjectAccessPage } from '../../web/src/pages/subject-access';
+import { ASSETS } from '../templates/site/generated/assets';
+import { renderSubjectAccessPage } from '../templates/site/pages/subject-access';
 import { principalFrom } from './auth';
 import { htmlPage } from './response';
 import { httpHandler, json, pathParameter } from './http';

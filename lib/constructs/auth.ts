@@ -8,7 +8,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { Construct } from 'constructs';
 import { ROLES } from '../../lambdas/domain/procedure';
-import { STAFF_PAGES } from '../../web/src/paths';
+import { STAFF_PAGES } from '../../lambdas/templates/site/paths';
 
 export interface StaffAuthProps {
   /** Where the staff console lives, for the sign-in redirect; localhost when absent. */

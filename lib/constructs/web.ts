@@ -11,7 +11,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { HSTS_MAX_AGE_SECONDS, SECURITY_HEADERS } from '../../web/security-headers';
-import { CONSOLE_CONFIG_PATH } from '../../web/src/paths';
+import { CONSOLE_CONFIG_PATH } from '../../lambdas/templates/site/paths';
 
 export interface WebProps {
   /** The built pages (web/dist, from `npm run build:web`). */

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../lambdas/domain/language';
-import { pageUrl } from '../../web/src/paths';
+import { pageUrl } from '../../lambdas/templates/site/paths';
 import { SESSION_KEY } from '../../web/src/staff/session';
 import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
 import { recordStaffAction, statusLinkFor, submitParentComplaint } from './helpers/complaints';

@@ -21,7 +21,7 @@ const KIB = 1024;
  * Functions that call no AWS service are compared with an empty handler, so a ratio says
  * nothing: they get a size of their own. Others are over the ratio for reasons named here,
  * and their budget is a ceiling on today's size until that reason goes:
- * - the pages (HTML) hold their page texts in six languages (web/src/i18n), and since a
+ * - the pages (HTML) hold their page texts in six languages (lambdas/templates/site/i18n), and since a
  *   concern's outcome is no longer called a complaint's (P2), its sentences too; and the
  *   emails' texts they share (lambdas/templates/messages: stage names, Ofsted), which carry
  *   every email's words, the handover notice to a new key person (issue 12) among them; the record

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../lambdas/domain/language';
 import { MESSAGES } from '../../lambdas/templates/messages';
-import { WEB_MESSAGES } from '../../web/src/i18n';
+import { WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
 import { staffEn } from '../../web/src/i18n/staff-en';
 
 const RULE_ID = /\b[PARF]\d{1,2}\b/;

@@ -25,7 +25,7 @@ import { responsesOffered } from '../../lambdas/domain/available-responses';
 import { MESSAGES } from '../../lambdas/templates/messages';
 import { renderLetter } from '../../lambdas/templates/render-email';
 import { recordResponseOnBehalf } from '../../lambdas/use-cases/record-response-on-behalf';
-import { requestFromForm } from '../../web/src/form/fields';
+import { requestFromForm } from '../../lambdas/templates/site/form/fields';
 import { getComplaint } from '../../lambdas/use-cases/get-complaint';
 import { getComplaintStatus } from '../../lambdas/use-cases/get-complaint-status';
 import { listComplaints } from '../../lambdas/use-cases/list-complaints';

@@ -5,7 +5,7 @@ import { produceRecord } from '../../lambdas/use-cases/produce-record';
 import { recordAction } from '../../lambdas/use-cases/record-action';
 import { writeSummativeRecord } from '../../lambdas/use-cases/write-summative-record';
 import { submitComplaint } from '../../lambdas/use-cases/submit-complaint';
-import { renderRecordPage } from '../../web/src/pages/record';
+import { renderRecordPage } from '../../lambdas/templates/site/pages/record';
 import { recordWorld, type RecordWorld } from '../helpers/record-world';
 import { parentSubmission, principal } from '../helpers/submissions';
 

@@ -8,7 +8,7 @@ import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
 import { subjectAccess } from '../../lambdas/use-cases/subject-access';
 import { recordRowOf } from '../../lambdas/domain/record';
 import { retentionUntil } from '../../lambdas/domain/lifecycle';
-import { renderSubjectAccessPage } from '../../web/src/pages/subject-access';
+import { renderSubjectAccessPage } from '../../lambdas/templates/site/pages/subject-access';
 import { recordWorld } from '../helpers/record-world';
 import { agencySubmission, parentSubmission, principal, REFERENCE, submitOnline } from '../helpers/submissions';
 

@@ -1,6 +1,6 @@
 /**
  * The forms' answers as the API receives them, whichever way they arrive: the one mapping
- * (web/src/form/fields.ts), the spam check, and the plain form post's answers (303 or the
+ * (lambdas/templates/site/form/fields.ts), the spam check, and the plain form post's answers (303 or the
  * form again, naming each field).
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -12,8 +12,8 @@ import { agencySubmission, parentSubmission } from '../../lambdas/handlers/intak
 import { agencyComplaintRequest, parentComplaintRequest, examplesOf } from '../../lambdas/handlers/schemas';
 import { FORM_TOKEN_LIFETIME_MS, MIN_FILL_TIME_MS, rejectLikelySpam } from '../../lambdas/handlers/spam-check';
 import { hmacFormTokens } from '../../lambdas/adapters/form-token';
-import { errorKind, requestFromForm } from '../../web/src/form/fields';
-import { siteFromOrganisation } from '../../web/src/pages/site';
+import { errorKind, requestFromForm } from '../../lambdas/templates/site/form/fields';
+import { siteFromOrganisation } from '../../lambdas/templates/site/pages/site';
 import { exampleOrg } from '../helpers/use-case-context';
 
 const site = siteFromOrganisation(exampleOrg, { css: '/assets/site.css', js: '/assets/site.js' });

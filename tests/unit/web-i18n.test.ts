@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../lambdas/domain/language';
-import { WEB_MESSAGES } from '../../web/src/i18n';
-import { en } from '../../web/src/i18n/en';
+import { WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
+import { en } from '../../lambdas/templates/site/i18n/en';
 
 type Leaf = { path: string; value: string };
 

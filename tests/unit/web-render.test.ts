@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../lambdas/domain/language';
-import { attributes, html } from '../../web/src/pages/html';
-import { renderAllegation } from '../../web/src/pages/allegation';
-import { renderAgencyForm, renderFormMoved, renderParentForm } from '../../web/src/pages/complaint-form';
-import { renderConfirmation } from '../../web/src/pages/confirmation';
-import { renderHome } from '../../web/src/pages/home';
-import { renderLanguageChooser } from '../../web/src/pages/language-chooser';
-import { renderStatus, renderStatusNotFound } from '../../web/src/pages/status';
-import { siteFromOrganisation } from '../../web/src/pages/site';
+import { attributes, html } from '../../lambdas/templates/site/pages/html';
+import { renderAllegation } from '../../lambdas/templates/site/pages/allegation';
+import { renderAgencyForm, renderFormMoved, renderParentForm } from '../../lambdas/templates/site/pages/complaint-form';
+import { renderConfirmation } from '../../lambdas/templates/site/pages/confirmation';
+import { renderHome } from '../../lambdas/templates/site/pages/home';
+import { renderLanguageChooser } from '../../lambdas/templates/site/pages/language-chooser';
+import { renderStatus, renderStatusNotFound } from '../../lambdas/templates/site/pages/status';
+import { siteFromOrganisation } from '../../lambdas/templates/site/pages/site';
 import { exampleOrg } from '../helpers/use-case-context';
 
 const site = siteFromOrganisation(exampleOrg, { css: '/assets/site.css', js: '/assets/site.js' });

@@ -9,7 +9,7 @@ import type { ComplaintAggregate, LevelClock } from '../../lambdas/domain/compla
 import type { ComplaintView } from '../../lambdas/use-cases/get-complaint';
 import type { DashboardRow } from '../../lambdas/use-cases/list-complaints';
 import { staffText } from '../../web/src/i18n/staff';
-import { siteFromOrganisation } from '../../web/src/pages/site';
+import { siteFromOrganisation } from '../../lambdas/templates/site/pages/site';
 import { actionRequestFromForm, londonDateTime, STAFF_ACTION_TYPES } from '../../web/src/staff/actions';
 import { actionsOffered } from '../../lambdas/domain/available-actions';
 import { responsesOffered } from '../../lambdas/domain/available-responses';

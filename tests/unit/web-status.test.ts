@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../lambdas/domain/language';
 import { MESSAGES } from '../../lambdas/templates/messages';
 import type { StatusView } from '../../lambdas/use-cases/get-complaint-status';
-import { responseFromForm } from '../../web/src/form/status-response';
-import { WEB_MESSAGES } from '../../web/src/i18n';
-import { siteFromOrganisation } from '../../web/src/pages/site';
-import { renderStatus, renderStatusNotFound } from '../../web/src/pages/status';
-import { confirmationUrl, staffComplaintUrl, statusPageUrl } from '../../web/src/paths';
-import { renderConfirmation } from '../../web/src/pages/confirmation';
+import { responseFromForm } from '../../lambdas/templates/site/form/status-response';
+import { WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
+import { siteFromOrganisation } from '../../lambdas/templates/site/pages/site';
+import { renderStatus, renderStatusNotFound } from '../../lambdas/templates/site/pages/status';
+import { confirmationUrl, staffComplaintUrl, statusPageUrl } from '../../lambdas/templates/site/paths';
+import { renderConfirmation } from '../../lambdas/templates/site/pages/confirmation';
 import { exampleOrg } from '../helpers/use-case-context';
 
 const site = siteFromOrganisation(exampleOrg, { css: '/assets/site.css', js: '/assets/site.js' });

@@ -9,7 +9,7 @@ import type { DirectoryChangeRecord, MemberRecord } from '../../../lambdas/domai
 import type { SettingView } from '../../../lambdas/use-cases/view-directory';
 import { adminEn as a } from '../i18n/staff-admin-en';
 import type { StaffMessages } from '../i18n/staff';
-import type { Html } from '../pages/html';
+import type { Html } from '../../../lambdas/templates/site/pages/html';
 import { adminRequestFromForm, renderAdminForm, renderAdminPage, renderSaved, type AdminData, type AdminFormKind, type FormProblem } from '../staff/admin-views';
 import { renderNotice } from '../staff/views';
 import { setBusy } from './errors';

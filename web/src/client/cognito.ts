@@ -4,7 +4,7 @@
  * /staff/signed-in.html, sign-out back to /staff/index.html). Small on purpose, and not run by
  * the tests here (there is no Cognito without AWS): the embedded default signs in locally.
  */
-import { STAFF_PAGES } from '../paths';
+import { STAFF_PAGES } from '../../../lambdas/templates/site/paths';
 
 export interface CognitoConfig {
   /** The hosted domain, e.g. `acorn-staff.auth.eu-west-2.amazoncognito.com`. */

@@ -6,7 +6,7 @@
  * (or the form's, for errors about the whole form). Shared by the complaint forms and the
  * status page's reply.
  */
-import { errorKind, fieldId, FORM_LEVEL_FIELD, maxLengthOf, type FieldError } from '../form/fields';
+import { errorKind, fieldId, FORM_LEVEL_FIELD, maxLengthOf, type FieldError } from '../../../lambdas/templates/site/form/fields';
 
 interface Shown {
   field: string;

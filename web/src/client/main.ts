@@ -8,8 +8,8 @@
  *
  * Without this script, or if it fails, the form posts itself and the server answers.
  */
-import { FORM_LEVEL_FIELD, FORM_TOKEN_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm, type FieldError } from '../form/fields';
-import { complaintEndpoint, confirmationUrl, FORM_TOKEN_ENDPOINT, type FormKind } from '../paths';
+import { FORM_LEVEL_FIELD, FORM_TOKEN_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm, type FieldError } from '../../../lambdas/templates/site/form/fields';
+import { complaintEndpoint, confirmationUrl, FORM_TOKEN_ENDPOINT, type FormKind } from '../../../lambdas/templates/site/paths';
 import { focusErrorTarget, setBusy, showErrors } from './errors';
 import { enhanceStatusReply } from './status';
 

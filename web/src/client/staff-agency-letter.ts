@@ -4,10 +4,10 @@
  * sends the form to POST /staff/agency-complaints, and shows the new reference or what the
  * API refused, field by field.
  */
-import { formValues, type FieldError } from '../form/fields';
+import { formValues, type FieldError } from '../../../lambdas/templates/site/form/fields';
 import type { StaffMessages } from '../i18n/staff';
 import { paperEn } from '../i18n/staff-paper-en';
-import type { Html } from '../pages/html';
+import type { Html } from '../../../lambdas/templates/site/pages/html';
 import { agencyLetterRequestFromForm } from '../staff/actions';
 import { renderAgencyLetter } from '../staff/agency-letter';
 import type { ActionFormState, Named } from '../staff/views';

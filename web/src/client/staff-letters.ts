@@ -6,11 +6,11 @@
  */
 import type { LetterView } from '../../../lambdas/use-cases/list-letters';
 import { paperEn } from '../i18n/staff-paper-en';
-import type { Html } from '../pages/html';
+import type { Html } from '../../../lambdas/templates/site/pages/html';
 import { actionRequestFromForm } from '../staff/actions';
 import { londonToday, renderLetterPrint, renderLetters } from '../staff/letters';
 import { renderNotice, type Named } from '../staff/views';
-import { formValues } from '../form/fields';
+import { formValues } from '../../../lambdas/templates/site/form/fields';
 import { setBusy } from './errors';
 
 export interface LettersPageDeps {

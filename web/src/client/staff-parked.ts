@@ -5,7 +5,7 @@
  */
 import type { ParkedEffectView } from '../../../lambdas/use-cases/parked-effects';
 import { parkedEn } from '../i18n/staff-parked-en';
-import type { Html } from '../pages/html';
+import type { Html } from '../../../lambdas/templates/site/pages/html';
 import { renderParked } from '../staff/parked';
 import { renderNotice } from '../staff/views';
 

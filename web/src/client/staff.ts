@@ -10,9 +10,9 @@
  */
 import type { ComplaintView } from '../../../lambdas/use-cases/get-complaint';
 import type { DashboardRow } from '../../../lambdas/use-cases/list-complaints';
-import { formValues, type FieldError } from '../form/fields';
+import { formValues, type FieldError } from '../../../lambdas/templates/site/form/fields';
 import { staffText } from '../i18n/staff';
-import { API_BASE, CONSOLE_CONFIG_PATH, STAFF_PAGES, type ConsoleConfig } from '../paths';
+import { API_BASE, CONSOLE_CONFIG_PATH, STAFF_PAGES, type ConsoleConfig } from '../../../lambdas/templates/site/paths';
 import { actionRequestFromForm, responseRequestFromForm, STAFF_ACTION_TYPES, type StaffActionType } from '../staff/actions';
 import { RESPONSE_TYPES, type ResponseType } from '../../../lambdas/domain/available-responses';
 import { paperEn } from '../i18n/staff-paper-en';
@@ -33,7 +33,7 @@ import {
   type Named,
 } from '../staff/views';
 import { visibleSettings } from '../../../lambdas/domain/access';
-import { html, type Html } from '../pages/html';
+import { html, type Html } from '../../../lambdas/templates/site/pages/html';
 import { cognitoSignOutUrl, completeCognitoSignIn, startCognitoSignIn } from './cognito';
 import { setBusy } from './errors';
 import { parkedPage } from './staff-parked';

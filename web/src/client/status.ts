@@ -11,9 +11,9 @@
  * Without this script, the form posts itself to /api/forms/status-response and the server
  * answers with a redirect, or the page again.
  */
-import { FORM_LEVEL_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
-import { REFERENCE_FIELD, responseFromForm, TOKEN_FIELD, type ComplainantResponseRequest } from '../form/status-response';
-import { statusPageUrl, statusResponseEndpoint } from '../paths';
+import { FORM_LEVEL_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, type FieldError } from '../../../lambdas/templates/site/form/fields';
+import { REFERENCE_FIELD, responseFromForm, TOKEN_FIELD, type ComplainantResponseRequest } from '../../../lambdas/templates/site/form/status-response';
+import { statusPageUrl, statusResponseEndpoint } from '../../../lambdas/templates/site/paths';
 import { setBusy, showErrors } from './errors';
 
 export function enhanceStatusReply(form: HTMLFormElement): void {

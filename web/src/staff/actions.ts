@@ -9,7 +9,7 @@
  * fetch.
  */
 import { OUTCOMES } from '../../../lambdas/domain/complaint-types';
-import type { FieldError } from '../form/fields';
+import type { FieldError } from '../../../lambdas/templates/site/form/fields';
 import type { ResponseType } from '../../../lambdas/domain/available-responses';
 
 export { STAFF_ACTION_TYPES, type StaffActionType } from '../../../lambdas/domain/available-actions';

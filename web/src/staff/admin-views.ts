@@ -10,7 +10,7 @@ import type { DirectoryChangeRecord, MemberRecord } from '../../../lambdas/domai
 import type { SettingView } from '../../../lambdas/use-cases/view-directory';
 import type { AdminMessages } from '../i18n/staff-admin-en';
 import type { StaffMessages } from '../i18n/staff';
-import { attributes, html, type Html } from '../pages/html';
+import { attributes, html, type Html } from '../../../lambdas/templates/site/pages/html';
 import { formatDateTime, renderNotice } from './views';
 
 export type AdminFormKind = 'addMember' | 'changeMember' | 'handOver' | 'addSetting' | 'changeSetting';

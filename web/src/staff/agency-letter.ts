@@ -6,8 +6,8 @@
 import { LANGUAGE_NAMES, LANGUAGES } from '../../../lambdas/domain/language';
 import type { StaffMessages } from '../i18n/staff';
 import type { PaperMessages } from '../i18n/staff-paper-en';
-import { html, type Html } from '../pages/html';
-import { staffComplaintUrl, STAFF_PAGES } from '../paths';
+import { html, type Html } from '../../../lambdas/templates/site/pages/html';
+import { staffComplaintUrl, STAFF_PAGES } from '../../../lambdas/templates/site/paths';
 import { fieldMessages, problemNotice, renderNotice, renderStaffField, type ActionFormState, type Named, type StaffField } from './views';
 
 const PREFIX = 'agency-letter';

@@ -7,8 +7,8 @@
 import { LANGUAGE_NAMES } from '../../../lambdas/domain/language';
 import type { LetterView } from '../../../lambdas/use-cases/list-letters';
 import type { PaperMessages } from '../i18n/staff-paper-en';
-import { attributes, html, type Html } from '../pages/html';
-import { STAFF_PAGES, staffComplaintUrl } from '../paths';
+import { attributes, html, type Html } from '../../../lambdas/templates/site/pages/html';
+import { STAFF_PAGES, staffComplaintUrl } from '../../../lambdas/templates/site/paths';
 import type { Named } from './views';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium' });

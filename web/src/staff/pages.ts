@@ -10,9 +10,9 @@ import { staffText } from '../i18n/staff';
 import { adminEn } from '../i18n/staff-admin-en';
 import { parkedEn } from '../i18n/staff-parked-en';
 import { paperEn } from '../i18n/staff-paper-en';
-import { attributes, html } from '../pages/html';
-import type { Site } from '../pages/site';
-import { STAFF_PAGES, type StaffPage } from '../paths';
+import { attributes, html } from '../../../lambdas/templates/site/pages/html';
+import type { Site } from '../../../lambdas/templates/site/pages/site';
+import { STAFF_PAGES, type StaffPage } from '../../../lambdas/templates/site/paths';
 
 export function renderStaffPage(site: Site, page: StaffPage): string {
   const t = staffText('en');

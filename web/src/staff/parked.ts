@@ -4,8 +4,8 @@
  */
 import type { ParkedEffectView } from '../../../lambdas/use-cases/parked-effects';
 import type { ParkedMessages } from '../i18n/staff-parked-en';
-import { html, type Html } from '../pages/html';
-import { staffComplaintUrl } from '../paths';
+import { html, type Html } from '../../../lambdas/templates/site/pages/html';
+import { staffComplaintUrl } from '../../../lambdas/templates/site/paths';
 
 const time = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' });

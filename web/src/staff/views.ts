@@ -17,11 +17,11 @@ import { LANGUAGE_NAMES } from '../../../lambdas/domain/language';
 import { en as emailWords } from '../../../lambdas/templates/messages/en';
 import type { DashboardRow } from '../../../lambdas/use-cases/list-complaints';
 import type { ComplaintView } from '../../../lambdas/use-cases/get-complaint';
-import { errorKind, maxLengthOf, type FieldError } from '../form/fields';
+import { errorKind, maxLengthOf, type FieldError } from '../../../lambdas/templates/site/form/fields';
 import type { StaffMessages } from '../i18n/staff';
 import { paperEn, type PaperMessages } from '../i18n/staff-paper-en';
-import { attributes, html, type Html } from '../pages/html';
-import { STAFF_PAGES, staffComplaintUrl } from '../paths';
+import { attributes, html, type Html } from '../../../lambdas/templates/site/pages/html';
+import { STAFF_PAGES, staffComplaintUrl } from '../../../lambdas/templates/site/paths';
 import type { StaffActionType } from './actions';
 
 const common = emailWords.common;

@@ -5,7 +5,7 @@
  * route), never a folder: CloudFront's default root object only works at `/`. Shared by the
  * pages, the scripts, the form handlers and the links in emails.
  */
-import type { Language } from '../../lambdas/domain/language';
+import type { Language } from '../../domain/language';
 
 export const API_BASE = '/api';
 

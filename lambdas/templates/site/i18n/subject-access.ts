@@ -2,7 +2,7 @@
  * The subject access document's own words, in every language a complainant may use (F2).
  * Names of statuses, levels, outcomes and events come from the pages' and emails' strings.
  */
-import type { Language } from '../../../lambdas/domain/language';
+import type { Language } from '../../../domain/language';
 
 export interface SubjectAccessText {
   title: string;

@@ -1,5 +1,5 @@
 /** R5, R6: the procedure, displayed to parents in plain words, with the ways in. */
-import type { Language } from '../../../lambdas/domain/language';
+import type { Language } from '../../../domain/language';
 import { pageText } from '../i18n';
 import { pageUrl } from '../paths';
 import { html } from './html';

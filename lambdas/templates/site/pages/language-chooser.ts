@@ -1,5 +1,5 @@
 /** The site's root: each language's pages, named in that language. */
-import { LANGUAGE_NAMES, LANGUAGES } from '../../../lambdas/domain/language';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../../domain/language';
 import { pageText } from '../i18n';
 import { pageUrl } from '../paths';
 import { attributes, html } from './html';

@@ -1,5 +1,5 @@
 /** P3: an allegation of harm to a child leaves the complaints procedure; this says what happens instead. */
-import type { Language } from '../../../lambdas/domain/language';
+import type { Language } from '../../../domain/language';
 import { pageText } from '../i18n';
 import { pageUrl } from '../paths';
 import { html } from './html';

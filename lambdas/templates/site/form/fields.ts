@@ -6,7 +6,7 @@
  * Field names are the request's paths (`contact.email`), so an error the API names maps
  * straight back to the field it is about. Pure: no zod, no Node, no DOM.
  */
-import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../lambdas/domain/language';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../domain/language';
 import type { FormKind } from '../paths';
 
 export type FormEntries = Iterable<readonly [string, FormDataEntryValue | string]>;

@@ -3,7 +3,7 @@
  * for an allegation of harm (P3), what happens instead. Rendered by the API for both the
  * enhanced and the plain form, from the submission's answer carried in the link.
  */
-import type { LevelId } from '../../../lambdas/domain/procedure';
+import type { LevelId } from '../../../domain/procedure';
 import { pageText } from '../i18n';
 import { confirmationUrl, pageUrl, type ConfirmationDetails } from '../paths';
 import { html } from './html';

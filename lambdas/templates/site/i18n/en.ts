@@ -7,8 +7,8 @@
  * email messages' `common` part (lambdas/templates/messages), so that a page and an email
  * never say them differently. Values reach the functions here already formatted.
  */
-import type { EventType } from '../../../lambdas/domain/complaint';
-import type { ComplaintStatus } from '../../../lambdas/domain/complaint-types';
+import type { EventType } from '../../../domain/complaint';
+import type { ComplaintStatus } from '../../../domain/complaint-types';
 
 export const en = {
   serviceName: 'Concerns and complaints',

@@ -2,8 +2,8 @@
  * The pages' strings per language (F2), with the parts shared with the emails: one place
  * per language for each, and `pageText(lang)` to read them together.
  */
-import { LANGUAGES, type Language } from '../../../lambdas/domain/language';
-import { directionOf, formatDate, MESSAGES, type Messages, type TextDirection } from '../../../lambdas/templates/messages';
+import { LANGUAGES, type Language } from '../../../domain/language';
+import { directionOf, formatDate, MESSAGES, type Messages, type TextDirection } from '../../messages';
 import { ar } from './ar';
 import { cy } from './cy';
 import { en, type WebMessages } from './en';

@@ -3,8 +3,8 @@
  * staff a parent may name (key persons, managers, safeguarding leads), and Ofsted's contact.
  * Never an email address or anything else from the staff directory.
  */
-import type { FunctionConfig, OfstedContact } from '../../../lib/config/organisation';
-import type { Role } from '../../../lambdas/domain/procedure';
+import type { FunctionConfig, OfstedContact } from '../../../../lib/config/organisation';
+import type { Role } from '../../../domain/procedure';
 
 export interface SiteAssets {
   /** Absolute paths of the built, hashed stylesheet and enhancement script. */

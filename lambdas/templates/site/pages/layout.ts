@@ -3,7 +3,7 @@
  * Ofsted's contact details (P10: at any time, so on every page). No inline script or style
  * anywhere, so the Content-Security-Policy can forbid both.
  */
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../lambdas/domain/language';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../domain/language';
 import type { PageText } from '../i18n';
 import { pageUrl } from '../paths';
 import { attributes, html, type Html } from './html';

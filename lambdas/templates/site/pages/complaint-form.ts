@@ -3,7 +3,7 @@
  * blank form (GET, by the API for each visit, with the directory as it is now) and the form
  * again with its errors (the no-JavaScript handlers' 400), so the two can never differ.
  */
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../lambdas/domain/language';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../domain/language';
 import { pageText, type PageText } from '../i18n';
 import { FORM_LEVEL_FIELD, FORM_TOKEN_FIELD, HONEYPOT_FIELD, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
 import { formAction, pageUrl, staticPageUrl, type FormKind } from '../paths';

@@ -7,8 +7,8 @@
  * Rendered by the API from the same view the JSON route gives (StatusView), in the link's
  * language, so it works without JavaScript; the enhancement script only sends the reply.
  */
-import type { Language } from '../../../lambdas/domain/language';
-import type { StatusView } from '../../../lambdas/use-cases/get-complaint-status';
+import type { Language } from '../../../domain/language';
+import type { StatusView } from '../../../use-cases/get-complaint-status';
 import { pageText, type PageText } from '../i18n';
 import { FORM_LEVEL_FIELD, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
 import { REFERENCE_FIELD, TOKEN_FIELD } from '../form/status-response';

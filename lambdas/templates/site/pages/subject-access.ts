@@ -4,8 +4,8 @@
  * a visible label and a border, and are explained at the top, so staff can withhold them
  * where the law allows.
  */
-import { formatDate } from '../../../lambdas/templates/messages';
-import type { Marking, SubjectAccessDocument } from '../../../lambdas/use-cases/subject-access';
+import { formatDate } from '../../messages';
+import type { Marking, SubjectAccessDocument } from '../../../use-cases/subject-access';
 import { pageText } from '../i18n';
 import { SUBJECT_ACCESS_TEXT } from '../i18n/subject-access';
 import { html, type Html } from './html';

@@ -5,9 +5,9 @@
  * it out on landscape A4. Rendered by the API for an inspector's link, and in the staff
  * console's printable page from the same JSON, so the two never differ.
  */
-import type { RecordDocument, RecordEntry } from '../../../lambdas/use-cases/produce-record';
-import { EYFS_AREA_NAMES } from '../../../lambdas/use-cases/produce-record';
-import { formatDate } from '../../../lambdas/templates/messages';
+import type { RecordDocument, RecordEntry } from '../../../use-cases/produce-record';
+import { EYFS_AREA_NAMES } from '../../../use-cases/produce-record';
+import { formatDate } from '../../messages';
 import { html, type Html } from './html';
 
 const OUTCOMES: Record<RecordEntry['outcome'], string> = {
