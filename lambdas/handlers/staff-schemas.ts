@@ -90,12 +90,19 @@ export const COMPLAINANT_RESPONSES = {
   withdraw: z.object({ type: z.literal('withdraw'), reason: optionalText(2_000) }),
 };
 
+/**
+ * The complainant's own reply. A withdrawal ends the complaint, so the complainant confirms it
+ * (issue: any old or forwarded link could withdraw by one click). Staff recording a
+ * withdrawal on someone's behalf (response-on-behalf-request.ts) record what was said.
+ */
 export const complainantResponseRequest = z
   .discriminatedUnion('type', [
     COMPLAINANT_RESPONSES.satisfied,
     COMPLAINANT_RESPONSES.notSatisfied,
     COMPLAINANT_RESPONSES.noAgreement,
-    COMPLAINANT_RESPONSES.withdraw,
+    z.extend(COMPLAINANT_RESPONSES.withdraw, {
+      confirmWithdrawal: z.literal(true, 'must be true: the complainant confirms that they want to withdraw'),
+    }),
   ])
   .register(z.globalRegistry, { id: 'ComplainantResponse', examples: [{ type: 'notSatisfied', reason: 'The same thing happened again on Friday.' }] });
 

@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../lambdas/domain/language';
+import { WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
 import { pageUrl } from '../../lambdas/templates/site/paths';
 import { SESSION_KEY } from '../../web/src/staff/session';
 import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
@@ -221,6 +222,17 @@ PAGES.push(
     name: 'status-concern',
     open: async (page, lang) => {
       await page.goto(`${stack.webUrl}${inLanguage(statusLinks.concern, lang)}`);
+    },
+  },
+  {
+    name: 'status-withdraw-unconfirmed',
+    // Withdrawing ends it: sent without the box that confirms it, the server asks for it.
+    open: async (page, lang) => {
+      await page.goto(`${stack.webUrl}${inLanguage(statusLinks.concern, lang)}`);
+      await page.locator('input[type="radio"][value="withdraw"]').check();
+      await page.evaluate(() => document.querySelector<HTMLFormElement>('form[data-enhance="status"]')?.submit());
+      await page.locator('.error-summary').waitFor();
+      expect(await page.locator('.error-summary').textContent()).toContain(WEB_MESSAGES[lang].errors.required.confirmWithdrawal);
     },
   },
   {

@@ -48,9 +48,13 @@ describe('Status links: revoked by staff, a fresh one sent; a withdrawal in writ
     expect((await api.get<StatusView>(`/status/${reference}`, { statusToken: fresh })).body.status).toBe('open');
 
     // Act: the parent withdraws through the fresh link
-    const withdrawn = await api.post<StatusView>(`/status/${reference}/response`, { type: 'withdraw' }, { statusToken: fresh });
+    const unconfirmed = await api.post<{ errors: { field: string }[] }>(`/status/${reference}/response`, { type: 'withdraw' }, { statusToken: fresh });
+    const withdrawn = await api.post<StatusView>(`/status/${reference}/response`, { type: 'withdraw', confirmWithdrawal: true }, { statusToken: fresh });
 
-    // Assess: told in writing, and so is the manager responsible
+    // Assess: a withdrawal is asked to be confirmed (without it, a 400 naming the box); then
+    // the parent is told in writing, and so is the manager responsible
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body.errors.map((each) => each.field)).toEqual(['confirmWithdrawal']);
     expect(withdrawn.status).toBe(200);
     const toParent = await waitForEmail(embedded.inboxUrl, toParentAbout(reference, 'Your complaint has been withdrawn'), { what: 'the withdrawal' });
     expect(toParent.body.text).toContain('If you did not ask for this');

@@ -108,7 +108,7 @@ describe("The complainant's status view", () => {
     const wrongToken = await api.get(`/status/${reference}`, { statusToken: `${token.slice(0, -4)}AAAA` });
     const noToken = await api.get(`/status/${reference}`);
     const otherReference = await api.get('/status/ZZZZ-ZZZZ', { statusToken: token });
-    const wrongTokenResponse = await api.post(`/status/${reference}/response`, { type: 'withdraw' }, { statusToken: 'x'.repeat(43) });
+    const wrongTokenResponse = await api.post(`/status/${reference}/response`, { type: 'withdraw', confirmWithdrawal: true }, { statusToken: 'x'.repeat(43) });
 
     // Assess
     const answers = [wrongToken, noToken, otherReference, wrongTokenResponse];

@@ -62,6 +62,9 @@ describe('Page: the complainant’s status page', () => {
     expect(page).toContain('We will respond by 30 March 2026.');
     expect(page).toContain(MESSAGES.en.common.levelSteps.settingManager);
     expect(radioValues(page)).toEqual(['withdraw']);
+    // Withdrawing ends it: a box to confirm it, which the server requires
+    expect(page).toContain('name="confirmWithdrawal"');
+    expect(page).toContain(WEB_MESSAGES.en.status.confirmWithdraw);
     expect(page).toContain('We received your complaint');
     expect(page).toContain('Stage: the setting manager');
   });
@@ -222,8 +225,11 @@ describe('Mapping: the reply as the API takes it', () => {
   it.each([
     [[['type', 'satisfied'], ['reason', 'ignored']], { request: { type: 'satisfied' }, errors: [] }],
     [[['type', 'notSatisfied'], ['reason', '  It happened again.  ']], { request: { type: 'notSatisfied', reason: 'It happened again.' }, errors: [] }],
-    [[['type', 'withdraw'], ['reason', '']], { request: { type: 'withdraw' }, errors: [] }],
-    [[['type', 'withdraw'], ['reason', 'Moved away']], { request: { type: 'withdraw', reason: 'Moved away' }, errors: [] }],
+    // Withdrawing ends it: only with the box ticked that confirms it.
+    [[['type', 'withdraw'], ['reason', '']], { errors: [{ field: 'confirmWithdrawal', message: 'is required' }] }],
+    [[['type', 'withdraw'], ['confirmWithdrawal', 'false']], { errors: [{ field: 'confirmWithdrawal', message: 'is required' }] }],
+    [[['type', 'withdraw'], ['reason', ''], ['confirmWithdrawal', 'yes']], { request: { type: 'withdraw', confirmWithdrawal: true }, errors: [] }],
+    [[['type', 'withdraw'], ['reason', 'Moved away'], ['confirmWithdrawal', 'yes']], { request: { type: 'withdraw', reason: 'Moved away', confirmWithdrawal: true }, errors: [] }],
     [[['reason', 'x']], { errors: [{ field: 'type', message: 'is required' }] }],
     [[['type', 'escalate']], { errors: [{ field: 'type', message: 'is required' }] }],
     [[['type', 'notSatisfied'], ['reason', '   ']], { errors: [{ field: 'reason', message: 'is required' }] }],

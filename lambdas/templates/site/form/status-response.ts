@@ -6,19 +6,22 @@
  * both use it, so the two paths cannot send different things. Pure: no zod, no Node, no DOM.
  */
 import type { ResponseType } from '../paths';
-import { formValues, type FieldError, type FormEntries } from './fields';
+import { formValues, isTicked, type FieldError, type FormEntries } from './fields';
 
 export const RESPONSE_TYPES: readonly ResponseType[] = ['satisfied', 'notSatisfied', 'noAgreement', 'withdraw'];
 
 /** The hidden fields that carry the link: which complaint, its token, the page's language. */
 export const REFERENCE_FIELD = 'ref';
 export const TOKEN_FIELD = 'token';
+/** The box that confirms a withdrawal; the API's field of the same name must be true. */
+export const CONFIRM_WITHDRAWAL_FIELD = 'confirmWithdrawal';
 
 export type ComplainantResponseRequest =
   | { type: 'satisfied' }
   | { type: 'notSatisfied'; reason: string }
   | { type: 'noAgreement'; reason: string }
-  | { type: 'withdraw'; reason?: string };
+  /** A withdrawal ends the complaint: the complainant confirms it (an old or forwarded link must not do it by one click). */
+  | { type: 'withdraw'; reason?: string; confirmWithdrawal: true };
 
 export type ResponseMapping = { request: ComplainantResponseRequest; errors: [] } | { request?: undefined; errors: FieldError[] };
 
@@ -36,7 +39,10 @@ export function responseFromForm(entries: FormEntries): ResponseMapping {
   const reason = values.get('reason')?.trim() || undefined;
   if (!isResponseType(type)) return { errors: [{ field: 'type', message: 'is required' }] };
   if (type === 'satisfied') return { request: { type }, errors: [] };
-  if (type === 'withdraw') return { request: reason ? { type, reason } : { type }, errors: [] };
+  if (type === 'withdraw') {
+    if (!isTicked(values.get(CONFIRM_WITHDRAWAL_FIELD))) return { errors: [{ field: CONFIRM_WITHDRAWAL_FIELD, message: 'is required' }] };
+    return { request: reason ? { type, reason, confirmWithdrawal: true } : { type, confirmWithdrawal: true }, errors: [] };
+  }
   if (!reason) return { errors: [{ field: 'reason', message: 'is required' }] };
   return { request: { type, reason }, errors: [] };
 }

@@ -197,6 +197,8 @@ export const cy: WebMessages = {
     noAgreementHint: 'Bydd eich llythyr yn mynd at reolwr llinell rheolwr y lleoliad, a fydd yn ei gydnabod o fewn 5 diwrnod ac yn adrodd yn ôl o fewn 14 diwrnod.',
     withdraw: 'Rwyf am dynnu’r mater yn ôl',
     withdrawHint: 'Byddwn yn rhoi’r gorau i ymchwilio iddo. Gallwch gysylltu ag Ofsted o hyd, ar unrhyw adeg.',
+    confirmWithdraw: 'Rwy’n cadarnhau fy mod am dynnu’r mater yn ôl',
+    confirmWithdrawHint: 'Ticiwch hwn dim ond os dewisoch dynnu’r mater yn ôl.',
     reason: 'Dywedwch wrthym pam',
     reasonHint: 'Os nad ydych yn fodlon, dywedwch wrthym beth sydd o’i le o hyd: byddwn yn ei anfon ymlaen i’r cam nesaf.',
     send: 'Anfon fy ateb',
@@ -257,6 +259,7 @@ export const cy: WebMessages = {
       organisation: 'Rhowch enw eich sefydliad',
       type: 'Dewiswch beth hoffech chi ei wneud',
       reason: 'Dywedwch wrthym pam nad ydych yn fodlon',
+      confirmWithdrawal: 'Ticiwch y blwch i gadarnhau eich bod am dynnu’r mater yn ôl',
     },
     invalid: {
       settingId: 'Dewiswch y feithrinfa neu’r lleoliad o’r rhestr',

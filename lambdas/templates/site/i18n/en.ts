@@ -214,6 +214,8 @@ export const en = {
     noAgreementHint: "Your letter goes to the setting manager's line manager, who will acknowledge it within 5 days and report back within 14 days.",
     withdraw: 'I want to withdraw it',
     withdrawHint: 'We will stop looking into it. You can still contact Ofsted at any time.',
+    confirmWithdraw: 'I confirm that I want to withdraw it',
+    confirmWithdrawHint: 'Tick this only if you chose to withdraw it.',
     reason: 'Tell us why',
     reasonHint: 'If you are not satisfied, tell us what is still wrong: we pass it on to the next stage.',
     send: 'Send my reply',
@@ -276,6 +278,7 @@ export const en = {
       organisation: 'Enter the name of your organisation',
       type: 'Select what you would like to do',
       reason: 'Tell us why you are not satisfied',
+      confirmWithdrawal: 'Tick the box to confirm that you want to withdraw it',
     },
     invalid: {
       settingId: 'Select the nursery or setting from the list',

@@ -200,6 +200,8 @@ export const pl: WebMessages = {
     noAgreementHint: 'Pismo trafi do przełożonego kierownika placówki, który potwierdzi jego otrzymanie w ciągu 5 dni i odpowie w ciągu 14 dni.',
     withdraw: 'Chcę wycofać zgłoszenie',
     withdrawHint: 'Przestaniemy się tym zajmować. Nadal mogą Państwo w każdej chwili skontaktować się z Ofsted.',
+    confirmWithdraw: 'Potwierdzam, że chcę wycofać zgłoszenie',
+    confirmWithdrawHint: 'Proszę zaznaczyć tylko wtedy, gdy wybrali Państwo wycofanie.',
     reason: 'Prosimy podać powód',
     reasonHint:
       'Jeśli nie są Państwo zadowoleni, prosimy napisać, co nadal jest nie tak: przekażemy to do kolejnego etapu.',
@@ -261,6 +263,7 @@ export const pl: WebMessages = {
       organisation: 'Prosimy podać nazwę instytucji',
       type: 'Prosimy wybrać, co chcą Państwo zrobić',
       reason: 'Prosimy napisać, dlaczego nie są Państwo zadowoleni',
+      confirmWithdrawal: 'Proszę zaznaczyć pole, aby potwierdzić, że chcą Państwo wycofać zgłoszenie',
     },
     invalid: {
       settingId: 'Prosimy wybrać placówkę z listy',

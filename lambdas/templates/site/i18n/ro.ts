@@ -200,6 +200,8 @@ export const ro: WebMessages = {
     noAgreementHint: 'Scrisoarea dumneavoastră merge la superiorul managerului unității, care o va confirma în 5 zile și vă va răspunde în 14 zile.',
     withdraw: 'Vreau să-mi retrag sesizarea',
     withdrawHint: 'Nu o vom mai investiga. Puteți contacta în continuare Ofsted oricând.',
+    confirmWithdraw: 'Confirm că vreau să-mi retrag sesizarea',
+    confirmWithdrawHint: 'Bifați doar dacă ați ales să o retrageți.',
     reason: 'Spuneți-ne de ce',
     reasonHint:
       'Dacă nu sunteți mulțumit(ă), spuneți-ne ce nu este încă în regulă: vom transmite aceasta la etapa următoare.',
@@ -261,6 +263,7 @@ export const ro: WebMessages = {
       organisation: 'Introduceți numele instituției',
       type: 'Alegeți ce doriți să faceți',
       reason: 'Spuneți-ne de ce nu sunteți mulțumit(ă)',
+      confirmWithdrawal: 'Bifați căsuța pentru a confirma că vreți să vă retrageți sesizarea',
     },
     invalid: {
       settingId: 'Alegeți unitatea din listă',

@@ -11,7 +11,7 @@ import type { Language } from '../../../domain/language';
 import type { StatusView } from '../../../use-cases/get-complaint-status';
 import { pageText, type PageText } from '../i18n';
 import { FORM_LEVEL_FIELD, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
-import { REFERENCE_FIELD, TOKEN_FIELD } from '../form/status-response';
+import { CONFIRM_WITHDRAWAL_FIELD, REFERENCE_FIELD, TOKEN_FIELD } from '../form/status-response';
 import { STATUS_PATH, STATUS_RESPONSE_PATH, statusPageUrl, type ResponseType } from '../paths';
 import { renderFields, type FormBlock, type RadiosField } from './form-parts';
 import { attributes, html, type Html } from './html';
@@ -184,6 +184,10 @@ function replyForm(t: PageText, input: StatusPageInput): ReplyForm | undefined {
     can.notSatisfied || can.noAgreement
       ? { control: 'textarea', name: 'reason', label: s.reason, hint: s.reasonHint, errorKey: 'reason', rows: 5 }
       : { control: 'textarea', name: 'reason', label: s.reason, errorKey: 'reason', rows: 3, optional: true },
+    // Withdrawing ends it: the server refuses a withdrawal without this box ticked.
+    ...(can.withdraw
+      ? [{ control: 'checkbox', name: CONFIRM_WITHDRAWAL_FIELD, label: s.confirmWithdraw, hint: s.confirmWithdrawHint, errorKey: 'confirmWithdrawal' } as const]
+      : []),
   ];
   const problemText = input.problem === 'conflict' ? s.conflict : input.problem ? t.errors[input.problem] : undefined;
   const fields = renderFields(
