@@ -157,16 +157,24 @@ function withStaffUrl(message: EmailMessage, staffUrl: string | undefined): Emai
   return staffUrl ? ({ ...message, staffUrl } as EmailMessage) : message;
 }
 
+/** The longest wait between two tries is 400 ms, so eight tries end within about 1.5 s. */
+const CONFLICT_BACKOFF_BASE_MS = 10;
+const CONFLICT_BACKOFF_CAP_MS = 400;
+
 /**
  * Runs a read-decide-write use case again when another writer got there first: the
  * complaint's version guard makes that visible, and the decision is remade on fresh data.
+ * The retries wait a random while that grows (full jitter), because the other writer is
+ * often a run of them: an agency letter entered weeks late lapses several stages within a
+ * second, and a staff action retried at once would lose every race and come back a 409.
  */
-export async function retryOnConflict<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+export async function retryOnConflict<T>(work: () => Promise<T>, attempts = 8): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await work();
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(CONFLICT_BACKOFF_CAP_MS, CONFLICT_BACKOFF_BASE_MS * 2 ** attempt)));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EmailEffect } from '../../lambdas/domain/complaint';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lambdas/domain/errors';
+import { ConcurrencyError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lambdas/domain/errors';
 import { checkLevel } from '../../lambdas/use-cases/check-level';
 import { recordAction, type StaffAction } from '../../lambdas/use-cases/record-action';
 import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
@@ -742,5 +742,52 @@ describe('Use case: recordAction', () => {
       // Assess
       await expect(attempt).rejects.toBeInstanceOf(NotFoundError);
     });
+  });
+});
+
+/** Another writer (the clocks' lapses, one after another) gets to the complaint first, `times` times in a row. */
+function losesRaces(world: TestWorld, times: number): { lost: () => number } {
+  let lost = 0;
+  const save = world.repo.save.bind(world.repo);
+  world.repo.save = async (change) => {
+    if (lost < times) {
+      lost += 1;
+      world.repo.get(REF).complaint.version += 1;
+    }
+    return save(change);
+  };
+  return { lost: () => lost };
+}
+
+describe('Use case: recordAction — racing the clocks', () => {
+  it('A2, P6: an action that loses six races in a row (an old letter whose stages lapse one after another) is still recorded, once', async () => {
+    // Prepare
+    const world = await worldWith(parentComplaint());
+    const races = losesRaces(world, 6);
+    const emailsBefore = complainantEmails(world).length;
+
+    // Act
+    await act(world, '2026-03-20T10:00:00Z', 'chloe-evans', outcome());
+
+    // Assess
+    expect(races.lost()).toBe(6);
+    expect((await world.repo.events(REF)).filter((e) => e.type === 'outcomeGiven')).toHaveLength(1);
+    expect(complainantEmails(world)).toHaveLength(emailsBefore + 1);
+  });
+
+  it('an action that never wins its race ends as a conflict after eight tries, and nothing is recorded', async () => {
+    // Prepare
+    const world = await worldWith(parentComplaint());
+    const races = losesRaces(world, Number.POSITIVE_INFINITY);
+    const emailsBefore = complainantEmails(world).length;
+
+    // Act
+    const attempt = act(world, '2026-03-20T10:00:00Z', 'chloe-evans', outcome());
+
+    // Assess
+    await expect(attempt).rejects.toBeInstanceOf(ConcurrencyError);
+    expect(races.lost()).toBe(8);
+    expect((await world.repo.events(REF)).filter((e) => e.type === 'outcomeGiven')).toHaveLength(0);
+    expect(complainantEmails(world)).toHaveLength(emailsBefore);
   });
 });
