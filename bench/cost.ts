@@ -22,6 +22,7 @@ export const PRICES = {
   alarmPerMonth: { usd: 0.1, source: 'aws.amazon.com/cloudwatch/pricing — $0.10 per standard-resolution alarm metric per month' },
   wafWebAclPerMonth: { usd: 5, source: 'aws.amazon.com/waf/pricing — $5 per web ACL per month' },
   wafRulePerMonth: { usd: 1, source: 'aws.amazon.com/waf/pricing — $1 per rule per month' },
+  wafPerRequest: { usd: 0.6 / 1_000_000, source: 'aws.amazon.com/waf/pricing — $0.60 per million requests' },
   cloudFrontPerRequest: { usd: 0.012 / 10_000, source: 'aws.amazon.com/cloudfront/pricing — HTTPS requests, Europe, $0.0120 per 10,000 (the always-free tier covers 10 million a month)' },
 } as const;
 
@@ -53,7 +54,8 @@ export interface LifecycleCost {
   parts: Record<string, number>;
 }
 
-export function lifecycleCost(count: LifecycleCount, intakeWriteUnits: number, memoryMb: number): LifecycleCost {
+/** `webAcl`: a web firewall inspects every request through CloudFront, at its own price per request. */
+export function lifecycleCost(count: LifecycleCount, intakeWriteUnits: number, memoryMb: number, options: { webAcl: boolean }): LifecycleCost {
   const kind = count.lifecycle.kind;
   const requests = ASSUMPTIONS.apiRequests[kind];
   const invocations = count.invocations + requests;
@@ -69,6 +71,7 @@ export function lifecycleCost(count: LifecycleCount, intakeWriteUnits: number, m
     SES: (count.emails + ASSUMPTIONS.emailsBesideClocks) * PRICES.sesPerEmail.usd,
     KMS: invocations * ASSUMPTIONS.kmsRequestsPerInvocation * PRICES.kmsPerRequest.usd,
     CloudFront: ASSUMPTIONS.cloudFrontRequests[kind] * PRICES.cloudFrontPerRequest.usd,
+    WAF: options.webAcl ? ASSUMPTIONS.cloudFrontRequests[kind] * PRICES.wafPerRequest.usd : 0,
   };
   return { name: count.lifecycle.name, kind, usd: Object.values(parts).reduce((a, b) => a + b, 0), parts };
 }
@@ -82,9 +85,10 @@ export interface FixedCosts {
   wafUsdPerMonth: number;
 }
 
-/** Fixed monthly costs from what the synthesized stack holds. */
-export function fixedCosts(template: unknown): FixedCosts {
-  const resources = Object.values((template as { Resources?: Record<string, { Type: string; Properties?: { Rules?: unknown[] } }> }).Resources ?? {});
+/** Fixed monthly costs from what the synthesized stacks hold (the complaints stack and the edge stack). */
+export function fixedCosts(templates: readonly unknown[]): FixedCosts {
+  type Resource = { Type: string; Properties?: { Rules?: unknown[] } };
+  const resources = templates.flatMap((template) => Object.values((template as { Resources?: Record<string, Resource> }).Resources ?? {}));
   const count = (type: string) => resources.filter((resource) => resource.Type === type).length;
   const alarms = count('AWS::CloudWatch::Alarm');
   const kmsKeys = count('AWS::KMS::Key');

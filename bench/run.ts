@@ -14,12 +14,12 @@ import { fileURLToPath } from 'node:url';
 import exampleOrganisation from '../config/example-organisation.json';
 import { parseOrganisationConfig } from '../lib/config/organisation';
 import { FUNCTION_MEMORY_MB } from '../lib/constructs/function';
-import { synthesizeTemplate } from '../local/synthesize';
 import { BUDGET_RATIO, measureColdStart, type ColdStartRow } from './cold-start';
 import { ASSUMPTIONS, fixedCosts, lifecycleCost, monthlyCost, PRICES } from './cost';
 import { FLAT_GOAL, measureEmbedded, PERSISTED_GOAL, type EmbeddedResult } from './embedded';
 import { INTAKE_GOAL, measureIntake, type IntakeResult } from './intake';
 import { resultsChart, type GoalBar } from './lib/chart';
+import { synthesizeOrganisation } from './lib/synth';
 import { startBenchTable } from './lib/dynamo';
 import { fixed, kib, markdownTable, ms, percent, terminalTable, times, usd, verdict, type Table } from './lib/format';
 import type { Summary } from './lib/stats';
@@ -134,8 +134,8 @@ async function main(): Promise<void> {
       });
     }
     const intakeWriteUnits = 2 * (intake?.itemsPerTransaction ?? 8);
-    const costs = counts.map((count) => lifecycleCost(count, intakeWriteUnits, FUNCTION_MEMORY_MB));
-    const fixedMonthly = fixedCosts(synthesizeTemplate(config));
+    const fixedMonthly = fixedCosts(synthesizeOrganisation(config));
+    const costs = counts.map((count) => lifecycleCost(count, intakeWriteUnits, FUNCTION_MEMORY_MB, { webAcl: fixedMonthly.webAcls > 0 }));
     for (const table of costTables(costs, fixedMonthly, intake?.itemsPerTransaction)) show(table);
   }
 
@@ -298,7 +298,7 @@ function costTables(costs: ReturnType<typeof lifecycleCost>[], fixedMonthly: Ret
     },
     {
       title: "An organisation's month",
-      note: `Nine complaints in ten typical (the mean of the typical lifecycles), one in ten worst; plus the fixed costs of the stack: ${fixedMonthly.kmsKeys} KMS key(s), ${fixedMonthly.alarms} CloudWatch alarms${fixedMonthly.webAcls ? `, ${fixedMonthly.webAcls} WAF web ACL(s) with ${fixedMonthly.wafRules} rules` : '; no WAF web ACL in this stack (one with two rules would add $7.00 a month and $0.60 per million requests)'}. Free tiers are left out (they would make most of this zero).`,
+      note: `Nine complaints in ten typical (the mean of the typical lifecycles), one in ten worst; plus the fixed costs of the stack: ${fixedMonthly.kmsKeys} KMS key(s), ${fixedMonthly.alarms} CloudWatch alarms${fixedMonthly.webAcls ? `, ${fixedMonthly.webAcls} WAF web ACL(s) with ${fixedMonthly.wafRules} rules (in the us-east-1 edge stack)` : '; no WAF web ACL (the configuration says `edge.webAcl: "none"` or names one of its own; the one this project creates would add $8.00 a month and $0.60 per million requests)'}. Free tiers are left out (they would make most of this zero).`,
       columns: ['complaints a year', 'per month', 'of which fixed'],
       rows: [10, 100, 1000].map((perYear) => [perYear.toLocaleString('en-GB'), usd(monthlyCost(perYear, typical, worst, fixedMonthly)), usd(fixedMonthly.usdPerMonth)]),
     },
