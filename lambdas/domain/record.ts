@@ -19,18 +19,10 @@ import { COMPLAINT_STATUSES, OUTCOMES } from './complaint-types';
 import type { Classification, LevelId, Track } from './procedure';
 import { TRACKS } from './procedure';
 
-/** The EYFS requirements a complaint can concern (R2), as staff choose them. */
-export const EYFS_AREAS = [
-  'safeguardingAndWelfare',
-  'learningAndDevelopment',
-  'staffing',
-  'premisesAndEquipment',
-  'informationAndRecords',
-  'healthAndSafety',
-  'equalOpportunities',
-  'other',
-] as const;
-export type EyfsArea = (typeof EYFS_AREAS)[number];
+import type { EyfsArea } from './eyfs';
+
+/** The EYFS requirements a complaint can concern (R2), as staff choose them (./eyfs.ts, which the console reads too). */
+export { EYFS_AREAS, type EyfsArea } from './eyfs';
 
 /** What staff write for the record. People are never named in it (checked before it is kept). */
 export interface SummativeText {

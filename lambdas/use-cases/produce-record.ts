@@ -145,14 +145,5 @@ function entryOf(ctx: RecordContext, row: RecordRow, complaint: Complaint | unde
   };
 }
 
-/** EYFS areas as the record reads them. */
-export const EYFS_AREA_NAMES: Readonly<Record<EyfsArea, string>> = {
-  safeguardingAndWelfare: 'Safeguarding and welfare',
-  learningAndDevelopment: 'Learning and development',
-  staffing: 'Staffing (qualifications, ratios, suitability)',
-  premisesAndEquipment: 'Premises and equipment',
-  informationAndRecords: 'Information and records',
-  healthAndSafety: 'Health and safety',
-  equalOpportunities: 'Equal opportunities',
-  other: 'Other',
-};
+/** EYFS areas as the record reads them (lambdas/domain/eyfs.ts). */
+export { EYFS_AREA_NAMES } from '../domain/eyfs';

@@ -8,6 +8,7 @@ import { LANGUAGES } from '../../lambdas/domain/language';
 import { MESSAGES } from '../../lambdas/templates/messages';
 import { WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
 import { staffEn } from '../../web/src/i18n/staff-en';
+import { recordEn } from '../../web/src/i18n/staff-record-en';
 
 const RULE_ID = /\b[PARF]\d{1,2}\b/;
 
@@ -25,6 +26,10 @@ function texts(value: unknown, path: string): [string, string][] {
 describe('Plain words: no rule ids in what people read', () => {
   it('the staff console', () => {
     expect(texts(staffEn, 'staff').filter(([, text]) => RULE_ID.test(text))).toEqual([]);
+  });
+
+  it('the staff console’s record of complaints', () => {
+    expect(texts(recordEn, 'record').filter(([, text]) => RULE_ID.test(text))).toEqual([]);
   });
 
   it.each(LANGUAGES)('the public pages and the emails (%s)', (lang) => {

@@ -104,6 +104,10 @@ export const STAFF_PAGES = {
   letters: '/staff/letters.html',
   /** Another agency's written complaint, received by post or email, entered by staff (A1). */
   agencyLetter: '/staff/agency-letter.html',
+  /** The record of complaints (R1): every complaint, filtered and paged, and its productions. */
+  record: '/staff/record.html',
+  /** The record of a period and settings as a page to print (`?settingIds=&from=&to=`). */
+  recordPrint: '/staff/record-print.html',
 } as const;
 export type StaffPage = keyof typeof STAFF_PAGES;
 

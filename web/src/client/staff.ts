@@ -82,6 +82,17 @@ async function start(): Promise<void> {
       const [{ agencyLetterPage }] = await Promise.all([import('./staff-agency-letter'), loadNames()]);
       return agencyLetterPage({ t, app, api, show, setTitle, settings: visibleTo(session), staff: names.staff });
     }
+    // The record of complaints (R1), a chunk of its own too.
+    case 'record': {
+      const session = requireSession();
+      const [{ recordPage }] = await Promise.all([import('./staff-record'), loadNames()]);
+      return recordPage({ t, app, api, show, setTitle, settings: visibleTo(session), params });
+    }
+    case 'recordPrint': {
+      requireSession();
+      const { recordPrintPage } = await import('./staff-record');
+      return recordPrintPage({ t, app, api, show, setTitle, params });
+    }
   }
 }
 

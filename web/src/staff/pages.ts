@@ -10,6 +10,7 @@ import { staffText } from '../i18n/staff';
 import { adminEn } from '../i18n/staff-admin-en';
 import { parkedEn } from '../i18n/staff-parked-en';
 import { paperEn } from '../i18n/staff-paper-en';
+import { recordEn } from '../i18n/staff-record-en';
 import { attributes, html } from '../../../lambdas/templates/site/pages/html';
 import type { Site } from '../../../lambdas/templates/site/pages/site';
 import { STAFF_PAGES, type StaffPage } from '../../../lambdas/templates/site/paths';
@@ -25,6 +26,8 @@ export function renderStaffPage(site: Site, page: StaffPage): string {
     parked: parkedEn.title,
     letters: paperEn.letters.title,
     agencyLetter: paperEn.agencyLetter.title,
+    record: recordEn.title,
+    recordPrint: recordEn.print.title,
   };
   const heading = page === 'signIn' || page === 'signedIn' ? html`<h1 class="heading-xl">${titles[page]}</h1>` : '';
   const document = html`<!doctype html>
@@ -48,6 +51,7 @@ ${site.assets.staffJs ? html`<script type="module" src="${site.assets.staffJs}">
 <a href="${STAFF_PAGES.dashboard}">${t.dashboardLink}</a>
 <a href="${STAFF_PAGES.letters}">${paperEn.letters.navLink}</a>
 <a href="${STAFF_PAGES.agencyLetter}">${paperEn.agencyLetter.navLink}</a>
+<a href="${STAFF_PAGES.record}">${recordEn.navLink}</a>
 <a href="${STAFF_PAGES.admin}" id="admin-link" hidden>${adminEn.navLink}</a>
 <a href="${STAFF_PAGES.parked}" id="parked-link" hidden>${parkedEn.navLink}</a>
 <button type="button" class="header__link" id="sign-out">${t.signOut}</button>

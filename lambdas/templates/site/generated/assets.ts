@@ -1,6 +1,6 @@
 // Written by web/build.ts: the built stylesheet and script, for pages the API renders.
 export const ASSETS = {
-  'css': '/assets/styles-DKtkZMyg.css',
+  'css': '/assets/styles-CJmmBWKn.css',
   'js': '/assets/site-C-ZsiySh.js',
-  'staffJs': '/assets/staff-BJu0ahxk.js'
+  'staffJs': '/assets/staff-Tq9iod4j.js'
 } as const;
