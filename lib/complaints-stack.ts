@@ -66,8 +66,9 @@ export class ComplaintsStack extends Stack {
     });
     this.notifications = new Notifications(this, 'Notifications', { senderEmail: config.senderEmail });
 
-    // The clock step is the workflows' Task: it reads and writes clocks and sends reminders,
-    // but never starts or stops an execution (functions.ts: workflows: false).
+    // The clock step is the workflows' Task: it reads and writes clocks, and writes the
+    // reminders it decides on to the outbox; it never sends an email or starts or stops an
+    // execution itself (functions.ts: email and workflows false).
     const clockStepDefinition = BACKGROUND_FUNCTIONS.clockStep;
     this.clockStep = new ComplaintsFunction(this, clockStepDefinition.name, {
       stem: clockStepDefinition.handler,

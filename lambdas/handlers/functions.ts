@@ -36,10 +36,12 @@ export interface RouteDefinition {
 const READS = { table: 'read', email: false, workflows: false } as const;
 /** The directory is changed by administrators; its records are on the table (issue 12). */
 const DIRECTORY_WRITES = { table: 'readWrite', email: false, workflows: false } as const;
-/** Writes the table only: the record of complaints and its logs (R1–R4, F3). */
+/**
+ * Writes the table only. Whatever moves a complaint writes the emails and clock starts it
+ * causes to the outbox in the same transaction, and only the outbox's two functions
+ * (below) send them: no route may call SES or Step Functions itself.
+ */
 const WRITES = { table: 'readWrite', email: false, workflows: false } as const;
-/** Whatever moves a complaint may send email and start or restart clocks. */
-const MOVES = { table: 'readWrite', email: true, workflows: true } as const;
 
 export const ROUTES: readonly RouteDefinition[] = [
   {
@@ -75,7 +77,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/complaints/parent',
     handler: 'submit-parent-complaint',
     access: 'public',
-    needs: { table: 'readWrite', email: true, workflows: true, formTokens: true },
+    needs: { ...WRITES, formTokens: true },
     summary: "A parent's or service user's complaint or concern (10.2, P1–P8)",
   },
   {
@@ -84,7 +86,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/complaints/agency',
     handler: 'submit-agency-complaint',
     access: 'public',
-    needs: { table: 'readWrite', email: true, workflows: true, formTokens: true },
+    needs: { ...WRITES, formTokens: true },
     summary: "Another agency's formal written complaint (10.2, A1–A6)",
   },
   {
@@ -111,7 +113,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/forms/parent',
     handler: 'submit-parent-form',
     access: 'public',
-    needs: { table: 'readWrite', email: true, workflows: true, formTokens: true },
+    needs: { ...WRITES, formTokens: true },
     summary: "The parent's form posted without JavaScript: answered with a redirect or the form again",
   },
   {
@@ -120,7 +122,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/forms/agency',
     handler: 'submit-agency-form',
     access: 'public',
-    needs: { table: 'readWrite', email: true, workflows: true, formTokens: true },
+    needs: { ...WRITES, formTokens: true },
     summary: "The agency's form posted without JavaScript: answered with a redirect or the form again",
   },
   {
@@ -147,7 +149,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/staff/complaints',
     handler: 'record-complaint-on-behalf',
     access: 'staff',
-    needs: MOVES,
+    needs: WRITES,
     summary: 'A complaint made in person or by phone, written down by staff (P5)',
   },
   {
@@ -166,7 +168,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/staff/complaints/{id}/actions',
     handler: 'record-action',
     access: 'staff',
-    needs: MOVES,
+    needs: WRITES,
     summary: 'Record what was done, on the day it happened: acknowledgement, meeting, outcome, agreement, extension, letter posted, referral, Ofsted, note, closure',
   },
   {
@@ -175,7 +177,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/staff/agency-complaints',
     handler: 'record-agency-complaint-on-behalf',
     access: 'staff',
-    needs: MOVES,
+    needs: WRITES,
     summary: "An agency's written complaint received by post or email, entered by staff with the date it was received (A1)",
   },
   {
@@ -184,7 +186,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/staff/complaints/{id}/responses',
     handler: 'record-response-on-behalf',
     access: 'staff',
-    needs: MOVES,
+    needs: WRITES,
     summary: "A complainant's spoken or written answer recorded by staff: an appeal, not satisfied, no agreement, satisfied or withdrawn (P8, A5)",
   },
   {
@@ -366,7 +368,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/status/{reference}/response',
     handler: 'respond-to-outcome',
     access: 'complainant',
-    needs: MOVES,
+    needs: WRITES,
     summary: 'Satisfied, not satisfied (the next level, P7, P8, A5, A6), or withdraw',
   },
   {
@@ -384,7 +386,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/forms/status-response',
     handler: 'respond-to-outcome-form',
     access: 'complainant',
-    needs: MOVES,
+    needs: WRITES,
     summary: "The status page's reply posted without JavaScript: answered with a redirect to the page, or the page again",
   },
   {
@@ -474,7 +476,7 @@ export const BACKGROUND_FUNCTIONS = {
   clockStep: {
     name: 'ClockStep',
     handler: 'clock-step',
-    needs: { table: 'readWrite', email: true, workflows: false },
+    needs: WRITES,
     summary: 'One step of a statutory clock, called by the escalation state machines',
   },
   /**

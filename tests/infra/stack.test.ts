@@ -85,6 +85,15 @@ describe('Stack: ComplaintsStack', () => {
     }
   });
 
+  it('lets only the outbox’s two functions send email or start clocks: every route and the clock step write theirs to the outbox', () => {
+    // Assess
+    const sending = functions.filter((fn) => fn.needs.email || fn.needs.workflows).map((fn) => fn.name);
+    expect(sending.sort()).toEqual(['outboxStream', 'outboxSweeper']);
+    for (const fn of functions.filter((each) => !sending.includes(each.name))) {
+      expect([...allowedActions(statementsOf(fn))].filter((action) => action.startsWith('ses:') || action.startsWith('states:')), fn.name).toEqual([]);
+    }
+  });
+
   it('gives each role exactly the actions its function uses, and no other (least privilege)', () => {
     // What the code calls: logs and traces for every function; item reads (and writes) with
     // the key's use; SendEmail; StartExecution. Nothing stops or describes an execution.
