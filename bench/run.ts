@@ -265,12 +265,12 @@ function transitionsTable(counts: LifecycleCount[]): Table {
   // What holds a worst path back, in its own figures: the weeks overdue, not the levels.
   const heldBack = overLimit.map((count) => {
     const overdue = count.perOverdueWeek! * OVERDUE_REMINDERS_IN_SIX_MONTHS;
-    return `${count.lifecycle.name}: ${overdue} of its ${count.transitions} are the overdue weeks (${count.perOverdueWeek} each: the Wait, the reminder step, the Choice after it)`;
+    return `${count.lifecycle.name}: ${overdue} of its ${count.transitions} are the overdue weeks (${count.perOverdueWeek} each: the Wait and the reminder step)`;
   });
   const why = heldBack.length === 0 ? '' : ` Over the goal: ${heldBack.join('; ')}. Only a sweep outside the state machine (a schedule that sends the overdue reminders that fell due) would take them below it.`;
   return {
     title: 'State transitions per lifecycle',
-    note: `Counted from the execution history of the synthesized state machines (aws-local-stepfunctions, waits zeroed, the workflow tests' clock-step model): states entered plus retries, as Step Functions Standard bills. Worst paths end after ${OVERDUE_REMINDERS_IN_SIX_MONTHS} weekly overdue reminders (six months).${why}`,
+    note: `Counted from the execution history of the synthesized state machines (aws-local-stepfunctions, waits zeroed, the workflow tests' clock-step model): states entered plus retries, as Step Functions Standard bills. Worst paths end after ${OVERDUE_REMINDERS_IN_SIX_MONTHS} weekly overdue reminders (six months). An overdue week is the Wait and the reminder step, which goes straight back to the Wait and ends the loop (done, no longer needed, handed over) by a named error its Task catches, not by a Choice after every reminder (lambdas/domain/clock.ts).${why}`,
     columns: ['lifecycle', 'what happens', 'transitions', 'clock steps', 'emails from clocks', 'per further overdue week', 'goal', 'met'],
     rows: counts.map((count) => [
       count.lifecycle.name,

@@ -117,6 +117,7 @@ export class ComplaintsStack extends Stack {
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stateMachines: this.stateMachines,
       clockStep: this.clockStep,
+      clockStepLogs: this.clockStep.logGroup,
       sweeper: this.outbox.sweeper,
       sweeperLogs: this.outbox.sweeper.logGroup,
       streamConsumer: this.outbox.streamConsumer,

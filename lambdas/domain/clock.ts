@@ -70,6 +70,36 @@ export function isSupersededClock(previous: ClockState | undefined, stored: { at
   return previous !== undefined && (previous.attempt !== stored.attempt || (previous.generation ?? 0) !== (stored.generation ?? 0));
 }
 
+/**
+ * How the `overdue` step ends the loop of overdue reminders: not with a status for a Choice
+ * to read but with an error of this name, which the workflow's Task catches and routes
+ * (lib/constructs/escalation.ts). Step Functions Standard bills every state entered, and a
+ * level can stay overdue for months: a round of Wait → Task is two transitions where
+ * Wait → Task → Choice was three (26 weeks overdue: 52 against 78). Only the loop's end is an
+ * error, once per clock; the clock-step alarm leaves these out (lib/constructs/monitoring.ts).
+ */
+export const OVERDUE_LOOP_END_ERRORS = {
+  done: 'ClockDone',
+  ended: 'ClockEnded',
+  handOver: 'ClockHandOver',
+} as const satisfies Partial<Record<ClockStatus, string>>;
+
+export type OverdueLoopEndStatus = keyof typeof OVERDUE_LOOP_END_ERRORS;
+
+/** The overdue reminders stop here: the duty was done, the clock is no longer needed, or it is handed over. */
+export class OverdueLoopEnd extends Error {
+  constructor(readonly status: OverdueLoopEndStatus) {
+    super(`The overdue reminders end: ${status}`);
+    this.name = OVERDUE_LOOP_END_ERRORS[status];
+  }
+}
+
+/** The error that ends the overdue loop after this step's answer, if it ends it. */
+export function overdueLoopEndOf(step: ClockStep, state: ClockState): OverdueLoopEnd | undefined {
+  if (step !== 'overdue' || !(state.status in OVERDUE_LOOP_END_ERRORS)) return undefined;
+  return new OverdueLoopEnd(state.status as OverdueLoopEndStatus);
+}
+
 /** What the workflow hands the clock-step Lambda. */
 export interface ClockStepInput {
   step: ClockStep;

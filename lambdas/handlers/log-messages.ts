@@ -8,3 +8,6 @@ export const SWEEP_LOG_MESSAGE = 'Outbox swept';
 
 /** An effect set aside after its last attempt: `reference`, `effectKind`, `error`. */
 export const PARKED_LOG_MESSAGE = 'Outbox effect parked';
+
+/** The clock step ended a loop of overdue reminders by its named error (not a fault): `status`. */
+export const OVERDUE_LOOP_END_LOG_MESSAGE = 'Overdue reminders end';

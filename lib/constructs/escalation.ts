@@ -18,7 +18,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import type { ClockStatus, ClockStep } from '../../lambdas/domain/clock';
+import { OVERDUE_LOOP_END_ERRORS, type ClockStatus, type ClockStep, type OverdueLoopEndStatus } from '../../lambdas/domain/clock';
 import { levelsOf, type LevelDefinition, type LevelId, type Track } from '../../lambdas/domain/procedure';
 
 /** The tag that tells the tracks' state machines apart (local/asl-from-template.ts reads it). */
@@ -124,13 +124,22 @@ export function buildTrackDefinition(scope: Construct, track: Track, clockStep: 
       lapse.next(openOf(definition.onLapse));
     } else {
       // Nowhere further inside the setting: remind on an interval until the duty is done.
-      // The `overdue` step checks before it sends (clock.ts), so a round is three states.
+      // A round is two states, the Wait and the `overdue` step, which checks before it sends
+      // and goes straight back to the Wait while the level stays overdue. Its other answers
+      // (done, ended, hand over) end the loop as named errors caught here (clock.ts): a Choice
+      // after every reminder would be a third billed transition a week, for months.
       const waitOverdue = waitUntil(scope, names.waitOverdue, 'nextOverdueAt');
       const overdueReminder = task(definition.id, names.overdueReminder, 'overdue');
       const overdueDue = byStatus(scope, names.overdueDue, { done, ended, handOver }).otherwise(waitOverdue);
       lapse.next(overdueDue);
       waitOverdue.next(overdueReminder);
-      overdueReminder.next(overdueDue);
+      overdueReminder.next(waitOverdue);
+      const loopEnds: Record<OverdueLoopEndStatus, sfn.IChainable> = { done, ended, handOver };
+      for (const [status, target] of Object.entries(loopEnds) as [OverdueLoopEndStatus, sfn.IChainable][]) {
+        // The catch keeps the state's input: `$.clock` is the previous round's, which is all
+        // the hand-over needs (its generation); `done` and `ended` do not read it.
+        overdueReminder.addCatch(target, { errors: [OVERDUE_LOOP_END_ERRORS[status]], resultPath: sfn.JsonPath.DISCARD });
+      }
     }
 
     const reminderDue = byStatus(scope, names.reminderDue, { done, ended, lapsed: lapse, handOver });
@@ -199,6 +208,9 @@ function clockStepTask(
     }),
     resultPath: '$.clock',
   });
+  // The overdue loop's ends are answers, not faults (clock.ts): never retried, caught at once.
+  // Only the `overdue` step throws them; a retrier must come before the catch-all one.
+  if (step === 'overdue') task.addRetry({ errors: Object.values(OVERDUE_LOOP_END_ERRORS), maxAttempts: 0 });
   task.addRetry({
     errors: [sfn.Errors.ALL],
     interval: Duration.seconds(2),

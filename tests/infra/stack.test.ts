@@ -224,7 +224,7 @@ describe('Stack: ComplaintsStack', () => {
     const metrics = alarms.map((a) => `${a.Namespace}/${a.MetricName}`);
     expect(metrics.filter((m) => m === 'AWS/States/ExecutionsFailed')).toHaveLength(2);
     expect(metrics.filter((m) => m === 'AWS/States/ExecutionsTimedOut')).toHaveLength(2);
-    expect(metrics.filter((m) => m === 'AWS/Lambda/Errors')).toHaveLength(3);
+    expect(metrics.filter((m) => m === 'AWS/Lambda/Errors')).toHaveLength(2); // the clock step's: a metric expression (below)
     expect(metrics).toContain('AWS/Lambda/Invocations');
     expect(metrics.some((m) => m.endsWith('/OutboxEffectsFailed'))).toBe(true);
     expect(metrics).toContain('AWS/ApiGateway/5xx');
@@ -233,6 +233,23 @@ describe('Stack: ComplaintsStack', () => {
     expect(metrics).toContain('AWS/Lambda/IteratorAge');
     const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+  });
+
+  it("P8/A6: the clock step's errors alarm leaves out the ends of overdue loops, which the step logs and the workflow catches", () => {
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.message = "Overdue reminders end" }',
+      MetricTransformations: [Match.objectLike({ MetricName: 'OverdueLoopEnds', MetricValue: '1' })],
+    });
+    const clockStepErrors = Object.values(template.findResources('AWS::CloudWatch::Alarm'))
+      .map((a) => a.Properties)
+      .find((a) => String(a.AlarmDescription).startsWith('The clock step keeps failing'));
+    expect(clockStepErrors).toMatchObject({ Threshold: 3, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    const queries = clockStepErrors.Metrics as { Id: string; Expression?: string; ReturnData?: boolean; MetricStat?: { Metric: { MetricName: string } } }[];
+    expect(queries.find((query) => query.Expression)?.Expression).toBe('errors - FILL(loopEnds, 0)');
+    expect(Object.fromEntries(queries.filter((query) => query.MetricStat).map((query) => [query.Id, query.MetricStat!.Metric.MetricName]))).toEqual({
+      errors: 'Errors',
+      loopEnds: 'OverdueLoopEnds',
+    });
   });
 
   it('alarms while any effect is parked, from the count the sweeper logs after each sweep', () => {

@@ -6,7 +6,7 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import aslValidator from 'asl-validator';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLOCK_STEPS } from '../../lambdas/domain/clock';
+import { CLOCK_STEPS, OVERDUE_LOOP_END_ERRORS } from '../../lambdas/domain/clock';
 import {
   LEVEL_IDS,
   TRACKS,
@@ -120,21 +120,41 @@ describe('Workflow: definitions', () => {
   );
 
   it.each(TRACKS)('every Task of the %s machine retries every error for as long as the execution lives', (track) => {
+    const overdueSteps = new Set(levelsOf(track).filter((level) => level.onLapse === null).map((level) => stateNamesFor(level.id).overdueReminder));
+    const retryAll = {
+      ErrorEquals: ['States.ALL'],
+      IntervalSeconds: 2,
+      BackoffRate: 2,
+      MaxDelaySeconds: 3600,
+      JitterStrategy: 'FULL',
+      MaxAttempts: 99_999_999,
+    };
     for (const name of statesOfType(asl[track], 'Task')) {
       const state = asl[track].States[name];
 
-      // One retrier: a retrier listed before it would own its errors and could end the retries.
-      expect(field(state, 'Retry'), name).toEqual([
-        {
-          ErrorEquals: ['States.ALL'],
-          IntervalSeconds: 2,
-          BackoffRate: 2,
-          MaxDelaySeconds: 3600,
-          JitterStrategy: 'FULL',
-          MaxAttempts: 99_999_999,
-        },
-      ]);
+      // One retrier for faults: a retrier listed before it would own its errors and could end
+      // the retries. Only the overdue step has one before it, for the loop's ends, which are
+      // answers (clock.ts) and never retried.
+      const loopEnds = { ErrorEquals: Object.values(OVERDUE_LOOP_END_ERRORS), MaxAttempts: 0 };
+      expect(field(state, 'Retry'), name).toEqual(overdueSteps.has(name) ? [loopEnds, retryAll] : [retryAll]);
       expect(state, name).not.toHaveProperty('TimeoutSeconds');
+      if (!overdueSteps.has(name)) expect(state, name).not.toHaveProperty('Catch');
+    }
+  });
+
+  it.each(TRACKS)('the %s machine\'s overdue loop is a Wait and a step, ended only by the step\'s named answers', (track) => {
+    for (const level of levelsOf(track).filter((each) => each.onLapse === null)) {
+      const names = stateNamesFor(level.id);
+      const step = asl[track].States[names.overdueReminder];
+
+      expect(field(asl[track].States[names.waitOverdue], 'Next')).toBe(names.overdueReminder);
+      expect(field(step, 'Next')).toBe(names.waitOverdue);
+      // The catch keeps the input (the previous round's clock): the hand-over reads it.
+      expect(field(step, 'Catch')).toEqual([
+        { ErrorEquals: [OVERDUE_LOOP_END_ERRORS.done], ResultPath: null, Next: names.done },
+        { ErrorEquals: [OVERDUE_LOOP_END_ERRORS.ended], ResultPath: null, Next: ENDED_STATE },
+        { ErrorEquals: [OVERDUE_LOOP_END_ERRORS.handOver], ResultPath: null, Next: names.handOver },
+      ]);
     }
   });
 

@@ -43,9 +43,10 @@ function callsUntilLapse(level: LevelId): string[] {
 
 function overdueStates(level: LevelId, reminders: number): string[] {
   const names = stateNamesFor(level);
-  const round = [names.waitOverdue, names.overdueReminder, names.overdueDue];
-  // After the lapse and after each overdue reminder: hand over first if the year is nearly up?
-  // The last round's step finds the duty done and sends nothing.
+  // After the lapse: hand over first if the year is nearly up? Then two states a round: the
+  // step goes straight back to the Wait while overdue. The last round's step finds the duty
+  // done, sends nothing and ends the loop (a caught error, clock.ts).
+  const round = [names.waitOverdue, names.overdueReminder];
   return [names.overdueDue, ...repeat(reminders + 1, round), names.done];
 }
 

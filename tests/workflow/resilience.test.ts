@@ -19,7 +19,7 @@ describe('Workflow: resilience', () => {
       ['at open (an extension restarted the level under a new execution)', 'settingManager', 0, 'settingManager: reminder due?', 'open'],
       ['before the first reminder (the complaint was withdrawn)', 'settingManager', 1, 'settingManager: reminder due?', 'remind'],
       ['at the deadline (the complaint was closed)', 'settingManager', 3, 'settingManager: still owed at deadline?', 'check'],
-      ['while overdue (the complaint went to Ofsted, P9)', 'owners', 4, 'owners: overdue reminder due?', 'overdue'],
+      ['while overdue (the complaint went to Ofsted, P9)', 'owners', 4, stateNamesFor('owners').overdueReminder, 'overdue'],
     ] as const)('the execution ends quietly when that is found %s', async (_when, level, atCheck, decidedBy, lastStep) => {
       // Prepare
       const clockStep = new FakeClockStep({ endedAtCheck: { [level]: atCheck } });
@@ -141,7 +141,7 @@ describe('Workflow: a clock older than a year', () => {
 
     // Assess
     const names = stateNamesFor('owners');
-    expect(run.statesEntered.slice(-3)).toEqual([names.overdueDue, names.handOver, HANDED_OVER_STATE]);
+    expect(run.statesEntered.slice(-3)).toEqual([names.overdueReminder, names.handOver, HANDED_OVER_STATE]);
     expect(clockStep.calls.at(-1)).toBe('handOver owners');
     expect(clockStep.sent.filter((what) => what.startsWith('successor'))).toEqual(['successor owners g1']);
   });

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { levelsOf, type LevelId, type Track } from '../../lambdas/domain/procedure';
+import { stateNamesFor } from '../../lib/constructs/escalation';
 import { FakeClockStep, remindersBeforeDeadline, type Scenario } from './helpers/fake-clock-step';
 import { useClockRunners } from './helpers/run-clock';
 
@@ -14,6 +15,9 @@ interface Lifecycle {
   start: LevelId;
   scenario: Scenario;
 }
+
+/** Six months of weekly overdue reminders (bench/transitions.ts counts the same path). */
+const SIX_MONTHS_OF_WEEKS = 26;
 
 /** Nobody acts until the last level has been overdue for `overdueReminders` reminders. */
 function worstCase(track: Track, overdueReminders: number): Lifecycle {
@@ -56,10 +60,33 @@ describe('Workflow: state transitions per lifecycle', () => {
     expect(transitions[name].transitions).toBeGreaterThan(5);
   });
 
-  it.each(['parent', 'agency'] as const)('%s: each further week overdue costs three transitions', async (track) => {
+  it.each(['parent', 'agency'] as const)('%s: each further week overdue costs two transitions', async (track) => {
     const perWeek = (await count(worstCase(track, 5))) - (await count(worstCase(track, 4)));
     transitions[`${track}PerOverdueWeek`] = { description: 'each further weekly overdue reminder', transitions: perWeek };
-    expect(perWeek).toBe(3); // wait, the overdue reminder (it checks first), hand over first?
+    // The Wait and the overdue reminder (it checks first and ends the loop by a caught error).
+    expect(perWeek).toBe(2);
+  });
+
+  // Issue 11's goal for the worst path: every level lapses after all its reminders, then six
+  // months of weekly overdue reminders (the default overdueEveryDays) before anyone answers.
+  it.each([
+    ['P1/P6/P7/P8', 'parent'],
+    ['A2/A3/A5/A6', 'agency'],
+  ] as const)('%s: the %s worst path, every level lapsing then 26 weekly overdue reminders, takes at most 120 transitions', async (_rules, track) => {
+    // Prepare
+    const lifecycle = worstCase(track, SIX_MONTHS_OF_WEEKS);
+    const clockStep = new FakeClockStep(lifecycle.scenario);
+
+    // Act
+    const run = await runners[track]({ complaintId: 'complaint-8', track, level: lifecycle.start }, clockStep);
+
+    // Assess: every reminder went once, and the count as Standard bills it
+    const last = levelsOf(track).find((level) => level.onLapse === null)!.id;
+    expect(clockStep.sent.filter((sent) => sent.startsWith(`overdue reminder ${last}`))).toHaveLength(SIX_MONTHS_OF_WEEKS);
+    expect(new Set(clockStep.sent).size).toBe(clockStep.sent.length);
+    expect(run.statesEntered.at(-1)).toBe(stateNamesFor(last).done);
+    transitions[`${track}WorstSixMonths`] = { description: lifecycle.description, transitions: run.transitions };
+    expect(run.transitions).toBeLessThanOrEqual(120);
   });
 
   it('a worst case costs more than a typical one; the numbers go to test-artifacts/transitions.json', () => {

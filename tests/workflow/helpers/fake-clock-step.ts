@@ -11,6 +11,7 @@ import {
   type ClockStatus,
   type ClockStep,
   type ClockStepInput,
+  overdueLoopEndOf,
 } from '../../../lambdas/domain/clock';
 import {
   DEFAULT_CLOCK_POLICY,
@@ -82,7 +83,11 @@ export class FakeClockStep {
     const answer = this.answer(input);
     const waitsNext = answer.status === 'lapsed' ? answer.nextOverdueAt !== undefined : answer.status === 'pending';
     const leadsToWait = input.step !== 'check' && input.step !== 'handOver' && waitsNext;
-    return leadsToWait && this.scenario.handOverAtStep?.[input.level] === count ? { ...answer, status: 'handOver' } : answer;
+    const state: ClockState = leadsToWait && this.scenario.handOverAtStep?.[input.level] === count ? { ...answer, status: 'handOver' } : answer;
+    // As the clock-step handler does: the overdue loop ends by a named error the workflow catches.
+    const loopEnd = overdueLoopEndOf(input.step, state);
+    if (loopEnd) throw loopEnd;
+    return state;
   }
 
   private answer(input: ClockStepInput): ClockState {
