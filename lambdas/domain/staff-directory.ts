@@ -5,6 +5,7 @@
  *
  * Pure: no AWS imports. The DynamoDB adapter stores it, a short per-container cache reads it.
  */
+import type { LadoContact } from './allegation-recipients';
 import type { Directory, DirectoryMember } from './directory';
 
 /** A member of staff as stored: the configuration's fields, and whether they are active. */
@@ -19,6 +20,11 @@ export interface SettingRecord {
   name: string;
   address?: string;
   ofstedUrn?: string;
+  /**
+   * P3: the LADO of the setting's local authority, for a setting an administrator added (the
+   * configuration's settings keep theirs in the configuration, or share the organisation's).
+   */
+  lado?: LadoContact;
 }
 
 export interface DirectoryData {

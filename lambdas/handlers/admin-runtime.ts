@@ -8,6 +8,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { StaffPrincipal } from '../domain/access';
 import type { StaffAccounts } from '../domain/directory-ports';
 import { requireAdministrator, type DirectoryAdminContext } from '../use-cases/directory-admin';
+import { ladoFor } from '../../lib/config/lado';
 import { principalFrom } from './auth';
 import { getRuntime, useCaseContext } from './runtime';
 
@@ -31,6 +32,7 @@ export async function directoryAdmin(
       staffUrl: context.staffUrl,
       ...(accounts ? { accounts } : {}),
       changed: () => runtime.currentDirectory.forget(),
+      configuredLado: (settingId) => ladoFor(runtime.org, settingId),
     },
   };
 }

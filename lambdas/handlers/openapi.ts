@@ -48,7 +48,8 @@ const memberSchema = z.object({
   language: z.enum(LANGUAGES),
   active: z.boolean(),
 });
-const settingFields = { id: z.string(), name: z.string(), address: z.optional(z.string()), ofstedUrn: z.optional(z.string()) };
+const ladoSchema = z.object({ name: z.string(), phone: z.string(), email: z.optional(z.string()), address: z.optional(z.string()), web: z.optional(z.string()) });
+const settingFields = { id: z.string(), name: z.string(), address: z.optional(z.string()), ofstedUrn: z.optional(z.string()), lado: z.optional(ladoSchema) };
 const settingSchema = z.object(settingFields);
 /** A form's page: its language (English when absent). */
 const formPageQuery = z.object({ lang: z.optional(z.enum(LANGUAGES)) });
@@ -187,7 +188,7 @@ Object.assign(SCHEMAS, {
       status: 200,
       description: 'Each setting with what the procedure still needs there',
       schema: z.object({
-        settings: z.array(z.object({ ...settingFields, needs: z.array(z.enum(['settingManager', 'lineManager', 'owner', 'allegationRecipients'])) })),
+        settings: z.array(z.object({ ...settingFields, needs: z.array(z.enum(['settingManager', 'lineManager', 'owner', 'allegationRecipients', 'lado'])) })),
       }),
     },
   },

@@ -69,13 +69,12 @@ function buildRuntime(org: FunctionConfig): Runtime {
   const repo = new DynamoDbComplaintRepository(dynamodb, tableName);
   const directories = new DynamoDbDirectoryRepository(dynamodb, tableName);
   const seed = seedFrom(org);
-  const common: Omit<UseCaseContext, 'directory'> = {
+  const common: Omit<UseCaseContext, 'directory' | 'lado'> = {
     repo,
     clock,
     secrets: cryptoSecrets,
     rules: { calendar: calendarFrom(org, positiveEnv('DAY_SECONDS')), policy: policyFrom(org) },
     ofsted: org.ofsted,
-    lado: (settingId) => ladoFor(org, settingId),
     retentionYears: org.retentionYears,
     statusLinkDaysAfterClosure: org.statusLinkDaysAfterClosure,
     staffUrl: (complaintId) => {
@@ -95,7 +94,13 @@ function buildRuntime(org: FunctionConfig): Runtime {
     directories,
     seed,
     currentDirectory: new CurrentDirectory(directories, seed, clock),
-    contextWith: (directory) => ({ ...common, directory }),
+    contextWith: (directory) => ({
+      ...common,
+      directory,
+      // P3: a setting an administrator added names its LADO in the directory; the
+      // configuration's settings name theirs in the configuration, or share the organisation's.
+      lado: (settingId) => directory.settings.find((setting) => setting.id === settingId)?.lado ?? ladoFor(org, settingId),
+    }),
     table: { client: dynamodb, name: tableName },
   };
 }

@@ -4,6 +4,16 @@ import * as z from 'zod/mini';
 const name = z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(200, 'must be at most 200 characters'));
 const address = z.string().check(z.trim(), z.maxLength(500, 'must be at most 500 characters'));
 const ofstedUrn = z.string().check(z.trim(), z.maxLength(20, 'must be at most 20 characters'));
+const shown = (max: number) => z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(max, `must be at most ${max} characters`));
+
+/** P3: the LADO of the setting's local authority, as the configuration's `lado` takes it. */
+const lado = z.strictObject({
+  name: shown(200),
+  phone: shown(40),
+  email: z.optional(z.email('is not an email address')),
+  address: z.optional(shown(500)),
+  web: z.optional(z.url('is not a web address')),
+});
 
 export const newSettingRequest = z
   .strictObject({
@@ -11,10 +21,21 @@ export const newSettingRequest = z
     name,
     address: z.optional(address),
     ofstedUrn: z.optional(ofstedUrn),
+    lado: z.optional(lado),
   })
-  .register(z.globalRegistry, { id: 'NewSetting', examples: [{ id: 'elm-road', name: 'Elm Road Nursery', address: '3 Elm Road, Leeds LS3 3CC' }] });
+  .register(z.globalRegistry, {
+    id: 'NewSetting',
+    examples: [
+      {
+        id: 'elm-road',
+        name: 'Elm Road Nursery',
+        address: '3 Elm Road, Leeds LS3 3CC',
+        lado: { name: 'Bradford LADO (Allegations against staff)', phone: '01274 000000' },
+      },
+    ],
+  });
 
 export const settingChangeRequest = z
-  .strictObject({ name: z.optional(name), address: z.optional(address), ofstedUrn: z.optional(ofstedUrn) })
+  .strictObject({ name: z.optional(name), address: z.optional(address), ofstedUrn: z.optional(ofstedUrn), lado: z.optional(lado) })
   .check(z.refine((change) => Object.keys(change).length > 0, { message: 'name at least one field to change', path: ['body'] }))
   .register(z.globalRegistry, { id: 'SettingChange', examples: [{ name: 'Oak Street Nursery and Pre-school' }] });

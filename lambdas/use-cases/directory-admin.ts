@@ -5,6 +5,7 @@
  * fresh data when someone else changed it meanwhile.
  */
 import type { StaffPrincipal } from '../domain/access';
+import type { LadoContact } from '../domain/allegation-recipients';
 import type { DirectoryRepository, StaffAccounts, StoredDirectory } from '../domain/directory-ports';
 import { describeGap, gapsOpenedBy, type ClockDuty } from '../domain/directory-rules';
 import { DirectoryChangedError, ForbiddenError } from '../domain/errors';
@@ -26,6 +27,8 @@ export interface DirectoryAdminContext {
   staffUrl(complaintId: string): string | undefined;
   /** Called once a change is stored, so this warm function forgets its cached directory. */
   changed(): void;
+  /** P3: the LADO the configuration gives a setting (its own, or the organisation's), if any. */
+  configuredLado(settingId: string): LadoContact | undefined;
 }
 
 export function requireAdministrator(principal: StaffPrincipal): void {

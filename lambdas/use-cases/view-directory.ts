@@ -14,9 +14,12 @@ export async function listMembers(ctx: DirectoryAdminContext, principal: StaffPr
   return { members: [...data.members].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
+/** What a setting may still need: people in roles (directory-rules.ts), and a LADO to call (P3). */
+export type SettingNeed = Need | 'lado';
+
 export interface SettingView extends SettingRecord {
   /** What the procedure still needs here (a setting just added needs everything). */
-  needs: Need[];
+  needs: SettingNeed[];
 }
 
 export async function listSettings(ctx: DirectoryAdminContext, principal: StaffPrincipal): Promise<{ settings: SettingView[] }> {
@@ -26,7 +29,12 @@ export async function listSettings(ctx: DirectoryAdminContext, principal: StaffP
   return {
     settings: data.settings.map((setting) => ({
       ...setting,
-      needs: gaps.filter((gap) => gap.settingId === setting.id).map((gap) => gap.need),
+      needs: [
+        ...gaps.filter((gap) => gap.settingId === setting.id).map((gap) => gap.need),
+        // An allegation alert gives staff the LADO to call: a setting added without one, where
+        // the configuration gives no organisation-wide one, would send alerts without it.
+        ...(setting.lado ?? ctx.configuredLado(setting.id) ? [] : (['lado'] as const)),
+      ],
     })),
   };
 }

@@ -243,6 +243,33 @@ describe('Directory administration over HTTP (issue 12)', () => {
     expect(signInList.body.settings).toContainEqual({ id: 'willow-lane', name: 'Willow Lane Pre-school and Nursery' });
   });
 
+  it('P3: a setting added in another local authority gives its own LADO in its allegation alerts, not the organisation’s; a LADO without a phone is refused, naming the field', async () => {
+    // Act
+    const refused = await api.post('/admin/settings', { id: 'ash-grove', name: 'Ash Grove Nursery', lado: { name: 'Bradford LADO' } }, { bearer: admin });
+    const added = await api.post(
+      '/admin/settings',
+      { id: 'ash-grove', name: 'Ash Grove Nursery', lado: { name: 'Bradford Council LADO (allegations against staff)', phone: '01274 431 111' } },
+      { bearer: admin },
+    );
+    const settings = await api.get<{ settings: { id: string; lado?: { phone: string }; needs: string[] }[] }>('/admin/settings', { bearer: admin });
+    const reply = await api.post<SubmissionReply>('/complaints/parent', parentComplaint({ settingId: 'ash-grove', allegationOfHarm: true }));
+
+    // Assess
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('lado.phone');
+    expect(added.status).toBe(201);
+    expect(settings.body.settings.find((s) => s.id === 'ash-grove')).toMatchObject({ lado: { phone: '01274 431 111' } });
+    expect(settings.body.settings.find((s) => s.id === 'ash-grove')?.needs).not.toContain('lado');
+    expect(reply.status).toBe(201);
+    const alert = await waitForEmail(embedded.inboxUrl, (e) => aboutComplaint(reply.body.reference)(e) && sentTo(staffEmail('helen-okafor'))(e), {
+      what: 'alerting the owner of a setting with no manager yet',
+      timeoutMs: 15_000,
+    });
+    expect(alert.body.text).toContain('Bradford Council LADO');
+    expect(alert.body.text).toContain('01274 431 111');
+    expect(alert.body.text).not.toContain('0113 496 0123');
+  });
+
   it('R5: the public forms list the settings and staff as the directory has them now, without a rebuild, and so does a form sent back with its errors', async () => {
     // Act: the blank forms, and the parent's form posted without JavaScript and empty
     const parentForm = await api.get('/forms/parent?lang=en');
@@ -274,6 +301,7 @@ describe('Directory administration over HTTP (issue 12)', () => {
     );
 
     expect(reply.body.items.map((r) => `${r.kind} ${r.target} by ${r.by}`)).toEqual([
+      'settingAdded ash-grove by ian-murray',
       'settingChanged willow-lane by ian-murray',
       'settingAdded elm-road by ian-murray',
       'memberReactivated amira-khan by ian-murray',
@@ -283,7 +311,8 @@ describe('Directory administration over HTTP (issue 12)', () => {
       'memberAdded jo-bloggs by ian-murray',
       'seeded directory by configuration',
     ]);
-    expect(reply.body.items[0]?.after).toEqual({ name: 'Willow Lane Pre-school and Nursery' });
+    expect(reply.body.items[0]?.after).toMatchObject({ lado: { phone: '01274 431 111' } });
+    expect(reply.body.items[1]?.after).toEqual({ name: 'Willow Lane Pre-school and Nursery' });
     const times = reply.body.items.map((r) => r.at);
     expect([...times].sort().reverse()).toEqual(times);
   });

@@ -7,6 +7,7 @@ import { DirectoryChangedError } from '../../lambdas/domain/errors';
 import type { DirectoryChangeRecord, DirectoryData, MemberRecord } from '../../lambdas/domain/staff-directory';
 import { seedFrom } from '../../lambdas/domain/staff-directory';
 import type { DirectoryAdminContext } from '../../lambdas/use-cases/directory-admin';
+import { ladoFor } from '../../lib/config/lado';
 import { exampleOrg, type TestWorld } from './use-case-context';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -90,6 +91,7 @@ export function directoryWorld(world: TestWorld): DirectoryWorld {
       changed: () => {
         result.forgotten += 1;
       },
+      configuredLado: (settingId) => ladoFor(exampleOrg, settingId),
     },
   };
   return result;

@@ -231,6 +231,36 @@ describe('Use case: settings', () => {
     await expect(addSetting(ctx, admin, { id: 'elm-road', name: 'Again' })).rejects.toThrow(ConflictError);
   });
 
+  it('P3: a setting added without a LADO, where the configuration gives no organisation-wide one, lists the LADO as a need until one is given', async () => {
+    // Prepare: an organisation whose configuration names no LADO for a new setting
+    const { admin: ctx, directories } = setup();
+    ctx.configuredLado = () => undefined;
+
+    // Act
+    await addSetting(ctx, admin, { id: 'ash-grove', name: 'Ash Grove Nursery' });
+    const before = (await listSettings(ctx, admin)).settings.find((s) => s.id === 'ash-grove');
+    await changeSetting(ctx, admin, 'ash-grove', { lado: { name: 'Bradford LADO', phone: '01274 431 111' } });
+    const after = (await listSettings(ctx, admin)).settings.find((s) => s.id === 'ash-grove');
+
+    // Assess
+    expect(before?.needs).toContain('lado');
+    expect(after?.needs).not.toContain('lado');
+    expect(after?.lado).toEqual({ name: 'Bradford LADO', phone: '01274 431 111' });
+    expect(directories.records.at(-1)).toMatchObject({ kind: 'settingChanged', after: { lado: { phone: '01274 431 111' } } });
+  });
+
+  it('P3: with an organisation-wide LADO in the configuration, a new setting needs none of its own', async () => {
+    // Prepare
+    const { admin: ctx } = setup();
+
+    // Act
+    await addSetting(ctx, admin, { id: 'ash-grove', name: 'Ash Grove Nursery' });
+    const { settings } = await listSettings(ctx, admin);
+
+    // Assess
+    expect(settings.find((s) => s.id === 'ash-grove')?.needs).not.toContain('lado');
+  });
+
   it('a member can then be given the new setting', async () => {
     const { admin: ctx, directories } = setup();
     await addSetting(ctx, admin, { id: 'elm-road', name: 'Elm Road Nursery' });

@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import type { DirectoryRepository, DirectoryWrite, StoredDirectory } from '../../domain/directory-ports';
+import type { LadoContact } from '../../domain/allegation-recipients';
 import { DirectoryChangedError } from '../../domain/errors';
 import type { DirectoryChangeRecord, DirectoryData, MemberRecord, SettingRecord } from '../../domain/staff-directory';
 import { DIRECTORY_KEYS } from './table-design';
@@ -156,7 +157,13 @@ function settingFrom(item: Item): SettingRecord {
     name: String(item.name),
     ...(typeof item.address === 'string' ? { address: item.address } : {}),
     ...(typeof item.ofstedUrn === 'string' ? { ofstedUrn: item.ofstedUrn } : {}),
+    ...(isLadoContact(item.lado) ? { lado: item.lado } : {}),
   };
+}
+
+/** A LADO contact as the add and change routes stored it (their schema checked every field). */
+function isLadoContact(value: unknown): value is LadoContact {
+  return typeof value === 'object' && value !== null && typeof (value as LadoContact).name === 'string' && typeof (value as LadoContact).phone === 'string';
 }
 
 function changeFrom(item: Item): DirectoryChangeRecord {

@@ -2,7 +2,7 @@
  * The words of the console's directory page (issue 12), for administrators. English, like the
  * rest of the console; kept apart from staff-en.ts so that the page is one module of its own.
  */
-import type { Need } from '../../../lambdas/domain/directory-rules';
+import type { SettingNeed } from '../../../lambdas/use-cases/view-directory';
 import type { DirectoryChangeKind } from '../../../lambdas/domain/staff-directory';
 
 export const adminEn = {
@@ -34,6 +34,11 @@ export const adminEn = {
     idHint: 'Lower-case letters, digits and hyphens, for example elm-road. It cannot be changed later.',
     change: (name: string) => `Rename or correct ${name}`,
     changeSubmit: 'Save setting',
+    ladoName: 'LADO: name or team',
+    ladoHint:
+      "The local authority designated officer staff call about an allegation against a member of staff, for this setting's area. Give a name and a phone number, or leave these empty to use the organisation's.",
+    ladoPhone: 'LADO: phone number',
+    ladoEmail: 'LADO: email',
   },
 
   needs: {
@@ -41,7 +46,8 @@ export const adminEn = {
     lineManager: 'a line manager',
     owner: 'an owner or trustee',
     allegationRecipients: 'two people who can receive an allegation',
-  } satisfies Record<Need, string>,
+    lado: 'a LADO to call about an allegation',
+  } satisfies Record<SettingNeed, string>,
 
   members: {
     heading: 'Members of staff',

@@ -150,6 +150,23 @@ interface Field {
   options?: readonly { value: string; label: string }[];
   /** The value shown: a string, or the values ticked. */
   value?: string | readonly string[] | boolean;
+  /** The API's name for it where the request nests it (`lado.phone`), for the API's errors. */
+  apiField?: string;
+}
+
+/** P3: the setting's LADO, three plain fields for the request's `lado` object. */
+const LADO_FIELDS = [
+  ['ladoName', 'name'],
+  ['ladoPhone', 'phone'],
+  ['ladoEmail', 'email'],
+] as const;
+
+function ladoFields(s: AdminMessages['settings'], setting?: SettingView): Field[] {
+  return [
+    { name: 'ladoName', apiField: 'lado.name', label: s.ladoName, hint: s.ladoHint, control: 'text', optional: true, value: setting?.lado?.name ?? '' },
+    { name: 'ladoPhone', apiField: 'lado.phone', label: s.ladoPhone, control: 'text', optional: true, value: setting?.lado?.phone ?? '' },
+    { name: 'ladoEmail', apiField: 'lado.email', label: s.ladoEmail, control: 'email', optional: true, value: setting?.lado?.email ?? '' },
+  ];
 }
 
 function fieldsOf(a: AdminMessages, data: AdminData, target: FormTarget, t?: StaffMessages): Field[] {
@@ -189,12 +206,14 @@ function fieldsOf(a: AdminMessages, data: AdminData, target: FormTarget, t?: Sta
         { name: 'name', label: s.name, control: 'text' },
         { name: 'address', label: s.address, control: 'text', optional: true },
         { name: 'ofstedUrn', label: s.ofstedUrn, control: 'text', optional: true },
+        ...ladoFields(s),
       ];
     case 'changeSetting':
       return [
         { name: 'name', label: s.name, control: 'text', value: setting?.name ?? '' },
         { name: 'address', label: s.address, control: 'text', optional: true, value: setting?.address ?? '' },
         { name: 'ofstedUrn', label: s.ofstedUrn, control: 'text', optional: true, value: setting?.ofstedUrn ?? '' },
+        ...ladoFields(s, setting),
       ];
   }
 }
@@ -213,7 +232,7 @@ export function renderAdminForm(a: AdminMessages, data: AdminData, target: FormT
   const messages = new Map<string, string>();
   for (const error of problem.errors ?? []) {
     const name = error.field.split('.')[0] ?? '';
-    const field = fields.find((candidate) => candidate.name === name);
+    const field = fields.find((candidate) => candidate.apiField === error.field) ?? fields.find((candidate) => candidate.name === name);
     const key = field ? field.name : '';
     if (!messages.has(key)) messages.set(key, field ? `${field.label}: ${error.message}` : error.message);
   }
@@ -302,6 +321,11 @@ export function adminRequestFromForm(
 ): Record<string, unknown> {
   const text = (name: string) => (form.get(name) ?? '').trim();
   const optional = (name: string) => (text(name) === '' ? {} : { [name]: text(name) });
+  // The LADO as typed; when nothing is typed there is none to send (the organisation's stands).
+  const lado = (): Record<string, string> | undefined => {
+    const typed = Object.fromEntries(LADO_FIELDS.filter(([field]) => text(field) !== '').map(([field, key]) => [key, text(field)]));
+    return Object.keys(typed).length > 0 ? typed : undefined;
+  };
   switch (kind) {
     case 'addMember':
       return { id: text('id'), name: text('name'), email: text('email'), roles: form.getAll('roles'), settings: form.getAll('settings'), language: text('language') };
@@ -320,11 +344,11 @@ export function adminRequestFromForm(
     case 'handOver':
       return { toStaffId: text('toStaffId') };
     case 'addSetting':
-      return { id: text('id'), name: text('name'), ...optional('address'), ...optional('ofstedUrn') };
+      return { id: text('id'), name: text('name'), ...optional('address'), ...optional('ofstedUrn'), ...(lado() ? { lado: lado() } : {}) };
     case 'changeSetting': {
-      const next: Record<string, unknown> = { name: text('name'), ...optional('address'), ...optional('ofstedUrn') };
+      const next: Record<string, unknown> = { name: text('name'), ...optional('address'), ...optional('ofstedUrn'), ...(lado() ? { lado: lado() } : {}) };
       const was = (before ?? {}) as Record<string, unknown>;
-      return Object.fromEntries(Object.entries(next).filter(([key, value]) => was[key] !== value));
+      return Object.fromEntries(Object.entries(next).filter(([key, value]) => JSON.stringify(was[key]) !== JSON.stringify(value)));
     }
   }
 }

@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-CJmmBWKn.css',
   'js': '/assets/site-C-ZsiySh.js',
-  'staffJs': '/assets/staff-Tq9iod4j.js'
+  'staffJs': '/assets/staff-DTuVIBdH.js'
 } as const;
