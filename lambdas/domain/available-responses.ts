@@ -53,6 +53,13 @@ export function responseConflict(aggregate: ComplaintAggregate, type: ResponseTy
   }
   if (level === 'agencyMeeting') {
     if (complaint.agreementReached === true) return both('An agreement was recorded after the meeting');
+    // Said once: after that, "not satisfied" is the one way on, so no two answers do the same.
+    if (sayingNoAgreement && complaint.agreementReached === false) {
+      return {
+        complainant: 'It is already recorded that there was no agreement: say you are not satisfied to take it to the line manager',
+        staff: 'No agreement is already recorded: record that the agency is not satisfied to take it to the line manager',
+      };
+    }
     if (!sayingNoAgreement && complaint.agreementReached !== false) {
       return {
         complainant: 'After the meeting, say whether an agreement was reached',

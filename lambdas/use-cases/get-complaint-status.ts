@@ -14,6 +14,7 @@ import type { OfstedContact } from '../domain/ofsted';
 import type { Classification, LevelId, Track } from '../domain/procedure';
 import { LEVELS } from '../domain/procedure';
 import type { Language } from '../domain/language';
+import { responseConflict, type ResponseType } from '../domain/available-responses';
 import type { UseCaseContext } from './context';
 
 export interface StatusView {
@@ -69,8 +70,8 @@ export async function getComplaintStatus(ctx: UseCaseContext, reference: string,
   const { complaint } = aggregate;
   const level = complaint.currentLevel;
   const clock = level ? aggregate.levels[level] : undefined;
-  const answered = Boolean(clock?.doneAt) && (level !== 'agencyMeeting' || complaint.agreementReached === false);
   const open = complaint.status === 'open';
+  const can = (type: ResponseType) => responseConflict(aggregate, type) === undefined;
   const events = await ctx.repo.events(reference);
   const nextLevel = level ? LEVELS[level].onNotSatisfied : null;
   return {
@@ -85,12 +86,9 @@ export async function getComplaintStatus(ctx: UseCaseContext, reference: string,
     ...(clock && !clock.doneAt && open ? { respondBy: clock.deadlineAt } : {}),
     ...(clock?.extension ? { statutoryRespondBy: clock.statutoryDeadlineAt, extensionReason: clock.extension.reason } : {}),
     ...(complaint.lastOutcome ? { lastOutcome: complaint.lastOutcome } : {}),
-    canRespond: {
-      satisfied: open && answered,
-      notSatisfied: open && answered && nextLevel !== null,
-      noAgreement: open && level === 'agencyMeeting' && Boolean(clock?.doneAt) && complaint.agreementReached === undefined,
-      withdraw: open,
-    },
+    // The one rule the answer itself is checked by (available-responses.ts), so the page
+    // offers exactly what the server will take.
+    canRespond: { satisfied: can('satisfied'), notSatisfied: can('notSatisfied'), noAgreement: can('noAgreement'), withdraw: can('withdraw') },
     ...(nextLevel ? { nextLevel } : {}),
     timeline: events
       .filter((event) => event.visibleToComplainant)

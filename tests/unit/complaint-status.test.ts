@@ -248,6 +248,72 @@ describe('Use case: getComplaintStatus', () => {
       expect(view.nextLevel).toBe('lineManagerAcknowledgement');
     });
 
+    describe('offers exactly the answers the server then takes (one rule for both)', () => {
+      type Answer = 'satisfied' | 'notSatisfied' | 'noAgreement' | 'withdraw';
+      const answers: Answer[] = ['satisfied', 'notSatisfied', 'noAgreement', 'withdraw'];
+      const outcome: StaffAction = { type: 'outcome', outcome: 'partlyUpheld', summary: OUTCOME_SUMMARY };
+      const response = (type: Answer) => (type === 'satisfied' ? { type } : type === 'withdraw' ? { type } : { type, reason: 'We are not happy with this.' });
+      /** Each state a complainant can find their complaint in, built afresh for every answer tried. */
+      const states: Record<string, () => Promise<{ world: TestWorld; token: string }>> = {
+        'P6: waiting for the manager': () => submitted(),
+        'P6, P7: the manager answered': async () => {
+          const made = await submitted();
+          await staffDo(made.world, '2026-03-20T10:00:00Z', 'chloe-evans', outcome);
+          return made;
+        },
+        'P8: the owners answered the appeal (nothing further inside the setting)': async () => {
+          const made = await submitted();
+          await staffDo(made.world, '2026-03-20T10:00:00Z', 'chloe-evans', outcome);
+          made.world.clock.set('2026-03-21T10:00:00Z');
+          await respondToOutcome(made.world.ctx, REF, { type: 'notSatisfied', reason: 'Still cold.' });
+          await staffDo(made.world, '2026-03-30T10:00:00Z', 'gareth-price', outcome);
+          made.world.clock.set('2026-04-01T09:00:00Z');
+          await respondToOutcome(made.world.ctx, REF, { type: 'notSatisfied', reason: 'I appeal.' });
+          await staffDo(made.world, '2026-04-08T10:00:00Z', 'helen-okafor', outcome);
+          return made;
+        },
+        'A3, A4: the agency met the manager': async () => {
+          const made = await submitted(agencySubmission());
+          await staffDo(made.world, '2026-03-10T10:00:00Z', 'chloe-evans', { type: 'meeting', heldOn: '2026-03-09T14:00:00Z' });
+          return made;
+        },
+        'A4: staff recorded that no agreement was reached': async () => {
+          const made = await submitted(agencySubmission());
+          await staffDo(made.world, '2026-03-10T10:00:00Z', 'chloe-evans', { type: 'meeting', heldOn: '2026-03-09T14:00:00Z' });
+          await staffDo(made.world, '2026-03-10T11:00:00Z', 'chloe-evans', { type: 'agreement', reached: false });
+          return made;
+        },
+        'A4: an agreement was reached': async () => {
+          const made = await submitted(agencySubmission());
+          await staffDo(made.world, '2026-03-10T10:00:00Z', 'chloe-evans', { type: 'meeting', heldOn: '2026-03-09T14:00:00Z' });
+          await staffDo(made.world, '2026-03-10T11:00:00Z', 'chloe-evans', { type: 'agreement', reached: true });
+          return made;
+        },
+        'closed by the manager': async () => {
+          const made = await submitted();
+          await staffDo(made.world, '2026-03-20T10:00:00Z', 'chloe-evans', { type: 'close', reason: 'Resolved at a meeting.' });
+          return made;
+        },
+      };
+
+      it.each(Object.keys(states))('%s', async (state) => {
+        for (const type of answers) {
+          // Prepare
+          const { world, token } = await states[state]!();
+          const offered = (await getComplaintStatus(world.ctx, REF, token)).canRespond[type];
+
+          // Act
+          const taken = await respondToOutcome(world.ctx, REF, response(type)).then(
+            () => true,
+            () => false,
+          );
+
+          // Assess
+          expect(taken, `${type}: the page ${offered ? 'offers it' : 'does not offer it'}`).toBe(offered);
+        }
+      });
+    });
+
     it('once closed: nothing to do, and no respond-by date', async () => {
       // Prepare
       const { world, token } = await submitted();
