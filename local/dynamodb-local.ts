@@ -14,6 +14,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { useWriteAheadLog, type JournalOutcome } from './dynamodb-journal';
 import { findFreePort } from './free-port';
 
 export interface DynamoDbLocalOptions {
@@ -21,6 +22,11 @@ export interface DynamoDbLocalOptions {
   port?: number;
   /** Where the database file lives; absent means in memory, gone when it stops. */
   dataDir?: string;
+  /**
+   * Leave the database's journal mode as it is (what an earlier version did), for the test
+   * that an earlier version's database is switched to a write-ahead log without a loss.
+   */
+  keepJournalMode?: boolean;
   /** How long to wait for the first answer to ListTables. */
   startTimeoutMs?: number;
   /** Receives DynamoDB Local's own output, line by line. */
@@ -32,6 +38,8 @@ export interface DynamoDbLocal {
   port: number;
   /** From spawning java to the first answer to ListTables. */
   startupMs: number;
+  /** With a data folder: how its database was put in write-ahead-log mode (dynamodb-journal.ts). */
+  journal?: JournalOutcome;
   stop(): Promise<void>;
 }
 
@@ -56,10 +64,15 @@ export function dynamoDbLocalJarDir(): string {
 
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
   const attempts = options.port ? 1 : 3; // a port we picked may be taken before java binds it
+  let journal: JournalOutcome | undefined;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    if (!options.keepJournalMode) journal = useWriteAheadLog(options.dataDir);
+  }
   for (let attempt = 1; ; attempt += 1) {
     const port = options.port || (await findFreePort());
     try {
-      return await launch(port, options);
+      return { ...(await launch(port, options)), ...(journal ? { journal } : {}) };
     } catch (error) {
       if (attempt >= attempts || !(error instanceof JavaExitedError)) throw error;
     }
@@ -71,7 +84,6 @@ class JavaExitedError extends Error {}
 async function launch(port: number, options: DynamoDbLocalOptions): Promise<DynamoDbLocal> {
   const jarDir = dynamoDbLocalJarDir();
   const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const java = [
     'java',
     `-Djava.library.path=${path.join(jarDir, 'DynamoDBLocal_lib')}`,

@@ -122,7 +122,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
     const tableDefinition = createTableInputFromTemplate(template, LOCAL_TABLE_NAME);
     const asl = aslFromTemplate(template);
     const dynamo = await dynamoStarting;
-    log(`DynamoDB Local: ${dynamo.endpoint} (up in ${dynamo.startupMs} ms); CDK synth ${synthMs} ms`);
+    log(`DynamoDB Local: ${dynamo.endpoint} (up in ${dynamo.startupMs} ms${dynamo.journal ? `, write-ahead log: ${dynamo.journal}` : ''}); CDK synth ${synthMs} ms`);
 
     const dynamoClient = new DynamoDBClient({
       endpoint: dynamo.endpoint,

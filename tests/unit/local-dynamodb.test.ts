@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -10,6 +10,7 @@ import {
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_DB_FILE } from '../../local/dynamodb-journal';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local';
 import { ensureTable, type TableDefinition } from '../../local/table';
 
@@ -124,5 +125,42 @@ describe('Function: startDynamoDbLocal with ensureTable', () => {
     expect(runningBefore.length).toBeGreaterThan(0);
     expect(afterStop).toEqual([]);
     expect(read.Item).toEqual(item);
+  }, 60_000);
+
+  it('keeps its database in write-ahead-log mode: one sync a commit, not a journal written and deleted', async () => {
+    // Prepare
+    const databaseFile = path.join(dataDir, SHARED_DB_FILE);
+
+    // Act
+    const header = readFileSync(databaseFile).subarray(0, 20);
+
+    // Assess
+    expect([header[18], header[19]]).toEqual([2, 2]);
+    expect(existsSync(`${databaseFile}-wal`)).toBe(true);
+  });
+
+  it('switches a database an earlier version kept in rollback-journal mode to WAL, and keeps its items', async () => {
+    // Prepare: a database as DynamoDB Local made it before (its own SQLite's default mode).
+    const earlierDir = mkdtempSync(path.join(tmpdir(), 'dynamodb-local-test-'));
+    const databaseFile = path.join(earlierDir, SHARED_DB_FILE);
+    const item = { pk: { S: 'COMPLAINT#2' }, sk: { S: 'META' } };
+    const earlier = await startDynamoDbLocal({ dataDir: earlierDir, keepJournalMode: true });
+    await ensureTable(clientFor(earlier.endpoint), definition);
+    await clientFor(earlier.endpoint).send(new PutItemCommand({ TableName: 'complaints', Item: item }));
+    await earlier.stop();
+    const headerBefore = readFileSync(databaseFile).subarray(18, 20);
+
+    // Act
+    const now = await startDynamoDbLocal({ dataDir: earlierDir });
+    const read = await clientFor(now.endpoint).send(new GetItemCommand({ TableName: 'complaints', Key: item }));
+    await now.stop();
+    const headerAfter = readFileSync(databaseFile).subarray(18, 20);
+    rmSync(earlierDir, { recursive: true, force: true });
+
+    // Assess
+    expect([...headerBefore]).toEqual([1, 1]);
+    expect(now.journal).toBe('switched');
+    expect(read.Item).toEqual(item);
+    expect([...headerAfter]).toEqual([2, 2]);
   }, 60_000);
 });
