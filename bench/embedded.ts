@@ -9,6 +9,13 @@
  * transaction writes), and two emails and one finished execution per complaint appended to
  * its inbox and executions files, as if they had come in through the API over time.
  *
+ * Each round of one runtime ends when the inbox holds the emails of the complaints it took in:
+ * what a complaint sets off (two emails, a clock started, the outbox marked) is its own
+ * runtime's work, and would otherwise land on the next round, which is another runtime's.
+ * Beside it, the same rounds time raw TransactWriteItems on each runtime's DynamoDB Local, in
+ * memory and on disk, so that what DynamoDB Local's disk mode costs by itself is seen apart
+ * from what the runtime adds.
+ *
  * Goal: persisted intake at least 80% of in-memory intake, and as fast at 10,000 stored as
  * at 0 (flat: at least 90%).
  */
@@ -17,7 +24,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import type { OrganisationConfig } from '../lib/config/organisation';
 import { LOCAL_TABLE_NAME } from '../local/table';
 import { timingToken } from '../tests/helpers/form-token';
@@ -94,6 +101,38 @@ function residentMiB(pid: number): number {
   return table.filter(([p]) => tree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
 }
 
+/** Emails in a runtime's inbox stamped at or after `since` (epoch seconds). */
+async function emailsSince(inbox: string, since: number): Promise<number> {
+  return ((await (await fetch(`${inbox}/store?since=${since}`)).json()) as { emails: unknown[] }).emails.length;
+}
+
+/** Runs `submissions`, then waits until the inbox holds their emails (two a complaint). */
+async function submitAndDrain(running: Running, count: number, submissions: () => Promise<number>): Promise<number> {
+  const since = Math.floor(Date.now() / 1000);
+  const before = await emailsSince(running.inbox, since);
+  const elapsed = await submissions();
+  const deadline = Date.now() + 120_000;
+  while ((await emailsSince(running.inbox, since)) < before + 2 * count) {
+    if (Date.now() > deadline) throw new Error(`${running.inbox}: the emails of ${count} complaints were not out after 120 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return elapsed;
+}
+
+/** Raw TransactWriteItems of nine puts (as many items as the intake transaction), new keys each time. */
+function rawWriter(endpoint: string): (index: number) => Promise<unknown> {
+  const client = new DynamoDBClient({ endpoint, region: 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const body = 'x'.repeat(600);
+  return (index) =>
+    client.send(
+      new TransactWriteItemsCommand({
+        TransactItems: Array.from({ length: 9 }, (_, item) => ({
+          Put: { TableName: LOCAL_TABLE_NAME, Item: { pk: { S: `BENCH-RAW#${process.pid}-${index}` }, sk: { S: `ITEM#${item}` }, body: { S: body } } },
+        })),
+      }),
+    );
+}
+
 async function submit(api: string, key: string): Promise<void> {
   const { track: _track, channel: _channel, ...body } = parentSubmission();
   // An address per complaint: one address gets only so many acknowledgements a day.
@@ -150,6 +189,9 @@ export interface EmbeddedResult {
   memoryStoredMiB: number;
   stored: number;
   intake: { inMemory: Summary; persistedEmpty: Summary; persistedStored: Summary };
+  /** Raw TransactWriteItems per second on the in-memory runtime's DynamoDB Local and the empty persisted one's. */
+  rawDynamoDb: { inMemory: Summary; persisted: Summary };
+  rawDynamoDbRatio: number;
   persistedRatio: number;
   flatRatio: number;
   concurrency: number;
@@ -176,21 +218,36 @@ export async function measureEmbedded(config: OrganisationConfig, options: { sto
     running.push(inMemory);
 
     let sequence = 0;
-    const rate = (api: string) => async () => {
-      const elapsed = await runConcurrently(options.perRound, options.concurrency, () => submit(api, `bench-${(sequence += 1)}`));
+    const rate = (runtime: Running) => async () => {
+      const elapsed = await submitAndDrain(runtime, options.perRound, () =>
+        runConcurrently(options.perRound, options.concurrency, () => submit(runtime.api, `bench-${(sequence += 1)}`)),
+      );
       return (options.perRound / elapsed) * 1000;
     };
-    for (const each of running) await runConcurrently(options.concurrency, options.concurrency, () => submit(each.api, `warm-${(sequence += 1)}`));
+    const rawRate = (write: (index: number) => Promise<unknown>) => async () =>
+      (options.perRound / (await runConcurrently(options.perRound, options.concurrency, () => write((sequence += 1))))) * 1000;
+    const rawInMemory = rawWriter(inMemory.dynamoDb);
+    const rawPersisted = rawWriter(empty.dynamoDb);
+    for (const each of running) {
+      await submitAndDrain(each, options.concurrency, () =>
+        runConcurrently(options.concurrency, options.concurrency, () => submit(each.api, `warm-${(sequence += 1)}`)),
+      );
+    }
+    await rawRate(rawInMemory)();
+    await rawRate(rawPersisted)();
     const samples = await interleave(options.rounds, {
-      inMemory: rate(inMemory.api),
-      persistedEmpty: rate(empty.api),
-      persistedStored: rate(stored.api),
+      inMemory: rate(inMemory),
+      persistedEmpty: rate(empty),
+      persistedStored: rate(stored),
+      rawInMemory: rawRate(rawInMemory),
+      rawPersisted: rawRate(rawPersisted),
     });
     const intake = {
       inMemory: summarise(samples.inMemory),
       persistedEmpty: summarise(samples.persistedEmpty),
       persistedStored: summarise(samples.persistedStored),
     };
+    const rawDynamoDb = { inMemory: summarise(samples.rawInMemory), persisted: summarise(samples.rawPersisted) };
     return {
       firstReadyMs: first.readyMs,
       warmReadyMs: empty.readyMs,
@@ -199,6 +256,8 @@ export async function measureEmbedded(config: OrganisationConfig, options: { sto
       memoryStoredMiB,
       stored: options.stored,
       intake,
+      rawDynamoDb,
+      rawDynamoDbRatio: rawDynamoDb.persisted.median / rawDynamoDb.inMemory.median,
       persistedRatio: Math.min(intake.persistedEmpty.median, intake.persistedStored.median) / intake.inMemory.median,
       flatRatio: intake.persistedStored.median / intake.persistedEmpty.median,
       concurrency: options.concurrency,
