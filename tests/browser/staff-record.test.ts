@@ -219,4 +219,183 @@ describe('Staff console: the record of complaints', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('R2: a manager writes a complaint up for the record on its page — nothing chosen is named, a summary naming someone is refused with the field’s error and the name marked, then it is saved and the record shows it', async () => {
+    // Prepare: a complaint answered by the manager
+    const reference = await submitParentComplaint(env.stack, { email: 'record.write@example.com' });
+    expect((await recordStaffAction(env.stack, 'chloe-evans', reference, { type: 'outcome', outcome: 'notUpheld', summary: 'We checked the rota.' })).status).toBe(200);
+    const { page, errors } = await signedIn('Chloe Evans');
+    await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${reference}`);
+    await page.locator('h1', { hasText: reference }).waitFor();
+
+    // Assess: not written up yet; the people's labels are shown
+    const section = page.locator('section.record-of-complaint');
+    expect(await section.textContent()).toContain('Not written up yet.');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: sent empty
+    await page.locator('details[data-record-panel="summative"] > summary').click();
+    await page.getByRole('button', { name: 'Save for the record' }).click();
+
+    // Assess: each missing answer named and linked; focus on the summary; accessible
+    const summary = page.locator('#record-form-summative .error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('a').allTextContents()).toEqual([
+      'Choose at least one EYFS requirement',
+      'Enter what was raised',
+      'Enter how it was investigated',
+      'Enter what was done',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: a summary that names the parent and a member of staff
+    await page.getByLabel('Safeguarding and welfare').check();
+    await page.fill('#summative-raised', 'sam taylor said her lunchbox went home with another child.');
+    await page.fill('#summative-investigation', 'The manager asked Amira Khan about pick-up.');
+    await page.fill('#summative-actionTaken', 'Lunchboxes are checked at the door.');
+    await page.getByRole('button', { name: 'Save for the record' }).click();
+
+    // Assess: refused; each field says what to write instead; the names marked and read with the field
+    await page.locator('#record-form-summative .error-summary a', { hasText: 'names someone' }).first().waitFor();
+    expect(await page.locator('#record-form-summative .error-summary a').allTextContents()).toEqual([
+      'What was raised: names someone: write "parent A" instead',
+      'How it was investigated: names someone: write "staff member A" instead',
+    ]);
+    expect(await page.locator('#summative-raised-names mark').allTextContents()).toEqual(['[sam taylor]']);
+    expect(await page.locator('#summative-investigation-names mark').allTextContents()).toEqual(['[Amira Khan]']);
+    expect(await page.locator('#summative-raised').getAttribute('aria-describedby')).toContain('summative-raised-names');
+    expect(await page.locator('#summative-raised').inputValue()).toBe('sam taylor said her lunchbox went home with another child.');
+    expect(await page.getByLabel('Safeguarding and welfare').isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    const stillNot = await staffGet<{ complaint: { summativeRecord?: unknown } }>('chloe-evans', `/staff/complaints/${reference}`);
+    expect(stillNot.complaint.summativeRecord).toBeUndefined();
+
+    // Act: with the labels instead
+    await page.fill('#summative-raised', 'Parent A said child A’s lunchbox went home with another child.');
+    await page.fill('#summative-investigation', 'The manager asked staff member A about pick-up.');
+    await page.getByRole('button', { name: 'Save for the record' }).click();
+
+    // Assess: saved, shown, and in the record list
+    await page.locator('.notification--success', { hasText: 'Saved in the record of complaints.' }).waitFor();
+    expect(await section.textContent()).toContain('Parent A said child A’s lunchbox');
+    expect(await page.locator('[data-record-labels]').textContent()).toContain('Sam Taylor: “parent A”');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${env.stack.webUrl}/staff/record.html`);
+    await rowOf(page, reference).waitFor();
+    expect(await rowOf(page, reference).textContent()).toContain('Safeguarding and welfare');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('R4: an owner records the practice review of an upheld complaint on its page; a manager is told it is the owners’', async () => {
+    // Prepare: an upheld outcome opens the review
+    const reference = await submitParentComplaint(env.stack, { email: 'record.review@example.com' });
+    expect((await recordStaffAction(env.stack, 'chloe-evans', reference, { type: 'outcome', outcome: 'upheld', summary: 'We agree.' })).status).toBe(200);
+    const manager = await signedIn('Chloe Evans');
+    await manager.page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${reference}`);
+    await manager.page.locator('#practice-review').waitFor();
+    expect(await manager.page.locator('section.record-of-complaint').textContent()).toContain('Only the owners or trustees record a practice review.');
+    expect(await manager.page.locator('form[data-record-form="review"]').count()).toBe(0);
+    await manager.page.context().close();
+    const { page, errors } = await signedIn('Helen Okafor');
+    await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${reference}`);
+    await page.locator('#practice-review').waitFor();
+
+    // Act: sent empty
+    await page.locator('details[data-record-panel="review"] > summary').click();
+    await page.getByRole('button', { name: 'Record the practice review' }).click();
+
+    // Assess
+    const summary = page.locator('#record-form-review .error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('a').allTextContents()).toEqual(['Enter what the review found', 'Enter what will be done']);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: a finding that names the key person's manager, then without
+    await page.fill('#review-findings', 'Chloe Evans was alone at the door at pick-up.');
+    await page.fill('#review-actions', 'A second member of staff at the door from 17:30.');
+    await page.getByRole('button', { name: 'Record the practice review' }).click();
+    await page.locator('#review-findings-names mark').waitFor();
+    expect(await page.locator('#review-findings-names mark').allTextContents()).toEqual(['[Chloe Evans]']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#review-findings', 'The manager was alone at the door at pick-up.');
+    await page.getByRole('button', { name: 'Record the practice review' }).click();
+
+    // Assess: recorded, shown as done, in the record list
+    await page.locator('.notification--success', { hasText: 'The practice review was recorded.' }).waitFor();
+    expect(await page.locator('section.record-of-complaint').textContent()).toContain('The manager was alone at the door');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${env.stack.webUrl}/staff/record.html`);
+    await rowOf(page, reference).waitFor();
+    expect(await rowOf(page, reference).textContent()).toMatch(/Done \d/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('R3, F3: an administrator places a legal hold with a reason and lifts it, sees who looked at the complaint, and produces the subject access document', async () => {
+    // Prepare: a closed complaint the manager has read
+    const reference = await submitParentComplaint(env.stack, { email: 'record.hold@example.com' });
+    expect((await recordStaffAction(env.stack, 'chloe-evans', reference, { type: 'close', reason: 'Answered by phone.' })).status).toBe(200);
+    await staffGet('chloe-evans', `/staff/complaints/${reference}`);
+    const { page, errors } = await signedIn('Ian Murray');
+    await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${reference}`);
+    await page.locator('#keeping').waitFor();
+    expect(await page.locator('[data-legal-hold]').textContent()).toContain('Not held');
+
+    // Act: a hold without its reason
+    await page.locator('details[data-record-panel="hold"] > summary').click();
+    await page.getByRole('button', { name: 'Place a legal hold' }).click();
+
+    // Assess
+    await page.locator('#record-form-hold .error-summary a', { hasText: 'Enter the reason' }).waitFor();
+    expect(await page.locator('#hold-reason').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: with its reason
+    await page.fill('#hold-reason', 'A claim has been made; the insurer asked us to keep the record.');
+    await page.getByRole('button', { name: 'Place a legal hold' }).click();
+
+    // Assess: held, in words, and on the record row
+    await page.locator('.notification--success', { hasText: 'The legal hold was placed' }).waitFor();
+    expect(await page.locator('[data-legal-hold]').textContent()).toContain('the insurer asked us to keep the record');
+    const held = await staffGet<{ complaint: { legalHold?: { reason: string } } }>('ian-murray', `/staff/complaints/${reference}`);
+    expect(held.complaint.legalHold?.reason).toContain('insurer');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: lifted
+    await page.locator('details[data-record-panel="lift"] > summary').click();
+    await page.fill('#lift-reason', 'The claim was settled.');
+    await page.getByRole('button', { name: 'Lift the legal hold' }).click();
+    await page.locator('.notification--success', { hasText: 'The legal hold was lifted' }).waitFor();
+    expect(await page.locator('[data-legal-hold]').textContent()).toContain('Not held');
+
+    // Act: who looked at it
+    await page.getByRole('button', { name: 'Show who looked at it' }).click();
+    const log = page.locator('#access-log table');
+    await log.waitFor();
+
+    // Assess: the manager's read and the administrator's, by name
+    const rows = await log.locator('tbody tr').allTextContents();
+    expect(rows.some((row) => row.includes('Chloe Evans') && row.includes('Opened it in the console'))).toBe(true);
+    expect(rows.some((row) => row.includes('Ian Murray'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: the subject access document
+    await page.getByRole('button', { name: 'Produce the subject access document' }).click();
+    const document_ = page.locator('#app .sar');
+    await document_.waitFor();
+
+    // Assess: everything held about the complainant, in their language; printed alone
+    expect(await document_.getAttribute('lang')).toBe('en');
+    expect(await document_.textContent()).toContain('Sam Taylor');
+    expect(await document_.textContent()).toContain(reference);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print this document' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

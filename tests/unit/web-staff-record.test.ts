@@ -5,13 +5,17 @@
  * the API's request; and the record list rendered from what the API answers.
  */
 import { describe, expect, it } from 'vitest';
+import type { ComplaintAggregate } from '../../lambdas/domain/complaint';
+import type { ComplaintView } from '../../lambdas/use-cases/get-complaint';
 import type { RecordListItem } from '../../lambdas/use-cases/list-record';
+import { renderAccessLog, renderRecordSections, renderSummativeForm } from '../../web/src/staff/record-complaint';
 import { staffText } from '../../web/src/i18n/staff';
 import { recordEn } from '../../web/src/i18n/staff-record-en';
 import { initialProduceState, renderProduceForm, renderRecordList } from '../../web/src/staff/record';
 import {
   downloadName,
   legalHoldFromForm,
+  mergeAdjacentMatches,
   nameMatchesOf,
   practiceReviewFromForm,
   recordExportPath,
@@ -199,6 +203,21 @@ describe('Written for the record, reviewed, held (R2, R3, R4)', () => {
     expect(nameMatchesOf({ message: 'no matches' })).toEqual([]);
   });
 
+  it('R2: the words of one person’s name found one by one are marked as one name', () => {
+    const text = 'sam  taylor and Sam.';
+    const parent = { field: 'raised', suggestion: 'parent A' };
+    expect(
+      mergeAdjacentMatches(text, [
+        { ...parent, start: 5, end: 11, text: 'taylor' },
+        { ...parent, start: 0, end: 3, text: 'sam' },
+        { ...parent, start: 16, end: 19, text: 'Sam' },
+      ]),
+    ).toEqual([
+      { ...parent, start: 0, end: 11, text: 'sam  taylor' },
+      { ...parent, start: 16, end: 19, text: 'Sam' },
+    ]);
+  });
+
   it('R4: the findings and the actions, both needed', () => {
     expect(practiceReviewFromForm([['findings', 'Rushed pick-up.'], ['actions', 'Two at the door.']])).toEqual({
       request: { findings: 'Rushed pick-up.', actions: 'Two at the door.' },
@@ -210,5 +229,82 @@ describe('Written for the record, reviewed, held (R2, R3, R4)', () => {
   it('R3: a legal hold needs its reason', () => {
     expect(legalHoldFromForm([['reason', 'A claim.']])).toEqual({ request: { reason: 'A claim.' }, errors: [] });
     expect(legalHoldFromForm([]).errors).toEqual([{ field: 'reason', message: 'is required' }]);
+  });
+});
+
+const aggregate: ComplaintAggregate = {
+  complaint: {
+    id: 'K7QM-4XRT',
+    track: 'parent',
+    settingId: 'oak-street',
+    status: 'closed',
+    classification: 'complaint',
+    about: 'keyPerson',
+    keyPersonId: 'amira-khan',
+    allegationOfHarm: false,
+    channel: 'online',
+    language: 'en',
+    contact: { name: 'Sam Taylor', email: 'sam@example.com' },
+    childName: 'Ava',
+    description: 'Lunchboxes.',
+    receivedAt: '2026-03-02T10:00:00Z',
+    pseudonyms: { child: 'child A', complainant: 'parent A', 'staff:amira-khan': 'staff member A' },
+    practiceReview: { openedAt: '2026-03-10T10:00:00Z', dueAt: '2026-04-07T22:59:59Z', outcome: 'upheld' },
+    version: 5,
+  },
+  levels: {},
+};
+const complaintView: ComplaintView = { ...aggregate, record: [], availableActions: [], unavailableActions: [], availableResponses: [], unavailableResponses: [] };
+const staffNames = [{ id: 'amira-khan', name: 'Amira Khan' }, { id: 'ian-murray', name: 'Ian Murray' }];
+
+describe('A complaint’s part in the record (R2, R3, R4, F3)', () => {
+  it('R2: a refused name is said against its field and marked where it was written, the marking read with the field', () => {
+    const text = 'Sam Taylor said Ava was upset.';
+    const page = renderSummativeForm(t, recordEn, complaintView, {
+      values: new Map([['raised', text], ['investigation', 'Asked.'], ['actionTaken', 'Changed.']]),
+      eyfsAreas: ['staffing'],
+      errors: [{ field: 'raised', message: 'names someone: write "parent A", "child A" instead' }],
+      matches: [
+        { field: 'raised', start: 0, end: 10, text: 'Sam Taylor', suggestion: 'parent A' },
+        { field: 'raised', start: 16, end: 19, text: 'Ava', suggestion: 'child A' },
+      ],
+    }).value;
+    expect(page).toContain('href="#summative-raised">What was raised: names someone: write &quot;parent A&quot;, &quot;child A&quot; instead');
+    expect(page).toContain('aria-describedby="summative-raised-hint summative-raised-error summative-raised-names"');
+    expect(page).toContain('<mark><span class="visually-hidden">[</span>Sam Taylor<span class="visually-hidden">]</span></mark> said <mark>');
+    expect(page).toContain('<li>“Ava”: write “child A”</li>');
+    expect(page).toContain('value="staffing" checked');
+    expect(page).not.toContain('summative-investigation-names');
+  });
+
+  it('R2, R4: the labels the record gives this complaint’s people, the record form for a manager, the review form for an owner only', () => {
+    const manager = renderRecordSections({ t, r: recordEn, view: complaintView, roles: ['settingManager'], staff: staffNames }).value;
+    expect(manager).toContain('<li>Ava: “child A”</li>');
+    expect(manager).toContain('<li>Amira Khan: “staff member A”</li>');
+    expect(manager).toContain('data-record-form="summative"');
+    expect(manager).not.toContain('data-record-form="review"');
+    expect(manager).toContain(recordEn.review.ownersOnly);
+    expect(manager).not.toContain('data-record-form="hold"');
+    const owner = renderRecordSections({ t, r: recordEn, view: complaintView, roles: ['owner'], staff: staffNames }).value;
+    expect(owner).toContain('data-record-form="review"');
+    const keyPerson = renderRecordSections({ t, r: recordEn, view: complaintView, roles: ['keyPerson'], staff: staffNames }).value;
+    expect(keyPerson).not.toContain('data-record-form="summative"');
+  });
+
+  it('R3, F3: an administrator places a hold, or lifts the one in place; the access log names staff and an inspector’s link', () => {
+    const admin = renderRecordSections({ t, r: recordEn, view: complaintView, roles: ['administrator'], staff: staffNames }).value;
+    expect(admin).toContain('data-record-form="hold"');
+    expect(admin).toContain('data-access-log');
+    expect(admin).toContain('data-subject-access');
+    const held: ComplaintView = { ...complaintView, complaint: { ...complaintView.complaint, legalHold: { reason: 'A claim.', by: 'ian-murray', at: '2026-03-11T10:00:00Z' } } };
+    const holding = renderRecordSections({ t, r: recordEn, view: held, roles: ['administrator'], staff: staffNames }).value;
+    expect(holding).toContain('data-record-form="lift"');
+    expect(holding).toContain('by Ian Murray: A claim.');
+    const log = renderAccessLog(recordEn, [
+      { at: '2026-03-11T10:00:00Z', kind: 'read', by: 'ian-murray' },
+      { at: '2026-03-12T10:00:00Z', kind: 'inspectorLink', by: 'link:abc123' },
+    ], staffNames).value;
+    expect(log).toContain('Ian Murray</td><td>Opened it in the console');
+    expect(log).toContain('Inspector’s link abc123');
   });
 });

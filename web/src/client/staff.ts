@@ -37,6 +37,9 @@ import { html, type Html } from '../../../lambdas/templates/site/pages/html';
 import { cognitoSignOutUrl, completeCognitoSignIn, startCognitoSignIn } from './cognito';
 import { setBusy } from './errors';
 import { parkedPage } from './staff-parked';
+import { recordEn } from '../i18n/staff-record-en';
+import { renderRecordSections } from '../staff/record-complaint';
+import { showAccessLog, showSubjectAccess, submitRecordForm, type RecordComplaintDeps } from './staff-record-complaint';
 
 const t = staffText('en');
 const app = document.getElementById('app') as HTMLElement;
@@ -60,8 +63,7 @@ async function start(): Promise<void> {
     case 'dashboard':
       return dashboardPage(requireSession());
     case 'complaint':
-      requireSession();
-      return complaintPage();
+      return complaintPage(requireSession());
     case 'admin': {
       requireSession();
       // The directory page's code is a chunk of its own: only administrators' browsers load it.
@@ -269,7 +271,8 @@ async function dashboardPage(session: StaffSession): Promise<void> {
 
 // ── One complaint ─────────────────────────────────────────────────────────────────
 
-async function complaintPage(): Promise<void> {
+async function complaintPage(session: StaffSession): Promise<void> {
+  shownRoles = session.roles;
   const id = params.get('id');
   if (!id) {
     window.location.replace(STAFF_PAGES.dashboard);
@@ -286,8 +289,34 @@ async function complaintPage(): Promise<void> {
     } else if (form?.matches('form[data-response]')) {
       event.preventDefault();
       void recordResponse(id, form);
+    } else if (form?.matches('form[data-record-form]')) {
+      event.preventDefault();
+      void submitRecordForm(recordDeps(id), id, form);
     }
   });
+  app.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-access-log], button[data-subject-access]') : null;
+    if (!button) return;
+    if (button.matches('[data-access-log]')) void showAccessLog(recordDeps(id), id);
+    else void showSubjectAccess(recordDeps(id), id, button);
+  });
+}
+
+/** What the record's part of a complaint's page needs of this script (./staff-record-complaint.ts). */
+function recordDeps(id: string): RecordComplaintDeps {
+  return {
+    t,
+    app,
+    api,
+    send,
+    view: () => shownView,
+    reload: async (notice) => {
+      const view = await loadComplaint(id);
+      if (view) showComplaint(view, notice);
+    },
+    setTitle,
+    staff: () => names.staff,
+  };
 }
 
 async function loadComplaint(id: string): Promise<ComplaintView | undefined> {
@@ -303,11 +332,16 @@ async function loadComplaint(id: string): Promise<ComplaintView | undefined> {
 
 /** What the action forms need of the complaint shown (a concern's words, the stages still owing a duty). */
 let shownContext: ActionFormContext | undefined;
+let shownView: ComplaintView | undefined;
+/** The signed-in person's roles: which of the record's forms to offer (the API decides). */
+let shownRoles: readonly StaffSession['roles'][number][] = [];
 
 function showComplaint(view: ComplaintView, notice?: string): void {
   shownContext = actionFormContext(view);
+  shownView = view;
   setTitle(t.complaint.title(view.complaint.id));
-  show(renderComplaint({ t, view, now: new Date(), settings: names.settings, staff: names.staff, ...(notice ? { notice } : {}) }));
+  const recordSections = renderRecordSections({ t, r: recordEn, view, roles: shownRoles, staff: names.staff });
+  show(renderComplaint({ t, view, now: new Date(), settings: names.settings, staff: names.staff, recordSections, ...(notice ? { notice } : {}) }));
 }
 
 function showActionForm(type: StaffActionType, state: ActionFormState): void {

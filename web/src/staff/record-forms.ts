@@ -224,6 +224,23 @@ export function nameMatchesOf(body: unknown): NameMatch[] {
   });
 }
 
+/**
+ * The API finds a name word by word ("Sam", "Taylor"): the words of one person's name that
+ * follow one another with only spaces between are shown as one match ("Sam Taylor").
+ */
+export function mergeAdjacentMatches(text: string, matches: readonly NameMatch[]): NameMatch[] {
+  const merged: NameMatch[] = [];
+  for (const match of [...matches].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && last.field === match.field && last.suggestion === match.suggestion && match.start >= last.end && /^\s+$/.test(text.slice(last.end, match.start))) {
+      merged[merged.length - 1] = { ...last, end: match.end, text: text.slice(last.start, match.end) };
+    } else {
+      merged.push({ ...match });
+    }
+  }
+  return merged;
+}
+
 /** A text cut at the matches found in it: plain parts and marked parts, in order. */
 export function splitAtMatches(text: string, matches: readonly Pick<NameMatch, 'start' | 'end'>[]): { text: string; marked: boolean }[] {
   const parts: { text: string; marked: boolean }[] = [];

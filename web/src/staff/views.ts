@@ -203,6 +203,8 @@ export interface ComplaintPageInput {
   notice?: string;
   forms?: Partial<Record<StaffActionType, ActionFormState>>;
   responseForms?: Partial<Record<ResponseType, ActionFormState>>;
+  /** The complaint's part in the record of complaints (./record-complaint.ts), before its history. */
+  recordSections?: Html;
 }
 
 export function renderComplaint(input: ComplaintPageInput): Html {
@@ -255,6 +257,7 @@ ${row(c.contact.role, complaint.contact.role)}
 ${levelsSection(t, view, now)}
 ${actionsSection(t, view, input.forms ?? {})}
 ${responsesSection(t, paperEn, view, input.responseForms ?? {})}
+${input.recordSections ?? ''}
 ${recordSection(t, view.record, input.staff)}`;
 }
 

@@ -1,6 +1,6 @@
 // Written by web/build.ts: the built stylesheet and script, for pages the API renders.
 export const ASSETS = {
-  'css': '/assets/styles-CJmmBWKn.css',
+  'css': '/assets/styles-CJn9Jo3H.css',
   'js': '/assets/site-C-ZsiySh.js',
-  'staffJs': '/assets/staff-DTuVIBdH.js'
+  'staffJs': '/assets/staff-tmQXoLeO.js'
 } as const;
