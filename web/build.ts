@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseOrganisationConfig, type OrganisationConfig } from '../lib/config/organisation';
 import { LANGUAGES } from '../lambdas/domain/language';
+import { pageText } from '../lambdas/templates/site/i18n';
 import { renderAllegation } from '../lambdas/templates/site/pages/allegation';
 import { renderFormMoved, renderParentForm } from '../lambdas/templates/site/pages/complaint-form';
 import { renderHome } from '../lambdas/templates/site/pages/home';
@@ -78,8 +79,8 @@ export async function buildWeb(options: BuildOptions = {}): Promise<BuildReport>
   // The forms are the API's (they list the directory as it is now): their files only lead there.
   const renderers: Record<PageName, (lang: (typeof LANGUAGES)[number]) => string> = {
     index: (lang) => renderHome({ lang, site }),
-    parent: (lang) => renderFormMoved('parent', { lang, site }),
-    agency: (lang) => renderFormMoved('agency', { lang, site }),
+    parent: (lang) => renderFormMoved('parent', pageText(lang), { site }),
+    agency: (lang) => renderFormMoved('agency', pageText(lang), { site }),
     allegation: (lang) => renderAllegation({ lang, site }),
   };
   const pages = ['index.html'];
@@ -99,7 +100,7 @@ export async function buildWeb(options: BuildOptions = {}): Promise<BuildReport>
   writeFileSync(path.join(outDir, CONSOLE_CONFIG_PATH), `${JSON.stringify(options.consoleConfig ?? { signIn: 'local' })}\n`);
   // The form as the API renders it, with the configuration's settings and staff.
   const parentForm = [
-    sizeOf('/api/forms/parent?lang=en', Buffer.from(renderParentForm({ lang: 'en', site }))),
+    sizeOf('/api/forms/parent?lang=en', Buffer.from(renderParentForm(pageText('en'), { site }))),
     ...[assets.css, assets.js].map((file) => transferSize(outDir, file)),
   ];
   return { outDir, pages, assets, parentForm };

@@ -16,28 +16,18 @@ import { ValidationError } from '../domain/errors';
 import type { SubmissionResult } from '../use-cases/submit-complaint';
 import type { FormTokens } from '../adapters/form-token';
 import { FORM_TOKEN_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm } from '../templates/site/form/fields';
-import { renderComplaintForm } from '../templates/site/pages/complaint-form';
+import { loadPageText } from '../templates/site/i18n/load';
+import { renderComplaintForm, type FormPageInput } from '../templates/site/pages/complaint-form';
 import type { Site } from '../templates/site/pages/site';
 import { confirmationUrl, type FormKind } from '../templates/site/paths';
 import { fieldProblems, requireMediaType, uniqueByField, type FieldProblem, type HttpResult } from './http';
 import { htmlPage } from './response';
+import { formBody, FORM_MEDIA_TYPE, MAX_FORM_BYTES } from './form-body';
 
 export { htmlPage } from './response';
+export { formBody, FORM_MEDIA_TYPE, MAX_FORM_BYTES } from './form-body';
 import { INTAKE_SCHEMAS, submissionOf, type IntakeRequest } from './intake';
 import { logger } from './logger';
-
-/**
- * Larger than the JSON API's limit: a form post is percent-encoded, and 10,000 characters
- * of Arabic or Urdu take 60 KB that way.
- */
-export const MAX_FORM_BYTES = 256 * 1024;
-
-export const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
-
-/** A form post's body as text (API Gateway hands a form post over base64-encoded). */
-export function formBody(event: APIGatewayProxyEventV2): string {
-  return event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
-}
 
 export interface FormPorts {
   /** The site with the directory as it is now (the form lists its settings and staff). */
@@ -58,7 +48,7 @@ export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEvent
   const lang = isLanguage(pageLanguage) ? pageLanguage : 'en';
   // Every form sent back carries a fresh token, so that the next post has one: without
   // JavaScript this is how a person gets it (the published page is static).
-  const formAgain = async (statusCode: number, input: Pick<Parameters<typeof renderComplaintForm>[1], 'errors' | 'problem'>) => {
+  const formAgain = async (statusCode: number, input: Pick<FormPageInput, 'errors' | 'problem'>) => {
     const token = await ports
       .tokens()
       .then((tokens) => tokens.issue(new Date()))
@@ -66,7 +56,7 @@ export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEvent
     const answers = new Map(values);
     if (token) answers.set(FORM_TOKEN_FIELD, token);
     else answers.delete(FORM_TOKEN_FIELD);
-    return htmlPage(statusCode, renderComplaintForm(kind, { lang, site: await ports.site(), values: answers, ...input }));
+    return htmlPage(statusCode, renderComplaintForm(kind, await loadPageText(lang), { site: await ports.site(), values: answers, ...input }));
   };
 
   // A page, not the API's JSON: the person keeps what they typed and is asked to shorten it.

@@ -2,6 +2,6 @@
 import { httpHandler } from './http';
 import { publicSite } from './public-site';
 import { useCaseContext } from './runtime';
-import { answerStatusForm } from './status-page';
+import { answerStatusForm } from './status-reply';
 
 export const handler = httpHandler(async (event) => answerStatusForm(event, { context: await useCaseContext(), site: publicSite }));

@@ -4,6 +4,7 @@
  * does not hold together leads to the start page instead.
  */
 import { isLanguage } from '../templates/site/form/fields';
+import { loadPageText } from '../templates/site/i18n/load';
 import { renderConfirmation } from '../templates/site/pages/confirmation';
 import { pageUrl } from '../templates/site/paths';
 import { confirmationQuery } from './confirmation-query';
@@ -21,6 +22,6 @@ export const handler = httpHandler(async (event) => {
   const { lang, form, ref, status, level, by, as: recordedAs } = parsed.data;
   return htmlPage(
     200,
-    renderConfirmation({ site: publicSite(), lang, kind: form, reference: ref, status, level, respondBy: by, recordedAs }),
+    renderConfirmation(await loadPageText(lang), { site: publicSite(), lang, kind: form, reference: ref, status, level, respondBy: by, recordedAs }),
   );
 });

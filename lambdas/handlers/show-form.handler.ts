@@ -6,6 +6,7 @@
  */
 import type { FormKind } from '../templates/site/paths';
 import { isLanguage } from '../templates/site/form/fields';
+import { loadPageText } from '../templates/site/i18n/load';
 import { renderComplaintForm } from '../templates/site/pages/complaint-form';
 import { httpHandler } from './http';
 import { siteWith } from './public-site';
@@ -16,6 +17,6 @@ export const handler = httpHandler(async (event) => {
   const kind: FormKind = event.routeKey.endsWith('/agency') ? 'agency' : 'parent';
   const asked = event.queryStringParameters?.lang;
   const lang = isLanguage(asked) ? asked : 'en';
-  const { directory } = await useCaseContext();
-  return htmlPage(200, renderComplaintForm(kind, { lang, site: siteWith(directory) }));
+  const [{ directory }, t] = await Promise.all([useCaseContext(), loadPageText(lang)]);
+  return htmlPage(200, renderComplaintForm(kind, t, { site: siteWith(directory) }));
 });

@@ -4,6 +4,7 @@
  */
 import { subjectAccess } from '../use-cases/subject-access';
 import { ASSETS } from '../templates/site/generated/assets';
+import { loadPageText, loadSubjectAccessText } from '../templates/site/i18n/load';
 import { renderSubjectAccessPage } from '../templates/site/pages/subject-access';
 import { principalFrom } from './auth';
 import { htmlPage } from './response';
@@ -18,5 +19,6 @@ export const handler = httpHandler(async (event) => {
   const document = await subjectAccess(context, principal, reference);
   logger.info('Subject access document produced', { reference });
   if (event.queryStringParameters?.format === 'json') return json(200, document);
-  return htmlPage(200, renderSubjectAccessPage(document, ASSETS.css));
+  const [t, s] = await Promise.all([loadPageText(document.language), loadSubjectAccessText(document.language)]);
+  return htmlPage(200, renderSubjectAccessPage({ t, s }, document, ASSETS.css));
 });

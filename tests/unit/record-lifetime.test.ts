@@ -5,12 +5,18 @@ import { createInspectorLink, openInspectorLink, revokeInspectorLink } from '../
 import { liftLegalHold, placeLegalHold } from '../../lambdas/use-cases/legal-hold';
 import { recordAction } from '../../lambdas/use-cases/record-action';
 import { respondToOutcome } from '../../lambdas/use-cases/respond-to-outcome';
-import { subjectAccess } from '../../lambdas/use-cases/subject-access';
+import { subjectAccess, type SubjectAccessDocument } from '../../lambdas/use-cases/subject-access';
 import { recordRowOf } from '../../lambdas/domain/record';
 import { retentionUntil } from '../../lambdas/domain/lifecycle';
+import { pageText } from '../../lambdas/templates/site/i18n';
+import { SUBJECT_ACCESS_TEXT } from '../../lambdas/templates/site/i18n/subject-access';
 import { renderSubjectAccessPage } from '../../lambdas/templates/site/pages/subject-access';
 import { recordWorld } from '../helpers/record-world';
 import { agencySubmission, parentSubmission, principal, REFERENCE, submitOnline } from '../helpers/submissions';
+
+/** The page in the document's language, as the handler renders it once it has loaded that language. */
+const sarPage = (doc: SubjectAccessDocument) =>
+  renderSubjectAccessPage({ t: pageText(doc.language), s: SUBJECT_ACCESS_TEXT[doc.language] }, doc, '/s.css');
 
 const SCOPE = { settingIds: ['oak-street'], from: '2026-01-01', to: '2026-03-31' };
 
@@ -123,7 +129,7 @@ describe('Use case: subject access document', () => {
     expect(doc.complaint.contact.name).toBe('Sam Parent');
     expect(doc.entries.find((e) => e.text === 'Spoke to the cook.')?.marking).toBe('staffOnly');
     expect(doc.entries.find((e) => e.type === 'received')?.marking).toBe('shared');
-    const page = renderSubjectAccessPage(doc, '/s.css');
+    const page = sarPage(doc);
     expect(page).toContain('<html lang="pl" dir="ltr">');
     expect(page).toContain('Tylko dla personelu');
     expect(page).toContain('Maya');
@@ -132,13 +138,13 @@ describe('Use case: subject access document', () => {
 
   it.each(['ar', 'ur'] as const)('in %s the document reads right to left', async (language) => {
     const w = await world(parentSubmission({ language }));
-    const page = renderSubjectAccessPage(await subjectAccess(w.rctx, principal('chloe-evans'), REFERENCE), '/s.css');
+    const page = sarPage(await subjectAccess(w.rctx, principal('chloe-evans'), REFERENCE));
     expect(page).toContain(`<html lang="${language}" dir="rtl">`);
   });
 
   it("F4: an agency's own information is marked as another agency's", async () => {
     const w = await world(agencySubmission());
-    const page = renderSubjectAccessPage(await subjectAccess(w.rctx, principal('chloe-evans'), REFERENCE), '/s.css');
+    const page = sarPage(await subjectAccess(w.rctx, principal('chloe-evans'), REFERENCE));
     expect(page).toMatch(/sar__mark--thirdParty">From another agency<\/strong> Leeds Family Services/);
   });
 

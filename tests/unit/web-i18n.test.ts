@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../lambdas/domain/language';
-import { WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
+import { pageText, WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
 import { en } from '../../lambdas/templates/site/i18n/en';
+import { loadPageText, loadSubjectAccessText } from '../../lambdas/templates/site/i18n/load';
+import { SUBJECT_ACCESS_TEXT } from '../../lambdas/templates/site/i18n/subject-access';
 
 type Leaf = { path: string; value: string };
 
@@ -43,5 +45,18 @@ describe('Web translations (F2)', () => {
       .filter(({ path, value }) => value === english.find((leaf) => leaf.path === path)?.value)
       .map(({ path }) => path);
     expect(untranslated).toEqual([]);
+  });
+
+  // The API's pages load one language when asked (a chunk each in the bundle); the build reads
+  // all six at once. Both must give a page the same words.
+  it.each(LANGUAGES)('%s loaded on its own reads exactly as with every language at hand', async (lang) => {
+    const loaded = await loadPageText(lang);
+    const atHand = pageText(lang);
+    const words = ({ lang: _lang, dir, formatDate: _formatDate, ...text }: typeof loaded) => [dir, ...leaves(text)];
+    expect(words(loaded)).toEqual(words(atHand));
+    expect(loaded.formatDate('2026-12-01T23:59:59Z')).toBe(atHand.formatDate('2026-12-01T23:59:59Z'));
+    expect(loaded.lang).toBe(lang);
+    expect(await loadPageText(lang)).toBe(loaded);
+    expect(await loadSubjectAccessText(lang)).toBe(SUBJECT_ACCESS_TEXT[lang]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../lambdas/domain/language';
+import { pageText } from '../../lambdas/templates/site/i18n';
 import { attributes, html } from '../../lambdas/templates/site/pages/html';
 import { renderAllegation } from '../../lambdas/templates/site/pages/allegation';
 import { renderAgencyForm, renderFormMoved, renderParentForm } from '../../lambdas/templates/site/pages/complaint-form';
@@ -19,12 +20,11 @@ const site = siteFromOrganisation(exampleOrg, { css: '/assets/site.css', js: '/a
 
 const PAGES: Record<string, (lang: Language) => string> = {
   home: (lang) => renderHome({ lang, site }),
-  parent: (lang) => renderParentForm({ lang, site }),
-  agency: (lang) => renderAgencyForm({ lang, site }),
+  parent: (lang) => renderParentForm(pageText(lang), { site }),
+  agency: (lang) => renderAgencyForm(pageText(lang), { site }),
   allegation: (lang) => renderAllegation({ lang, site }),
   parentWithErrors: (lang) =>
-    renderParentForm({
-      lang,
+    renderParentForm(pageText(lang), {
       site,
       values: new Map([['description', 'x']]),
       errors: [
@@ -36,11 +36,10 @@ const PAGES: Record<string, (lang: Language) => string> = {
       ],
     }),
   confirmation: (lang) =>
-    renderConfirmation({ lang, site, kind: 'parent', reference: 'ABCD-EFGH', status: 'open', level: 'keyPerson', respondBy: '2026-12-01T23:59:59Z' }),
+    renderConfirmation(pageText(lang), { lang, site, kind: 'parent', reference: 'ABCD-EFGH', status: 'open', level: 'keyPerson', respondBy: '2026-12-01T23:59:59Z' }),
   chooser: () => renderLanguageChooser({ site }),
   statusWithErrors: (lang) =>
-    renderStatus({
-      lang,
+    renderStatus(pageText(lang), {
       site,
       token: 'token-1',
       view: {
@@ -61,7 +60,7 @@ const PAGES: Record<string, (lang: Language) => string> = {
       values: new Map([['type', 'notSatisfied']]),
       errors: [{ field: 'reason', message: 'is required' }],
     }),
-  statusNotFound: (lang) => renderStatusNotFound({ lang, site }),
+  statusNotFound: (lang) => renderStatusNotFound(pageText(lang), { site }),
 };
 
 const tags = (page: string, names: string) => [...page.matchAll(new RegExp(`<(?:${names})\\b([^>]*)>`, 'g'))].map((m) => m[1] ?? '');
@@ -81,8 +80,7 @@ describe('Page renderers', () => {
     const hostileSite = { ...site, organisationName: 'Acorn <b>Trust</b>' };
 
     // Act
-    const page = renderParentForm({
-      lang: 'en',
+    const page = renderParentForm(pageText('en'), {
       site: hostileSite,
       values: new Map([
         ['description', hostile],
@@ -158,7 +156,7 @@ describe('Page renderers', () => {
   });
 
   it('the language switcher links to the same page in each language, each link in its own language', () => {
-    const page = renderAgencyForm({ lang: 'ro', site });
+    const page = renderAgencyForm(pageText('ro'), { site });
     for (const lang of LANGUAGES) {
       expect(page).toMatch(new RegExp(`<a class="languages__link" href="/api/forms/agency\\?lang=${lang}" lang="${lang}" hreflang="${lang}"`));
     }
@@ -168,7 +166,7 @@ describe('Page renderers', () => {
   it('the forms are the API’s (they list the directory as it is now); their old files lead there at once, in their language', () => {
     expect(renderHome({ lang: 'cy', site })).toContain('href="/api/forms/parent?lang=cy"');
     for (const lang of LANGUAGES) {
-      const moved = renderFormMoved('agency', { lang, site });
+      const moved = renderFormMoved('agency', pageText(lang), { site });
       expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=/api/forms/agency?lang=${lang}">`);
       expect(moved).toContain(`<a href="/api/forms/agency?lang=${lang}">`);
       expect(moved).toMatch(new RegExp(`<html lang="${lang}"`));

@@ -8,7 +8,7 @@ import { LANGUAGES } from '../../lambdas/domain/language';
 import { MESSAGES } from '../../lambdas/templates/messages';
 import type { StatusView } from '../../lambdas/use-cases/get-complaint-status';
 import { responseFromForm } from '../../lambdas/templates/site/form/status-response';
-import { WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
+import { pageText, WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
 import { siteFromOrganisation } from '../../lambdas/templates/site/pages/site';
 import { renderStatus, renderStatusNotFound } from '../../lambdas/templates/site/pages/status';
 import { confirmationUrl, staffComplaintUrl, statusPageUrl } from '../../lambdas/templates/site/paths';
@@ -45,8 +45,8 @@ const answered: StatusView = {
   timeline: [...waiting.timeline, { type: 'outcomeGiven', at: '2026-03-10T12:00:00Z', level: 'settingManager' }],
 };
 
-const render = (view: StatusView, extra: Partial<Parameters<typeof renderStatus>[0]> = {}) =>
-  renderStatus({ lang: 'en', site, token: TOKEN, view, ...extra });
+const render = (view: StatusView, extra: Partial<Parameters<typeof renderStatus>[1]> = {}) =>
+  renderStatus(pageText('en'), { site, token: TOKEN, view, ...extra });
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const main = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
@@ -147,7 +147,7 @@ describe('Page: the complainant’s status page', () => {
 
   it('F2, P10: in every language, in that language and direction, the language links keep the link, and Ofsted is one link away', () => {
     for (const lang of LANGUAGES) {
-      const page = renderStatus({ lang, site, token: TOKEN, view: answered });
+      const page = renderStatus(pageText(lang), { site, token: TOKEN, view: answered });
       expect(page).toMatch(new RegExp(`<html lang="${lang}" dir="${lang === 'ar' || lang === 'ur' ? 'rtl' : 'ltr'}">`));
       expect(page).toContain(WEB_MESSAGES[lang].status.respondLegend);
       expect(page).toContain(`href="/api/forms/status?lang=cy&amp;ref=K7QM-4XRT&amp;token=${TOKEN}"`);
@@ -162,15 +162,15 @@ describe('Page: the complainant’s status page', () => {
     const words = WEB_MESSAGES[lang].status;
     const concern: StatusView = { ...waiting, language: lang, classification: 'concern', level: 'keyPerson' };
     const allegation: StatusView = { ...waiting, language: lang, status: 'referred', timeline: [{ type: 'received', at: waiting.receivedAt }, { type: 'allegationReferred', at: waiting.receivedAt }] };
-    const h1 = (view: StatusView) => /<h1 class="heading-xl">([^<]*)<\/h1>/.exec(renderStatus({ lang, site, token: TOKEN, view }))?.[1];
+    const h1 = (view: StatusView) => /<h1 class="heading-xl">([^<]*)<\/h1>/.exec(renderStatus(pageText(lang), { site, token: TOKEN, view }))?.[1];
 
     // Act / Assess
     expect(new Set([words.concernTitle, words.title, words.allegationTitle]).size).toBe(3);
     expect(h1(concern)).toBe(escape(words.concernTitle));
     expect(h1({ ...waiting, language: lang })).toBe(escape(words.title));
     expect(h1(allegation)).toBe(escape(words.allegationTitle));
-    expect(main(renderStatus({ lang, site, token: TOKEN, view: concern }))).toContain(escape(words.receivedConcern));
-    expect(main(renderStatus({ lang, site, token: TOKEN, view: allegation }))).toContain(escape(words.receivedAllegation));
+    expect(main(renderStatus(pageText(lang), { site, token: TOKEN, view: concern }))).toContain(escape(words.receivedConcern));
+    expect(main(renderStatus(pageText(lang), { site, token: TOKEN, view: allegation }))).toContain(escape(words.receivedAllegation));
   });
 
   const COMPLAINT_WORD: Record<(typeof LANGUAGES)[number], RegExp> = {
@@ -187,13 +187,13 @@ describe('Page: the complainant’s status page', () => {
   it.each(LANGUAGES)('P1, P2 (%s): a concern is not called a complaint on its status page: heading, replies, what happened, what next', (lang) => {
     const concern: StatusView = { ...answered, lastOutcome: undefined, language: lang, classification: 'concern', level: 'keyPerson' };
     const pages = [
-      renderStatus({ lang, site, token: TOKEN, view: concern }),
-      renderStatus({ lang, site, token: TOKEN, view: { ...concern, canRespond: { satisfied: false, notSatisfied: false, noAgreement: false, withdraw: true } } }),
-      renderStatus({ lang, site, token: TOKEN, view: { ...concern, status: 'closed' }, done: 'satisfied' }),
-      renderStatus({ lang, site, token: TOKEN, view: { ...concern, status: 'withdrawn' }, done: 'withdraw' }),
-      renderStatus({ lang, site, token: TOKEN, view: { ...concern, level: 'settingManager' }, done: 'notSatisfied' }),
+      renderStatus(pageText(lang), { site, token: TOKEN, view: concern }),
+      renderStatus(pageText(lang), { site, token: TOKEN, view: { ...concern, canRespond: { satisfied: false, notSatisfied: false, noAgreement: false, withdraw: true } } }),
+      renderStatus(pageText(lang), { site, token: TOKEN, view: { ...concern, status: 'closed' }, done: 'satisfied' }),
+      renderStatus(pageText(lang), { site, token: TOKEN, view: { ...concern, status: 'withdrawn' }, done: 'withdraw' }),
+      renderStatus(pageText(lang), { site, token: TOKEN, view: { ...concern, level: 'settingManager' }, done: 'notSatisfied' }),
       // The answer given: its outcome and what it means are said of the concern.
-      renderStatus({ lang, site, token: TOKEN, view: { ...concern, lastOutcome: answered.lastOutcome } }),
+      renderStatus(pageText(lang), { site, token: TOKEN, view: { ...concern, lastOutcome: answered.lastOutcome } }),
     ];
     // A complaint to Ofsted (P9) is one, whatever was raised with the setting.
     const toOfsted = escape(MESSAGES[lang].common.notSatisfiedOfsted);
@@ -214,7 +214,7 @@ describe('Page: the complainant’s status page', () => {
   });
 
   it('a link that matches nothing gets a page that says what to do, in the language asked', () => {
-    const page = renderStatusNotFound({ lang: 'ar', site });
+    const page = renderStatusNotFound(pageText('ar'), { site });
 
     expect(page).toContain(WEB_MESSAGES.ar.status.notFoundTitle);
     expect(page).not.toContain('<form');
@@ -254,9 +254,9 @@ describe('Links: where the emails point', () => {
 describe('Page: the confirmation after a form is sent', () => {
   it.each(LANGUAGES)('P2, P3 (%s): the heading names what was sent: a concern, a complaint, or what they told us of harm', (lang) => {
     const words = WEB_MESSAGES[lang].confirmation;
-    const heading = (details: Partial<Parameters<typeof renderConfirmation>[0]>) =>
+    const heading = (details: Partial<Parameters<typeof renderConfirmation>[1]>) =>
       /<h1 class="panel__title">([^<]*)<\/h1>/.exec(
-        renderConfirmation({ lang, site, kind: 'parent', reference: 'ABCD-EFGH', status: 'open', level: 'keyPerson', ...details }),
+        renderConfirmation(pageText(lang), { lang, site, kind: 'parent', reference: 'ABCD-EFGH', status: 'open', level: 'keyPerson', ...details }),
       )?.[1];
 
     expect(heading({ recordedAs: 'concern' })).toBe(escape(words.concernTitle));

@@ -3,8 +3,8 @@
  * blank form (GET, by the API for each visit, with the directory as it is now) and the form
  * again with its errors (the no-JavaScript handlers' 400), so the two can never differ.
  */
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../domain/language';
-import { pageText, type PageText } from '../i18n';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../../domain/language';
+import type { PageText } from '../i18n/page-text';
 import { FORM_LEVEL_FIELD, FORM_TOKEN_FIELD, HONEYPOT_FIELD, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
 import { formAction, pageUrl, staticPageUrl, type FormKind } from '../paths';
 import { renderFields, type FormBlock, type SelectField } from './form-parts';
@@ -13,7 +13,6 @@ import { renderPage } from './layout';
 import type { Site } from './site';
 
 export interface FormPageInput {
-  lang: Language;
   site: Site;
   /** What was posted, to put back; blank when absent. */
   values?: ReadonlyMap<string, string>;
@@ -28,12 +27,12 @@ export interface FormPageInput {
 
 export type FormProblem = 'server' | 'tooLarge' | 'confirm';
 
-export const renderParentForm = (input: FormPageInput): string => renderComplaintForm('parent', input);
-export const renderAgencyForm = (input: FormPageInput): string => renderComplaintForm('agency', input);
+export const renderParentForm = (t: PageText, input: FormPageInput): string => renderComplaintForm('parent', t, input);
+export const renderAgencyForm = (t: PageText, input: FormPageInput): string => renderComplaintForm('agency', t, input);
 
-export function renderComplaintForm(kind: FormKind, { lang, site, values, errors = [], problem }: FormPageInput): string {
-  const t = pageText(lang);
-  const answers = values ?? new Map([['language', lang]]);
+/** `t`: the page's language (i18n/load.ts for the API's pages, i18n/index.ts for the build). */
+export function renderComplaintForm(kind: FormKind, t: PageText, { site, values, errors = [], problem }: FormPageInput): string {
+  const answers = values ?? new Map([['language', t.lang]]);
   const blocks = kind === 'parent' ? parentBlocks(t, site) : agencyBlocks(t, site);
   const form = renderFields(
     {
@@ -62,7 +61,7 @@ export function renderComplaintForm(kind: FormKind, { lang, site, values, errors
     'data-error-server': t.errors.server,
     'data-error-too-many': t.errors.tooMany,
   })}>
-<input type="hidden" name="${PAGE_LANGUAGE_FIELD}" value="${lang}">
+<input type="hidden" name="${PAGE_LANGUAGE_FIELD}" value="${t.lang}">
 ${formTokenField(answers.get(FORM_TOKEN_FIELD))}
 ${settingBlock(site)}
 ${form.fields}
@@ -277,10 +276,9 @@ function honeypot(t: PageText): Html {
  * at once (a link says where, for anyone whose browser does not follow). A deployment writes
  * it over the old copy, which would otherwise list the settings as they were at its build.
  */
-export function renderFormMoved(kind: FormKind, { lang, site }: Pick<FormPageInput, 'lang' | 'site'>): string {
-  const t = pageText(lang);
+export function renderFormMoved(kind: FormKind, t: PageText, { site }: Pick<FormPageInput, 'site'>): string {
   const label = kind === 'parent' ? t.home.startParent : t.home.agencyLink;
-  const target = pageUrl(lang, kind);
+  const target = pageUrl(t.lang, kind);
   return renderPage({
     t,
     site,

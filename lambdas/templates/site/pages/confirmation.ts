@@ -4,7 +4,7 @@
  * enhanced and the plain form, from the submission's answer carried in the link.
  */
 import type { LevelId } from '../../../domain/procedure';
-import { pageText } from '../i18n';
+import type { PageText } from '../i18n/page-text';
 import { confirmationUrl, pageUrl, type ConfirmationDetails } from '../paths';
 import { html } from './html';
 import { renderPage } from './layout';
@@ -15,8 +15,8 @@ export interface ConfirmationInput extends ConfirmationDetails {
   site: Site;
 }
 
-export function renderConfirmation({ site, ...details }: ConfirmationInput): string {
-  const t = pageText(details.lang);
+/** `t`: the page in the language of the link (`details.lang`), loaded by the caller. */
+export function renderConfirmation(t: PageText, { site, ...details }: ConfirmationInput): string {
   const allegation = details.status === 'referred';
   // Each says what it is (P2, P3): what they told us of harm, a concern, or a complaint.
   const title = allegation

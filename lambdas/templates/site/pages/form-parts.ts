@@ -7,7 +7,7 @@
  * Each field's container carries its error messages in `data-error-*` attributes, so the
  * enhancement script shows the very same messages without shipping any translations.
  */
-import type { PageText } from '../i18n';
+import type { PageText } from '../i18n/page-text';
 import { errorKind, fieldId, isTicked, maxLengthOf, FORM_LEVEL_FIELD, type FieldError } from '../form/fields';
 import { attributes, html, Html } from './html';
 

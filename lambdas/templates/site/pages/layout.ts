@@ -4,7 +4,7 @@
  * anywhere, so the Content-Security-Policy can forbid both.
  */
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../domain/language';
-import type { PageText } from '../i18n';
+import type { PageText } from '../i18n/page-text';
 import { pageUrl } from '../paths';
 import { attributes, html, type Html } from './html';
 import type { Site } from './site';

@@ -7,7 +7,7 @@
  */
 import type { RecordDocument, RecordEntry } from '../../../use-cases/produce-record';
 import { EYFS_AREA_NAMES } from '../../../use-cases/produce-record';
-import { formatDate } from '../../messages';
+import { formatDate } from '../../messages/format';
 import { html, type Html } from './html';
 
 const OUTCOMES: Record<RecordEntry['outcome'], string> = {

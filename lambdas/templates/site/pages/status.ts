@@ -7,9 +7,8 @@
  * Rendered by the API from the same view the JSON route gives (StatusView), in the link's
  * language, so it works without JavaScript; the enhancement script only sends the reply.
  */
-import type { Language } from '../../../domain/language';
 import type { StatusView } from '../../../use-cases/get-complaint-status';
-import { pageText, type PageText } from '../i18n';
+import type { PageText } from '../i18n/page-text';
 import { FORM_LEVEL_FIELD, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
 import { CONFIRM_WITHDRAWAL_FIELD, REFERENCE_FIELD, TOKEN_FIELD } from '../form/status-response';
 import { STATUS_PATH, STATUS_RESPONSE_PATH, statusPageUrl, type ResponseType } from '../paths';
@@ -19,7 +18,6 @@ import { capitalise, renderPage } from './layout';
 import type { Site } from './site';
 
 export interface StatusPageInput {
-  lang: Language;
   site: Site;
   /** The token of the link the page was opened with: the form posts it back. */
   token: string;
@@ -33,9 +31,9 @@ export interface StatusPageInput {
   problem?: 'conflict' | 'server' | 'tooLarge';
 }
 
-export function renderStatus(input: StatusPageInput): string {
-  const { lang, site, view, token } = input;
-  const t = pageText(lang);
+/** `t`: the page's language, the link's own or the one asked for (i18n/load.ts). */
+export function renderStatus(t: PageText, input: StatusPageInput): string {
+  const { site, view, token } = input;
   const s = t.status;
   const form = replyForm(t, input);
   const heading = statusHeading(t, view);
@@ -72,8 +70,7 @@ function statusHeading(t: PageText, view: StatusView): string {
 }
 
 /** A link that matches no complaint (or a wrong token): the same page either way. */
-export function renderStatusNotFound({ lang, site }: { lang: Language; site: Site }): string {
-  const t = pageText(lang);
+export function renderStatusNotFound(t: PageText, { site }: { site: Site }): string {
   const body = html`<h1 class="heading-xl">${t.status.notFoundTitle}</h1>
 <p class="lead">${t.status.notFound}</p>
 <p>${t.common.referenceHint}</p>`;
@@ -216,7 +213,7 @@ function replyForm(t: PageText, input: StatusPageInput): ReplyForm | undefined {
       'data-error-too-many': t.errors.tooMany,
       'data-error-not-found': s.notFound,
     })}>
-<input type="hidden" name="${PAGE_LANGUAGE_FIELD}" value="${input.lang}">
+<input type="hidden" name="${PAGE_LANGUAGE_FIELD}" value="${t.lang}">
 <input type="hidden" name="${REFERENCE_FIELD}" value="${view.reference}">
 <input type="hidden" name="${TOKEN_FIELD}" value="${input.token}">
 ${fields.fields}

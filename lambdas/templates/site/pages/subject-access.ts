@@ -4,15 +4,15 @@
  * a visible label and a border, and are explained at the top, so staff can withhold them
  * where the law allows.
  */
-import { formatDate } from '../../messages';
+import { formatDate } from '../../messages/format';
 import type { Marking, SubjectAccessDocument } from '../../../use-cases/subject-access';
-import { pageText } from '../i18n';
-import { SUBJECT_ACCESS_TEXT } from '../i18n/subject-access';
+import type { PageText } from '../i18n/page-text';
+import type { SubjectAccessText } from '../i18n/subject-access';
 import { html, type Html } from './html';
 
-export function renderSubjectAccessPage(doc: SubjectAccessDocument, stylesheet: string): string {
-  const t = pageText(doc.language);
-  const s = SUBJECT_ACCESS_TEXT[doc.language];
+/** `t` and `s`: the pages' words and the document's own, in the complainant's language (`doc.language`). */
+export function renderSubjectAccessPage(text: { t: PageText; s: SubjectAccessText }, doc: SubjectAccessDocument, stylesheet: string): string {
+  const { t, s } = text;
   const date = (iso: string) => formatDate(iso, doc.language);
   const mark = (marking: Marking): Html =>
     marking === 'shared'
