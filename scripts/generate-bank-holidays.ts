@@ -113,7 +113,7 @@ export function renderModule(first: number, last: number): string {
   // reads the calendar loads these at its cold start.
   const region = (name: Region) =>
     [
-      `  '${name}': expand({`,
+      `  '${name}': /* @__PURE__ */ expand({`,
       ...years.map((year) => `    ${year}: '${bankHolidays(name, year).map((date) => date.slice(5).replace('-', '')).join(' ')}',`),
       '  }),',
     ].join('\n');
@@ -132,6 +132,8 @@ function expand(years: Record<number, string>): string[] {
   return Object.entries(years).flatMap(([year, days]) => days.split(' ').map((day) => \`\${year}-\${day.slice(0, 2)}-\${day.slice(2)}\`));
 }
 
+// Pure (no effect at import), so that a bundle which never reads the table leaves it out:
+// the functions take their one region's days from their configuration.
 export const BANK_HOLIDAYS: Readonly<Record<BankHolidayRegion, readonly string[]>> = {
 ${REGIONS.map(region).join('\n')}
 };

@@ -13,8 +13,10 @@ function expand(years: Record<number, string>): string[] {
   return Object.entries(years).flatMap(([year, days]) => days.split(' ').map((day) => `${year}-${day.slice(0, 2)}-${day.slice(2)}`));
 }
 
+// Pure (no effect at import), so that a bundle which never reads the table leaves it out:
+// the functions take their one region's days from their configuration.
 export const BANK_HOLIDAYS: Readonly<Record<BankHolidayRegion, readonly string[]>> = {
-  'england-and-wales': expand({
+  'england-and-wales': /* @__PURE__ */ expand({
     2020: '0101 0410 0413 0508 0525 0831 1225 1228',
     2021: '0101 0402 0405 0503 0531 0830 1227 1228',
     2022: '0103 0415 0418 0502 0602 0603 0829 0919 1226 1227',
@@ -32,7 +34,7 @@ export const BANK_HOLIDAYS: Readonly<Record<BankHolidayRegion, readonly string[]
     2034: '0102 0407 0410 0501 0529 0828 1225 1226',
     2035: '0101 0323 0326 0507 0528 0827 1225 1226',
   }),
-  'scotland': expand({
+  'scotland': /* @__PURE__ */ expand({
     2020: '0101 0102 0410 0508 0525 0803 1130 1225 1228',
     2021: '0101 0104 0402 0503 0531 0802 1130 1227 1228',
     2022: '0103 0104 0415 0502 0602 0603 0801 0919 1130 1226 1227',
@@ -50,7 +52,7 @@ export const BANK_HOLIDAYS: Readonly<Record<BankHolidayRegion, readonly string[]
     2034: '0102 0103 0407 0501 0529 0807 1130 1225 1226',
     2035: '0101 0102 0323 0507 0528 0806 1130 1225 1226',
   }),
-  'northern-ireland': expand({
+  'northern-ireland': /* @__PURE__ */ expand({
     2020: '0101 0317 0410 0413 0508 0525 0713 0831 1225 1228',
     2021: '0101 0317 0402 0405 0503 0531 0712 0830 1227 1228',
     2022: '0103 0317 0415 0418 0502 0602 0603 0712 0829 0919 1226 1227',

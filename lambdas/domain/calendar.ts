@@ -110,11 +110,20 @@ function parseReminderTime(reminderTime: string): { hours: number; minutes: numb
 }
 
 export function londonCalendar(options: LondonCalendarOptions): Calendar {
+  return londonCalendarWith(options, BANK_HOLIDAYS[options.bankHolidays]);
+}
+
+/**
+ * The same calendar, given its region's bank holidays rather than the region: the functions
+ * have them in their configuration (lib/config functionConfig), one region's only, and call
+ * this, so that their bundles leave the three regions' table out.
+ */
+export function londonCalendarWith(options: Omit<LondonCalendarOptions, 'bankHolidays'>, bankHolidays: readonly string[]): Calendar {
   const reminderTime = parseReminderTime(options.reminderTime);
   for (const date of options.extraHolidays ?? []) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`extraHolidays must be YYYY-MM-DD, got '${date}'`);
   }
-  const holidays = new Set([...BANK_HOLIDAYS[options.bankHolidays], ...(options.extraHolidays ?? [])]);
+  const holidays = new Set([...bankHolidays, ...(options.extraHolidays ?? [])]);
   const workingDaysOnly = options.days === 'working';
   const counts = (date: string) => !workingDaysOnly || (!isWeekend(date) && !holidays.has(date));
 

@@ -1,7 +1,7 @@
 /** The organisation's configuration and the environment, as every handler reads them. */
-import type { FunctionConfig } from '../../lib/config/organisation';
+import type { CompiledFunctionConfig } from '../../lib/config/organisation';
 
-let config: FunctionConfig | undefined;
+let config: CompiledFunctionConfig | undefined;
 
 /**
  * The organisation's configuration. It was validated where it entered — `cdk synth`
@@ -11,8 +11,8 @@ let config: FunctionConfig | undefined;
  * expression with the configuration (it can outgrow Lambda's 4 KB of environment), while
  * locally it is a real variable.
  */
-export function organisation(): FunctionConfig {
-  config ??= JSON.parse(requiredEnv('ORG_CONFIG', process.env.ORG_CONFIG)) as FunctionConfig;
+export function organisation(): CompiledFunctionConfig {
+  config ??= JSON.parse(requiredEnv('ORG_CONFIG', process.env.ORG_CONFIG)) as CompiledFunctionConfig;
   return config;
 }
 

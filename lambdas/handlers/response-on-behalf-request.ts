@@ -7,7 +7,7 @@ import { COMPLAINANT_RESPONSES } from './staff-schemas';
 /** How it came, and the day it was received (the next level's clock runs from it; now when absent). */
 const receipt = {
   channel: z.enum(CHANNELS.filter((channel): channel is Exclude<Channel, 'online'> => channel !== 'online')),
-  receivedAt: z.optional(dateOrMoment),
+  receivedAt: z.optional(dateOrMoment()),
 };
 
 export const responseOnBehalfRequest = z

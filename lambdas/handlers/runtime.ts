@@ -14,11 +14,11 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ladoFor } from '../../lib/config/lado';
-import type { FunctionConfig } from '../../lib/config/organisation';
+import type { CompiledFunctionConfig, FunctionConfig } from '../../lib/config/organisation';
 import { DynamoDbComplaintRepository } from '../adapters/dynamodb/complaint-repository';
 import { DynamoDbDirectoryRepository } from '../adapters/dynamodb/directory-repository';
 import { cryptoSecrets } from '../adapters/secrets';
-import { londonCalendar, scaledCalendar } from '../domain/calendar';
+import { londonCalendarWith, scaledCalendar } from '../domain/calendar';
 import type { Calendar } from '../domain/calendar-port';
 import type { DirectoryRepository } from '../domain/directory-ports';
 import { directorySnapshot, seedFrom, type DirectoryData, type DirectorySnapshot } from '../domain/staff-directory';
@@ -62,7 +62,7 @@ export function getRuntime(): Runtime {
   return runtime;
 }
 
-function buildRuntime(org: FunctionConfig): Runtime {
+function buildRuntime(org: CompiledFunctionConfig): Runtime {
   const clock: Clock = { now: () => new Date() };
   const tableName = requiredEnv('TABLE_NAME', process.env.TABLE_NAME);
   const dynamodb = new DynamoDBClient({});
@@ -124,8 +124,8 @@ export function positiveEnv(name: string, options: { integer?: boolean } = {}): 
   return number;
 }
 
-function calendarFrom(org: FunctionConfig, scaledDaySeconds: number | undefined): Calendar {
-  return scaledDaySeconds ? scaledCalendar(scaledDaySeconds) : londonCalendar(org.calendar);
+function calendarFrom(org: CompiledFunctionConfig, scaledDaySeconds: number | undefined): Calendar {
+  return scaledDaySeconds ? scaledCalendar(scaledDaySeconds) : londonCalendarWith(org.calendar, org.bankHolidayDates);
 }
 
 export function policyFrom(org: FunctionConfig): ClockPolicy {

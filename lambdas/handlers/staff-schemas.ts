@@ -24,13 +24,13 @@ export const staffActionRequest = z
       type: z.literal('acknowledgement'),
       note: optionalText(2_000),
       /** When it was sent, if not today: it may be after the deadline, and shows as late. */
-      occurredAt: z.optional(dateOrMoment),
+      occurredAt: z.optional(dateOrMoment()),
       level: levelOwing(),
     }),
     z.object({
       type: z.literal('meeting'),
       /** The day the meeting was held; it may be after the deadline, and shows as late. */
-      heldOn: dateOrMoment,
+      heldOn: dateOrMoment(),
       /** What was discussed and agreed: sent to the agency in writing (A4). */
       summary: optionalText(8_000),
       note: optionalText(4_000),
@@ -43,7 +43,7 @@ export const staffActionRequest = z
       /** P6: the confidential report kept on the child's file; never shown to the complainant. */
       confidentialReport: optionalText(20_000),
       /** When the complainant was given it, if not today: it may be after the deadline, and shows as late. */
-      occurredAt: z.optional(dateOrMoment),
+      occurredAt: z.optional(dateOrMoment()),
       level: levelOwing(),
     }),
     z.object({ type: z.literal('agreement'), reached: z.boolean(), note: optionalText(4_000) }),
@@ -53,14 +53,14 @@ export const staffActionRequest = z
       /** Why: the complainant is told it, in their language. */
       reason: text(2_000),
       /** The day the complainant agreed: needed to extend a date the procedure sets. */
-      complainantAgreedOn: z.optional(dateOrMoment),
+      complainantAgreedOn: z.optional(dateOrMoment()),
     }),
     z.object({
       type: z.literal('letterPosted'),
       /** The `key` of one of the complaint's letters (GET …/letters). */
       letterKey: text(300),
       /** The day it was posted or handed over: from then it counts as told in writing. */
-      postedOn: dateOrMoment,
+      postedOn: dateOrMoment(),
     }),
     z.object({ type: z.literal('referral'), reason: text(2_000) }),
     z.object({ type: z.literal('ofsted'), ofstedReference: text(60), note: optionalText(2_000) }),

@@ -5,6 +5,7 @@
  * it again once per cold start.
  */
 import { z } from 'zod';
+import { BANK_HOLIDAYS } from '../../lambdas/domain/bank-holidays';
 import { ROLES } from '../../lambdas/domain/procedure';
 import { LANGUAGES } from '../../lambdas/domain/language';
 import { procedureGaps } from '../../lambdas/domain/allegation-recipients';
@@ -83,9 +84,19 @@ const positiveDays = z.number().int().min(1).max(365);
  */
 export type FunctionConfig = Omit<OrganisationConfig, 'edge'>;
 
-export function functionConfig(config: OrganisationConfig): FunctionConfig {
+/**
+ * What is compiled into a function (or given to the embedded default): its configuration, with
+ * the bank holidays of its calendar's region only, so that no function carries the three
+ * regions' table (lambdas/domain/bank-holidays.ts is then left out of its bundle).
+ */
+export type CompiledFunctionConfig = FunctionConfig & {
+  /** The bank holidays of `calendar.bankHolidays`, as 'YYYY-MM-DD'. */
+  bankHolidayDates: readonly string[];
+};
+
+export function functionConfig(config: OrganisationConfig): CompiledFunctionConfig {
   const { edge: _edge, ...rest } = config;
-  return rest;
+  return { ...rest, bankHolidayDates: BANK_HOLIDAYS[config.calendar.bankHolidays] };
 }
 
 export const organisationSchema = z
