@@ -5,11 +5,11 @@ import { httpHandler } from './http';
 import { parseQuery } from './query';
 import { recordResponse } from './record-responses';
 import { exportRecordQuery } from './record-export-query';
-import { logger } from './runtime';
-import { recordContext } from './record-runtime';
+import { logger } from './logger';
+import { recordReadContext } from './record-read-runtime';
 
 export const handler = httpHandler(async (event) => {
-  const context = await recordContext();
+  const context = await recordReadContext();
   const principal = principalFrom(event, context.directory);
   const { format, ...scope } = parseQuery(event, exportRecordQuery);
   const record = await produceRecord(context, { kind: 'staff', principal }, scope, format);

@@ -7,15 +7,16 @@ import { recordSharedUrl } from '../templates/site/record-paths';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody } from './http';
 import { inspectorLinkRequest } from './inspector-link-requests';
-import { getRuntime, logger } from './runtime';
-import { recordContext } from './record-runtime';
+import { getBaseRuntime } from './base-runtime';
+import { logger } from './logger';
+import { recordReadContext } from './record-read-runtime';
 
 const withoutHash = <T extends { tokenHash: string }>({ tokenHash: _hash, ...link }: T) => link;
 
 export const handler = httpHandler(async (event) => {
-  const context = await recordContext();
+  const context = await recordReadContext();
   const principal = principalFrom(event, context.directory);
-  const runtime = getRuntime();
+  const runtime = getBaseRuntime();
   if (event.requestContext.http.method === 'GET') {
     const links = await listInspectorLinks(context, principal);
     return json(200, { items: links.map(withoutHash) });

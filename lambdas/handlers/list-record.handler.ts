@@ -4,10 +4,10 @@ import { principalFrom } from './auth';
 import { httpHandler, json } from './http';
 import { parseQuery } from './query';
 import { listRecordQuery } from './record-list-query';
-import { recordContext } from './record-runtime';
+import { recordReadContext } from './record-read-runtime';
 
 export const handler = httpHandler(async (event) => {
-  const context = await recordContext();
+  const context = await recordReadContext();
   const principal = principalFrom(event, context.directory);
   const { after, ...filters } = parseQuery(event, listRecordQuery);
   const page = await listRecord(context, principal, {

@@ -3,11 +3,11 @@ import { revokeInspectorLink } from '../use-cases/inspector-links';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
 import { revokeLinkRequest } from './inspector-link-requests';
-import { logger } from './runtime';
-import { recordContext } from './record-runtime';
+import { logger } from './logger';
+import { recordReadContext } from './record-read-runtime';
 
 export const handler = httpHandler(async (event) => {
-  const context = await recordContext();
+  const context = await recordReadContext();
   const principal = principalFrom(event, context.directory);
   const id = pathParameter(event, 'id');
   const { reason } = parseJsonBody(event, revokeLinkRequest);

@@ -12,63 +12,44 @@
  * one (`useCaseContext()`, cached for a minute per warm function), so that the use cases can
  * read it synchronously and a change reaches them within the minute.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ladoFor } from '../../lib/config/lado';
 import type { CompiledFunctionConfig, FunctionConfig } from '../../lib/config/organisation';
 import { DynamoDbComplaintRepository } from '../adapters/dynamodb/complaint-repository';
-import { DynamoDbDirectoryRepository } from '../adapters/dynamodb/directory-repository';
 import { cryptoSecrets } from '../adapters/secrets';
 import { londonCalendarWith, scaledCalendar } from '../domain/calendar';
 import type { Calendar } from '../domain/calendar-port';
-import type { DirectoryRepository } from '../domain/directory-ports';
-import { directorySnapshot, seedFrom, type DirectoryData, type DirectorySnapshot } from '../domain/staff-directory';
+import { directorySnapshot, seedFrom, type DirectorySnapshot } from '../domain/staff-directory';
 import type { ClockPolicy } from '../domain/procedure';
-import type { Clock } from '../domain/ports';
-import { CurrentDirectory } from '../use-cases/current-directory';
 import type { UseCaseContext } from '../use-cases/context';
 import { staffComplaintUrl } from '../templates/site/paths';
-import { organisation, requiredEnv } from './organisation';
+import { currentDirectorySnapshot, getBaseRuntime, type BaseRuntime } from './base-runtime';
 
 export { logger } from './logger';
 export { organisation, requiredEnv } from './organisation';
 
-export interface Runtime {
-  org: FunctionConfig;
-  clock: Clock;
-  dynamodb: DynamoDBClient;
+/** The runtime every function shares (base-runtime.ts), with the complaints and the clocks' rules. */
+export interface Runtime extends BaseRuntime {
   repo: DynamoDbComplaintRepository;
-  directories: DirectoryRepository;
-  /** The current directory, cached for a minute per warm function. */
-  currentDirectory: CurrentDirectory;
-  /** The configuration's directory: what is seeded, and what is read until then. */
-  seed: DirectoryData;
   /** The use cases' context around one snapshot of the directory. */
   contextWith(directory: DirectorySnapshot): UseCaseContext & { directory: DirectorySnapshot };
-  /** The table and its client, for the stores only some functions build (record-runtime.ts). */
-  table: { client: DynamoDBClient; name: string };
 }
 
 /** A use-case context with the directory as it is now (at most a minute old). */
 export async function useCaseContext(): Promise<UseCaseContext & { directory: DirectorySnapshot }> {
   const runtime = getRuntime();
-  const data = await runtime.currentDirectory.data();
-  return runtime.contextWith(directorySnapshot(runtime.org.name, data));
+  return runtime.contextWith(await currentDirectorySnapshot());
 }
 
 let runtime: Runtime | undefined;
 
 export function getRuntime(): Runtime {
-  runtime ??= buildRuntime(organisation());
+  runtime ??= buildRuntime(getBaseRuntime());
   return runtime;
 }
 
-function buildRuntime(org: CompiledFunctionConfig): Runtime {
-  const clock: Clock = { now: () => new Date() };
-  const tableName = requiredEnv('TABLE_NAME', process.env.TABLE_NAME);
-  const dynamodb = new DynamoDBClient({});
-  const repo = new DynamoDbComplaintRepository(dynamodb, tableName);
-  const directories = new DynamoDbDirectoryRepository(dynamodb, tableName);
-  const seed = seedFrom(org);
+function buildRuntime(base: BaseRuntime): Runtime {
+  const { org, clock } = base;
+  const repo = new DynamoDbComplaintRepository(base.dynamodb, base.table.name);
   const common: Omit<UseCaseContext, 'directory' | 'lado'> = {
     repo,
     clock,
@@ -87,13 +68,8 @@ function buildRuntime(org: CompiledFunctionConfig): Runtime {
     dispatch: async () => {},
   };
   return {
-    org,
-    clock,
-    dynamodb,
+    ...base,
     repo,
-    directories,
-    seed,
-    currentDirectory: new CurrentDirectory(directories, seed, clock),
     contextWith: (directory) => ({
       ...common,
       directory,
@@ -101,7 +77,6 @@ function buildRuntime(org: CompiledFunctionConfig): Runtime {
       // configuration's settings name theirs in the configuration, or share the organisation's.
       lado: (settingId) => directory.settings.find((setting) => setting.id === settingId)?.lado ?? ladoFor(org, settingId),
     }),
-    table: { client: dynamodb, name: tableName },
   };
 }
 

@@ -8,7 +8,7 @@ import type { StaffPrincipal } from '../domain/access';
 import { NotFoundError, ValidationError } from '../domain/errors';
 import type { InspectorLink, RecordFormat, RecordScope } from '../domain/record-ports';
 import { produceRecord, validateScope, type RecordDocument } from './produce-record';
-import type { RecordContext } from './record-context';
+import type { RecordReadContext } from './record-context';
 import { requireAdministrator } from './record-context';
 
 export interface NewInspectorLink {
@@ -21,7 +21,7 @@ export const MAX_LINK_DAYS = 90;
 
 /** Primary course: check the period, mint a token, keep its hash with the period and the expiry. */
 export async function createInspectorLink(
-  ctx: RecordContext,
+  ctx: RecordReadContext,
   principal: StaffPrincipal,
   request: NewInspectorLink,
 ): Promise<{ link: InspectorLink; token: string }> {
@@ -47,12 +47,12 @@ export async function createInspectorLink(
   return { link, token };
 }
 
-export async function listInspectorLinks(ctx: RecordContext, principal: StaffPrincipal): Promise<InspectorLink[]> {
+export async function listInspectorLinks(ctx: RecordReadContext, principal: StaffPrincipal): Promise<InspectorLink[]> {
   requireAdministrator(principal);
   return ctx.records.links(100);
 }
 
-export async function revokeInspectorLink(ctx: RecordContext, principal: StaffPrincipal, id: string, reason: string): Promise<void> {
+export async function revokeInspectorLink(ctx: RecordReadContext, principal: StaffPrincipal, id: string, reason: string): Promise<void> {
   requireAdministrator(principal);
   const revocation = { at: ctx.clock.now().toISOString(), by: principal.staffId, reason };
   if (!(await ctx.records.revokeLink(id, revocation))) throw new NotFoundError();
@@ -62,7 +62,7 @@ export async function revokeInspectorLink(ctx: RecordContext, principal: StaffPr
  * The inspector opens the link: a token that matches no link, an expired or a revoked one
  * are all the same 404, so a link cannot be probed.
  */
-export async function openInspectorLink(ctx: RecordContext, token: string, format: RecordFormat): Promise<RecordDocument> {
+export async function openInspectorLink(ctx: RecordReadContext, token: string, format: RecordFormat): Promise<RecordDocument> {
   const link = await ctx.records.linkByTokenHash(ctx.secrets.hash(token));
   const now = ctx.clock.now();
   if (!link || link.revokedAt || new Date(link.expiresAt) <= now) throw new NotFoundError();

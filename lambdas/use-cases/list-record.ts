@@ -15,7 +15,7 @@ import { ValidationError } from '../domain/errors';
 import type { Track } from '../domain/procedure';
 import type { OutcomeFacet, RecordRow } from '../domain/record';
 import { isTombstone, planRecordQuery, recordPosition, staffKey } from '../domain/record';
-import type { RecordContext } from './record-context';
+import type { RecordReadContext } from './record-context';
 import { periodBounds } from './record-context';
 
 export interface RecordFilters {
@@ -48,7 +48,7 @@ export function maySeeRow(principal: StaffPrincipal, row: RecordRow): boolean {
 }
 
 export async function listRecord(
-  ctx: RecordContext,
+  ctx: RecordReadContext,
   principal: StaffPrincipal,
   filters: RecordFilters,
 ): Promise<{ items: RecordListItem[]; next?: string }> {
@@ -86,7 +86,7 @@ export async function listRecord(
   };
 }
 
-export function toListItem(ctx: RecordContext, row: RecordRow, now: Date): RecordListItem {
+export function toListItem(ctx: RecordReadContext, row: RecordRow, now: Date): RecordListItem {
   const { keyPersonKey: _k, subjectKey: _s, detailsUntil: _d, ...rest } = row;
   return {
     ...rest,

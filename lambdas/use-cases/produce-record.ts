@@ -15,7 +15,7 @@ import type { EyfsArea, RecordRow } from '../domain/record';
 import { isTombstone, recordPosition } from '../domain/record';
 import type { AccessKind, RecordFormat, RecordProduction, RecordScope } from '../domain/record-ports';
 import { maySeeRow, toListItem, type RecordListItem } from './list-record';
-import type { RecordContext, RecordSetting } from './record-context';
+import type { RecordReadContext, RecordSetting } from './record-context';
 import { mayProduceRecord, periodBounds } from './record-context';
 
 export interface RecordEntry extends RecordListItem {
@@ -58,7 +58,7 @@ export function validateScope(scope: RecordScope, known: readonly RecordSetting[
 }
 
 export async function produceRecord(
-  ctx: RecordContext,
+  ctx: RecordReadContext,
   producer: RecordProducer,
   scope: RecordScope,
   format: RecordFormat,
@@ -122,7 +122,7 @@ export async function produceRecord(
   };
 }
 
-function entryOf(ctx: RecordContext, row: RecordRow, complaint: Complaint | undefined, now: Date): RecordEntry {
+function entryOf(ctx: RecordReadContext, row: RecordRow, complaint: Complaint | undefined, now: Date): RecordEntry {
   const item = toListItem(ctx, row, now);
   // No complaint behind the row: its details are gone (R3), whatever the row's date says.
   if (!complaint) return { ...item, tombstone: true, people: [] };

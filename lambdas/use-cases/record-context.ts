@@ -23,6 +23,13 @@ export interface RecordContext extends UseCaseContext {
   inspectorLinkDays: number;
 }
 
+/**
+ * What the record's readers use (the list, the export, the inspectors' links): the record store
+ * and the directory, never the complaints themselves nor the clocks' rules, so that their
+ * functions build neither (handlers/record-read-runtime.ts).
+ */
+export type RecordReadContext = Pick<RecordContext, 'clock' | 'directory' | 'records' | 'secrets' | 'settings' | 'inspectorLinkDays'>;
+
 /** Administrators: inspector links, legal holds, access logs. */
 export function requireAdministrator(principal: StaffPrincipal): void {
   if (!principal.roles.includes('administrator')) throw new ForbiddenError('Only an administrator may do this');

@@ -32,8 +32,9 @@ const KIB = 1024;
  *   the plain forms' posts, the status page's link, the record's functions and the clock
  *   step's input. It is used by every request, so it is loaded at init, not later.
  * - The complaint repository (lambdas/adapters/dynamodb/complaint-repository.ts, 11 KiB) is
- *   one class with the outbox's, the letters' and the status tokens' operations, and every
- *   runtime builds it, the record's readers too (list, export, links), which never call it.
+ *   one class with the outbox's, the letters' and the status tokens' operations, loaded whole
+ *   by every function that reads or changes a complaint (the record's readers, which never
+ *   call it, build the runtime's base alone: handlers/record-read-runtime.ts).
  * - The functions that move a complaint (the intake, the staff's actions and answers on behalf,
  *   the complainant's answer, the clock step) are compared with the DynamoDB client alone
  *   (and Secrets Manager for the intake): the outbox's two functions send the emails and start
@@ -50,13 +51,8 @@ const CEILINGS_KIB: Readonly<Record<string, number>> = {
   'submit-parent-form': 331,
   'submit-agency-form': 331,
   'respond-to-outcome-form': 314,
-  'list-record': 293,
   'write-summative-record': 294,
   'record-practice-review': 292,
-  'export-record': 296,
-  'inspector-links': 291,
-  'revoke-inspector-link': 290,
-  'open-inspector-link': 292,
   'submit-parent-complaint': 313,
   'submit-agency-complaint': 313,
   'record-complaint-on-behalf': 301,
