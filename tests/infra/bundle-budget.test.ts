@@ -47,7 +47,7 @@ const CEILINGS_KIB: Readonly<Record<string, number>> = {
   health: 1,
   openapi: 97,
   'show-confirmation': 37,
-  'show-status': 294,
+  'show-status': 296,
   'submit-parent-form': 331,
   'submit-agency-form': 331,
   'respond-to-outcome-form': 314,
