@@ -3,7 +3,9 @@
  * default: the record from the header, open and finished complaints filtered and paged, each
  * linking to its complaint (R1); the record of a period produced for Ofsted as the printable
  * page (with its print stylesheet), CSV and JSON, fetched with the bearer token and logged as
- * productions (R1). Each page, and each state of each form, has no WCAG 2.2 AA violation (axe).
+ * productions (R1); a complaint written up with no one named (R2), its practice review (R4), a
+ * legal hold (R3), who looked at it (F3) and the subject access document; an inspector's
+ * link made, opened, copied and revoked (R1). Each page, and each state of each form, has no WCAG 2.2 AA violation (axe).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recordStaffAction, submitParentComplaint } from './helpers/complaints';
 import { axeViolations, signedIn as signInAs, useStackAndBrowser } from './helpers/console';
+import { withSecurityHeaders } from './helpers/web-stack';
 
 const env = useStackAndBrowser();
 const signedIn = (name: string) => signInAs(env.browser, env.stack, name);
@@ -396,6 +399,121 @@ describe('Staff console: the record of complaints', () => {
     expect(await page.getByRole('button', { name: 'Print this document' }).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('R1: an administrator makes an inspector’s link (7 days unless changed), copies it and sees it listed; the inspector’s page opens without signing in, accessible, printing without its download links; revoked, it no longer opens; who produced the record is listed', async () => {
+    // Prepare: a complaint of today, and the administrator on the record page
+    const reference = await finishedComplaint('record.inspector@example.com', 'notUpheld');
+    const today = londonDay(new Date());
+    const { page, errors } = await signedIn('Ian Murray');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.stack.webUrl });
+    await page.goto(`${env.stack.webUrl}/staff/record.html`);
+    await page.getByRole('link', { name: 'Inspectors’ links and who produced the record' }).click();
+    await page.waitForURL('**/staff/record-links.html');
+    await page.getByRole('heading', { level: 1, name: 'Inspectors’ links to the record' }).waitFor();
+    expect(await page.locator('#link-days').inputValue()).toBe('7');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: nothing chosen, and days that are not a number
+    for (const box of await page.locator('form[data-link-form] input[name="settingIds"]').all()) await box.uncheck();
+    await page.fill('#link-from', '');
+    await page.fill('#link-days', 'a week');
+    await page.getByRole('button', { name: 'Make the link' }).click();
+
+    // Assess
+    const summary = page.locator('#link-form .error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('a').allTextContents()).toEqual([
+      'Choose at least one setting',
+      'Enter the first day of the period',
+      'Days until it expires: must be a whole number of days from 1 to 90',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: a number of days the API refuses
+    await page.check('#link-settingIds');
+    await page.fill('#link-from', today);
+    await page.fill('#link-to', today);
+    await page.fill('#link-days', '0');
+    await page.getByRole('button', { name: 'Make the link' }).click();
+
+    // Assess: the API's refusal against the field it names
+    await summary.locator('a[href="#link-days"]').waitFor();
+    expect(await page.locator('#link-days').getAttribute('aria-invalid')).toBe('true');
+
+    // Act: seven days, for an inspection
+    await page.fill('#link-days', '7');
+    await page.fill('#link-note', 'Ofsted inspection');
+    await page.getByRole('button', { name: 'Make the link' }).click();
+    const made = page.locator('#made-link');
+    await made.waitFor();
+    await page.getByRole('button', { name: 'Copy the link' }).click();
+    await page.locator('#copy-status', { hasText: 'Copied' }).waitFor();
+
+    // Assess: its address, copied; listed as working, expiring in seven days
+    const url = await made.inputValue();
+    expect(url).toMatch(/\/api\/record\/shared\?token=/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    const row = page.locator('tbody tr', { hasText: 'Ofsted inspection' });
+    expect(await row.textContent()).toContain('Works');
+    const expires = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium' }).format(new Date(Date.now() + 7 * 86_400_000));
+    expect(await row.locator('td').nth(4).textContent()).toContain(expires);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: the inspector opens it, not signed in
+    const shared = `${env.stack.webUrl}${new URL(url).pathname}${new URL(url).search}`;
+    const inspector = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await withSecurityHeaders(inspector);
+    const inspectorPage = await inspector.newPage();
+    await inspectorPage.goto(shared);
+    const record = inspectorPage.locator('article.record');
+    await record.waitFor();
+
+    // Assess: the record, accessible; printed without the download links
+    expect(await record.textContent()).toContain(reference);
+    expect(await record.textContent()).toContain('EY123456');
+    expect(await axeViolations(inspectorPage)).toEqual([]);
+    await inspectorPage.emulateMedia({ media: 'print' });
+    expect(await inspectorPage.locator('.no-print').isVisible()).toBe(false);
+    expect(await record.isVisible()).toBe(true);
+    await inspectorPage.emulateMedia({ media: 'screen' });
+
+    // Act: revoke it, first without a reason
+    await page.reload();
+    const listed = page.locator('tbody tr', { hasText: 'Ofsted inspection' });
+    await listed.getByRole('button', { name: 'Revoke this link' }).click();
+    await page.locator('tbody tr', { hasText: 'Ofsted inspection' }).locator('.error-summary a', { hasText: 'Enter why it is revoked' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('tbody tr', { hasText: 'Ofsted inspection' }).getByLabel('Why revoke it').fill('The inspection is over.');
+    await page.locator('tbody tr', { hasText: 'Ofsted inspection' }).getByRole('button', { name: 'Revoke this link' }).click();
+
+    // Assess: revoked, said, and the inspector's link no longer opens
+    await page.locator('.notification--success', { hasText: 'The link was revoked' }).waitFor();
+    expect(await page.locator('tbody tr', { hasText: 'Ofsted inspection' }).textContent()).toContain('Revoked');
+    expect(await page.locator('tbody tr', { hasText: 'Ofsted inspection' }).textContent()).toContain('The inspection is over.');
+    const gone = await inspectorPage.goto(shared);
+    expect(gone?.status()).toBe(404);
+    expect(await inspectorPage.locator('h1').textContent()).toBe('This link does not work');
+    await inspector.close();
+
+    // Assess: the inspector's opening among the productions
+    const productions = page.locator('table', { has: page.locator('caption', { hasText: 'Productions of the record' }) });
+    expect(await productions.locator('tbody tr', { hasText: 'Inspector’s link' }).first().textContent()).toContain('Printable page');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('R1: a setting manager is not offered the inspectors’ links, and their page says it is for administrators', async () => {
+    const { page, errors } = await signedIn('Chloe Evans');
+    await page.goto(`${env.stack.webUrl}/staff/record.html`);
+    await page.getByRole('heading', { level: 1, name: 'Record of complaints' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Inspectors’ links and who produced the record' }).count()).toBe(0);
+    await page.goto(`${env.stack.webUrl}/staff/record-links.html`);
+    await page.locator('.notification--error', { hasText: 'Only administrators can see this page.' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors.filter((error) => !error.includes('403'))).toEqual([]);
     await page.context().close();
   });
 });

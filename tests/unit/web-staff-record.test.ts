@@ -9,12 +9,15 @@ import type { ComplaintAggregate } from '../../lambdas/domain/complaint';
 import type { ComplaintView } from '../../lambdas/use-cases/get-complaint';
 import type { RecordListItem } from '../../lambdas/use-cases/list-record';
 import { renderAccessLog, renderRecordSections, renderSummativeForm } from '../../web/src/staff/record-complaint';
+import { linkState } from '../../web/src/staff/record-links';
 import { staffText } from '../../web/src/i18n/staff';
 import { recordEn } from '../../web/src/i18n/staff-record-en';
 import { initialProduceState, renderProduceForm, renderRecordList } from '../../web/src/staff/record';
 import {
   downloadName,
+  inspectorLinkFromForm,
   legalHoldFromForm,
+  revokeLinkFromForm,
   mergeAdjacentMatches,
   nameMatchesOf,
   practiceReviewFromForm,
@@ -306,5 +309,28 @@ describe('A complaint’s part in the record (R2, R3, R4, F3)', () => {
     ], staffNames).value;
     expect(log).toContain('Ian Murray</td><td>Opened it in the console');
     expect(log).toContain('Inspector’s link abc123');
+  });
+});
+
+describe('Inspectors’ links (R1)', () => {
+  it('R1: the period, the settings, the days as a number (absent: the organisation’s default) and who it is for', () => {
+    const base: [string, string][] = [['settingIds', 'oak-street'], ['from', '2026-01-01'], ['to', '2026-03-31']];
+    expect(inspectorLinkFromForm([...base, ['days', ' 14 '], ['note', 'Ofsted, April']])).toEqual({
+      request: { settingIds: ['oak-street'], from: '2026-01-01', to: '2026-03-31', days: 14, note: 'Ofsted, April' },
+      errors: [],
+    });
+    expect(inspectorLinkFromForm([...base, ['days', ''], ['note', '']]).request).toEqual({ settingIds: ['oak-street'], from: '2026-01-01', to: '2026-03-31' });
+    // Zero goes to the API, which decides and names the field.
+    expect(inspectorLinkFromForm([...base, ['days', '0']]).request?.days).toBe(0);
+    expect(inspectorLinkFromForm([['days', 'a week']]).errors.map((error) => error.field)).toEqual(['settingIds', 'from', 'to', 'days']);
+  });
+
+  it('R1: a revocation needs its reason; a link works until it expires or is revoked', () => {
+    expect(revokeLinkFromForm([['reason', ' Over. ']])).toEqual({ request: { reason: 'Over.' }, errors: [] });
+    expect(revokeLinkFromForm([]).errors).toEqual([{ field: 'reason', message: 'is required' }]);
+    const link = { id: 'a', scope: { settingIds: ['oak-street'], from: '2026-01-01', to: '2026-01-31' }, createdAt: '2026-02-01T10:00:00Z', createdBy: 'ian-murray', expiresAt: '2026-02-08T10:00:00Z' };
+    expect(linkState(link, new Date('2026-02-08T09:59:59Z'))).toBe('active');
+    expect(linkState(link, new Date('2026-02-08T10:00:00Z'))).toBe('expired');
+    expect(linkState({ ...link, revokedAt: '2026-02-02T10:00:00Z' }, new Date('2026-02-03T10:00:00Z'))).toBe('revoked');
   });
 });

@@ -108,6 +108,8 @@ export const STAFF_PAGES = {
   record: '/staff/record.html',
   /** The record of a period and settings as a page to print (`?settingIds=&from=&to=`). */
   recordPrint: '/staff/record-print.html',
+  /** Inspectors' read-only links to the record, and who produced it (administrators). */
+  recordLinks: '/staff/record-links.html',
 } as const;
 export type StaffPage = keyof typeof STAFF_PAGES;
 

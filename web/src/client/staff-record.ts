@@ -51,6 +51,8 @@ export interface RecordPageDeps {
   /** The settings this person may see. */
   settings: readonly Named[];
   params: URLSearchParams;
+  /** Offered the inspectors' links (the API decides in any case). */
+  administrator?: boolean;
 }
 
 const r = recordEn;
@@ -64,12 +66,23 @@ export async function recordPage(deps: RecordPageDeps): Promise<void> {
   const response = await deps.api(recordListPath(filters));
   const body = (await response.json().catch(() => ({}))) as { items?: RecordListItem[]; next?: string } & ErrorBody;
   if (response.status === 400) {
-    deps.show(renderRecordList({ t: deps.t, r, items: [], filters, settings: deps.settings, filterErrors: body.errors ?? [], produce }));
+    deps.show(
+      renderRecordList({ t: deps.t, r, items: [], filters, settings: deps.settings, filterErrors: body.errors ?? [], produce, administrator: deps.administrator === true }),
+    );
   } else if (!response.ok) {
     return deps.show(renderNotice(r.failed, 'error'));
   } else {
     deps.show(
-      renderRecordList({ t: deps.t, r, items: body.items ?? [], ...(body.next ? { next: body.next } : {}), filters, settings: deps.settings, produce }),
+      renderRecordList({
+        t: deps.t,
+        r,
+        items: body.items ?? [],
+        ...(body.next ? { next: body.next } : {}),
+        filters,
+        settings: deps.settings,
+        produce,
+        administrator: deps.administrator === true,
+      }),
     );
   }
   deps.app.addEventListener('submit', (event) => {

@@ -88,7 +88,12 @@ async function start(): Promise<void> {
     case 'record': {
       const session = requireSession();
       const [{ recordPage }] = await Promise.all([import('./staff-record'), loadNames()]);
-      return recordPage({ t, app, api, show, setTitle, settings: visibleTo(session), params });
+      return recordPage({ t, app, api, show, setTitle, settings: visibleTo(session), params, administrator: session.roles.includes('administrator') });
+    }
+    case 'recordLinks': {
+      requireSession();
+      const [{ linksPage }] = await Promise.all([import('./staff-record-links'), loadNames()]);
+      return linksPage({ t, app, api, show, setTitle, settings: names.settings, staff: names.staff });
     }
     case 'recordPrint': {
       requireSession();

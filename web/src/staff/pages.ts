@@ -28,6 +28,7 @@ export function renderStaffPage(site: Site, page: StaffPage): string {
     agencyLetter: paperEn.agencyLetter.title,
     record: recordEn.title,
     recordPrint: recordEn.print.title,
+    recordLinks: recordEn.links.title,
   };
   const heading = page === 'signIn' || page === 'signedIn' ? html`<h1 class="heading-xl">${titles[page]}</h1>` : '';
   const document = html`<!doctype html>

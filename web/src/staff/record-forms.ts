@@ -256,3 +256,35 @@ export function splitAtMatches(text: string, matches: readonly Pick<NameMatch, '
   if (at < text.length) parts.push({ text: text.slice(at), marked: false });
   return parts;
 }
+
+// ── Inspectors' links ───────────────────────────────────────────────────────────────
+
+export interface InspectorLinkRequest extends RecordScope {
+  /** Days until it expires; absent, the organisation's default (7). */
+  days?: number;
+  note?: string;
+}
+
+/** R1: an inspector's link: the period and settings, the days until it expires, who it is for. */
+export function inspectorLinkFromForm(entries: Entries): Mapping<InspectorLinkRequest> {
+  const pairs = stringsOf(entries);
+  const scope = recordScopeFromForm(pairs);
+  const errors: FieldError[] = [...scope.errors];
+  const typed = (name: string) => pairs.find(([key]) => key === name)?.[1].trim() ?? '';
+  const days = typed('days');
+  if (days && !/^\d{1,3}$/.test(days)) errors.push({ field: 'days', message: 'must be a whole number of days from 1 to 90' });
+  const note = typed('note');
+  if (note.length > 200) errors.push({ field: 'note', message: 'must be at most 200 characters' });
+  if (!scope.request || errors.length > 0) return { errors };
+  return { request: { ...scope.request, ...(days ? { days: Number(days) } : {}), ...(note ? { note } : {}) }, errors: [] };
+}
+
+/** R1: why a link is revoked. */
+export function revokeLinkFromForm(entries: Entries): Mapping<{ reason: string }> {
+  const errors: FieldError[] = [];
+  const pairs = stringsOf(entries);
+  const reason = pairs.find(([key]) => key === 'reason')?.[1].trim() ?? '';
+  if (!reason) errors.push({ field: 'reason', message: 'is required' });
+  else if (reason.length > 500) errors.push({ field: 'reason', message: 'must be at most 500 characters' });
+  return done({ reason }, errors);
+}

@@ -46,6 +46,8 @@ export interface RecordListInput {
   /** The production form's state. */
   produce: ProduceFormState;
   notice?: Html;
+  /** Administrators are offered the inspectors' links and the productions. */
+  administrator?: boolean;
 }
 
 export interface ProduceFormState extends ActionFormState {
@@ -180,6 +182,7 @@ export function renderRecordList(input: RecordListInput): Html {
   return html`<h1 class="heading-xl">${r.title}</h1>
 ${input.notice ?? ''}
 <p class="lead">${r.intro}</p>
+${input.administrator ? html`<p><a href="${STAFF_PAGES.recordLinks}">${r.links.navLink}</a></p>` : ''}
 ${filterForm(t, r, filters, input.settings, input.filterErrors ?? [])}
 ${input.filterErrors && input.filterErrors.length > 0 ? '' : recordTable(t, r, input.items)}
 ${pages.length > 0 ? html`<nav aria-label="${r.pages}"><ul class="pagination">${pages}</ul></nav>` : ''}

@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-CJn9Jo3H.css',
   'js': '/assets/site-C-ZsiySh.js',
-  'staffJs': '/assets/staff-tmQXoLeO.js'
+  'staffJs': '/assets/staff-CR5CjbbF.js'
 } as const;
