@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getComplaintAs, recordStaffAction, submitParentComplaint } from './helpers/complaints';
-import { axeViolations, signedIn as signInAs, useStackAndBrowser } from './helpers/console';
+import { axeViolations, printedSheet, signedIn as signInAs, useStackAndBrowser } from './helpers/console';
 
 const env = useStackAndBrowser();
 const signedIn = (name: string) => signInAs(env.browser, env.stack, name);
@@ -88,6 +88,8 @@ describe('Staff console: letters, paper complaints and answers by voice or lette
     expect(await page.locator('header.header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print the letter' }).isVisible()).toBe(false);
     expect(await letter.isVisible()).toBe(true);
+    const sheet = await printedSheet(page);
+    expect(sheet.height, 'a letter prints on portrait A4').toBeGreaterThan(sheet.width);
     await page.emulateMedia({ media: 'screen' });
 
     // Act: back to the list, and record it posted today (the day the field offers)

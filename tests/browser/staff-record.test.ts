@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recordStaffAction, submitParentComplaint } from './helpers/complaints';
-import { axeViolations, signedIn as signInAs, useStackAndBrowser } from './helpers/console';
+import { axeViolations, signedIn as signInAs, useStackAndBrowser, printedSheet } from './helpers/console';
 import { withSecurityHeaders } from './helpers/web-stack';
 
 const env = useStackAndBrowser();
@@ -205,6 +205,8 @@ describe('Staff console: the record of complaints', () => {
     expect(await page.getByRole('link', { name: 'Back to the record of complaints' }).isVisible()).toBe(false);
     expect(await record.isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    const sheet = await printedSheet(page);
+    expect(sheet.width, 'the record prints on landscape A4').toBeGreaterThan(sheet.height);
     await page.emulateMedia({ media: 'screen' });
 
     // Act: the printable page's own address, opened again (a reload, a bookmark)

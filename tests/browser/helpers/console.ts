@@ -47,3 +47,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * The size of the first sheet the page prints on, in points, as Chromium lays it out for
+ * print with the page's own `@page` rules (A4 portrait is about 595 × 842).
+ */
+export async function printedSheet(page: Page): Promise<{ width: number; height: number }> {
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+  if (!box) throw new Error('no MediaBox in the printed PDF');
+  return { width: Number(box[1]), height: Number(box[2]) };
+}
