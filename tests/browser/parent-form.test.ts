@@ -152,8 +152,11 @@ describe('The parent form, in a real browser', () => {
       const summary = page.locator('.error-summary');
       await summary.waitFor();
 
-      // Assess: focus on the summary, which links to each field with a mistake
-      expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+      // Assess: focus on the summary, which links to each field with a mistake. Without
+      // JavaScript that is the page's autofocus, which the browser applies at a rendering
+      // update after the page has loaded, so it is waited for (a page that never focuses it
+      // still fails here, after 5 s).
+      await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true, undefined, { timeout: 5_000 });
       expect(await page.title()).toMatch(/^Error: /);
       const links = await summary.locator('a').evaluateAll((anchors) =>
         anchors.map((a) => [a.getAttribute('href'), a.textContent]),
