@@ -122,6 +122,10 @@ describe('Every path for every person (issue 8) over HTTP, on shortened days', (
     // Assess
     expect(reply.status).toBe(201);
     const { reference } = reply.body;
+    // What the outbox sends, it sends after the request: the manager's email shows it has.
+    await waitForEmail(inbox, (email) => aboutComplaint(reference)(email) && sentTo(staffEmail('chloe-evans'))(email), {
+      what: 'telling the manager',
+    });
     expect((await view('chloe-evans', reference)).body.complaint).toMatchObject({ subjectStaffId: 'amira-khan' });
     expect((await view('amira-khan', reference)).status).toBe(404);
     expect(await listed('amira-khan')).not.toContain(reference);
