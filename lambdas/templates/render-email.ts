@@ -430,7 +430,11 @@ function levelAssigned(message: LevelAssigned, context: Context): Email {
       ? phrase(staff.interpreterNeeded, plainValue(message.interpreterLanguage))
       : say(staff.interpreterNeededNoLanguage);
   return staffEmail(message, context, {
-    subject: phrase(staff.levelAssigned.subject, ltrValue(message.reference), deadline),
+    subject: phrase(
+      message.reason === 'practiceReview' ? staff.levelAssigned.reviewSubject : staff.levelAssigned.subject,
+      ltrValue(message.reference),
+      deadline,
+    ),
     body: [paragraph(staff.levelAssigned.reasons[message.reason]), dutyOf(message.level, context, true)],
     fields: [
       ...stageFields(message, context),

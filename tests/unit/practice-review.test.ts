@@ -19,7 +19,8 @@ describe('Use case: practice review (R4)', () => {
     expect(complaint.currentLevel).toBe('settingManager');
     expect(world.workflows.started.map((s) => s.name)).toContain(`${REFERENCE}-practiceReview`);
     const owner = exampleOrg.staff.find((s) => s.roles.includes('owner'))!;
-    expect(world.mailer.to(owner.email).map((e) => e.subject)).toEqual([expect.stringContaining(REFERENCE)]);
+    // The subject names the owners' own task, a review, not the complaint passing to them.
+    expect(world.mailer.to(owner.email).map((e) => e.subject)).toEqual([`Review of practice after complaint ${REFERENCE}: due by 7 April 2026`]);
     expect(world.mailer.to('sam.parent@example.com').some((e) => /review/i.test(e.subject))).toBe(false);
     expect(recordRowOf(complaint).practiceReview).toMatchObject({ status: 'open' });
   });

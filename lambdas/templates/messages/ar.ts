@@ -198,6 +198,7 @@ export const ar: Messages = {
     automated: (organisation) => `أُرسلت هذه الرسالة تلقائيًا من نظام الشكاوى لدى ${organisation}.`,
     levelAssigned: {
       subject: (reference, date) => `الشكوى ${reference}: أصبحت من مسؤوليتكم، الموعد النهائي ${date}`,
+      reviewSubject: (reference, date) => `مراجعة الممارسة بعد الشكوى ${reference}، الموعد النهائي ${date}`,
       reasons: {
         received: 'وردت شكوى جديدة، وأنتم المسؤولون عن هذه المرحلة.',
         escalated: 'وصلت إليكم هذه الشكوى لأن الموعد النهائي في المرحلة السابقة انقضى دون رد.',

@@ -204,6 +204,7 @@ export const cy: Messages = {
     automated: (organisation) => `Anfonwyd y neges hon yn awtomatig gan system gwyno ${organisation}.`,
     levelAssigned: {
       subject: (reference, date) => `Cwyn ${reference}: gyda chi nawr, erbyn ${date}`,
+      reviewSubject: (reference, date) => `Adolygu ymarfer ar ôl cwyn ${reference}: erbyn ${date}`,
       reasons: {
         received: 'Mae cwyn newydd wedi dod i law, a chi sy’n gyfrifol am y cam hwn.',
         escalated:

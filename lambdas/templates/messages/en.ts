@@ -222,6 +222,8 @@ export const en = {
       `This message was sent automatically by the complaints system of ${organisation}.`,
     levelAssigned: {
       subject: (reference: string, date: string) => `Complaint ${reference}: now with you, due by ${date}`,
+      /** R4: the review is the owners' own task, not the complaint coming to them. */
+      reviewSubject: (reference: string, date: string) => `Review of practice after complaint ${reference}: due by ${date}`,
       reasons: {
         received: 'A new complaint has been received, and you are responsible for this stage.',
         escalated:

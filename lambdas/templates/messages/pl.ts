@@ -207,6 +207,7 @@ export const pl: Messages = {
       `Ta wiadomość została wysłana automatycznie przez system skarg organizacji ${organisation}.`,
     levelAssigned: {
       subject: (reference, date) => `Skarga ${reference}: nowe zadanie, termin ${date}`,
+      reviewSubject: (reference, date) => `Przegląd praktyki po skardze ${reference}: termin ${date}`,
       reasons: {
         received: 'Wpłynęła nowa skarga. Za ten etap odpowiada Pan/Pani.',
         escalated: 'Skarga trafiła do Pana/Pani, ponieważ termin na poprzednim etapie upłynął bez odpowiedzi.',

@@ -210,6 +210,7 @@ export const ro: Messages = {
       `Acest mesaj a fost trimis automat de sistemul de plângeri al organizației ${organisation}.`,
     levelAssigned: {
       subject: (reference, date) => `Plângerea ${reference}: acum la dumneavoastră, termen ${date}`,
+      reviewSubject: (reference, date) => `Analiza practicii după plângerea ${reference}: termen ${date}`,
       reasons: {
         received: 'A fost primită o plângere nouă, iar dumneavoastră sunteți responsabil(ă) de această etapă.',
         escalated: 'Plângerea a ajuns la dumneavoastră deoarece termenul de la etapa anterioară a trecut fără răspuns.',

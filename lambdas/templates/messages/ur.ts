@@ -205,6 +205,7 @@ export const ur: Messages = {
     automated: (organisation) => `یہ پیغام ${organisation} کے شکایات کے نظام نے خودکار طور پر بھیجا ہے۔`,
     levelAssigned: {
       subject: (reference, date) => `شکایت ${reference}: اب آپ کے ذمے، آخری تاریخ ${date}`,
+      reviewSubject: (reference, date) => `شکایت ${reference} کے بعد طریقۂ کار کا جائزہ، آخری تاریخ ${date}`,
       reasons: {
         received: 'ایک نئی شکایت موصول ہوئی ہے اور اس مرحلے کی ذمہ داری آپ کی ہے۔',
         escalated: 'یہ شکایت آپ کے پاس اس لیے آئی ہے کہ پچھلے مرحلے کی آخری تاریخ جواب کے بغیر گزر گئی۔',
