@@ -90,6 +90,7 @@ describe('Staff console: letters, paper complaints and answers by voice or lette
     expect(await letter.isVisible()).toBe(true);
     const sheet = await printedSheet(page);
     expect(sheet.height, 'a letter prints on portrait A4').toBeGreaterThan(sheet.width);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize), 'a letter keeps its own size, not the record’s 9pt').not.toBe('12px');
     await page.emulateMedia({ media: 'screen' });
 
     // Act: back to the list, and record it posted today (the day the field offers)

@@ -207,6 +207,7 @@ describe('Staff console: the record of complaints', () => {
     expect(await axeViolations(page)).toEqual([]);
     const sheet = await printedSheet(page);
     expect(sheet.width, 'the record prints on landscape A4').toBeGreaterThan(sheet.height);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize), 'the record prints at 9pt').toBe('12px');
     await page.emulateMedia({ media: 'screen' });
 
     // Act: the printable page's own address, opened again (a reload, a bookmark)

@@ -45,6 +45,14 @@ describe('Use case: produceRecord (R1, R2)', () => {
     ]);
   });
 
+  it('R1: the printable page says when it was produced to the minute, in London time', async () => {
+    const world = await worldWithTwo();
+    const record = await produceRecord(world.rctx, { kind: 'staff', principal: principal('chloe-evans') }, SCOPE, 'html');
+    // 14:05 UTC on 31 March 2026 is 15:05 in London (summer time began on the 29th).
+    const page = renderRecordPage({ ...record, producedAt: '2026-03-31T14:05:00.000Z' }, '/s.css');
+    expect(page).toContain('<dt>Produced</dt><dd>31 March 2026 at 15:05</dd>');
+  });
+
   it('R2: no name the complaint holds appears anywhere in the record', async () => {
     const world = await worldWithTwo();
     const record = await produceRecord(world.rctx, { kind: 'staff', principal: principal('ian-murray') }, SCOPE, 'json');

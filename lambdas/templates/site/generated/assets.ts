@@ -1,6 +1,6 @@
 // Written by web/build.ts: the built stylesheet and script, for pages the API renders.
 export const ASSETS = {
-  'css': '/assets/styles-CMQ7TKKL.css',
+  'css': '/assets/styles-Cmp9HRTp.css',
   'js': '/assets/site-C-ZsiySh.js',
-  'staffJs': '/assets/staff-CR5CjbbF.js'
+  'staffJs': '/assets/staff-BB1pmSsN.js'
 } as const;

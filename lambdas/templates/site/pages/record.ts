@@ -7,7 +7,7 @@
  */
 import type { RecordDocument, RecordEntry } from '../../../use-cases/produce-record';
 import { EYFS_AREA_NAMES } from '../../../use-cases/produce-record';
-import { formatDate } from '../../messages/format';
+import { formatDate, formatDateTime } from '../../messages/format';
 import { html, type Html } from './html';
 
 const OUTCOMES: Record<RecordEntry['outcome'], string> = {
@@ -57,7 +57,7 @@ export function renderRecordBody(record: RecordDocument): Html {
 <div><dt>Organisation</dt><dd>${record.organisation}</dd></div>
 <div><dt>Settings</dt><dd><ul class="record__settings">${settings}</ul></dd></div>
 <div><dt>Period</dt><dd>${date(record.period.from)} to ${date(record.period.to)}</dd></div>
-<div><dt>Produced</dt><dd>${formatDate(record.producedAt, 'en')}</dd></div>
+<div><dt>Produced</dt><dd>${formatDateTime(record.producedAt, 'en')}</dd></div>
 <div><dt>Complaints</dt><dd>${record.entries.length}</dd></div>
 </dl>
 <p class="record__note">People are not named in this record: “child A”, “parent A” and “staff member B” stand for the people of each complaint.</p>
