@@ -82,6 +82,8 @@ describe('Actions and the clocks (P6, P7, extensions) on shortened days', () => 
     expect(view.levels.settingManager?.lapsedAt).toBeUndefined();
     expect(view.levels.lineManager).toBeUndefined();
     expect(view.record.map((event) => event.type)).not.toContain('lapsed');
+    // Whatever the clock wrote to the outbox is carried out by this sweep at the latest.
+    await embedded.sweepNow();
     const unwanted = (await emailsAbout(embedded.inboxUrl, reference))
       .map(subjectOf)
       .filter((subject) => /^gareth|Reminder|An update on your complaint/.test(subject));
@@ -171,8 +173,12 @@ describe('Actions and the clocks (P6, P7, extensions) on shortened days', () => 
     expect(reminders.every((event) => event.details?.deadlineAt === level.deadlineAt)).toBe(true);
     // The statutory date passed without a lapse: the extended clock was still running.
     expect(view.record.map((event) => event.type)).not.toContain('lapsed');
-    expect(await clock(`${reference}-settingManager`)).toMatchObject({ status: 'SUCCEEDED' });
+    // The first execution ends at its next wake-up, when it finds the level moved on.
+    expect(await eventually(() => clock(`${reference}-settingManager`), (c) => c.status !== 'RUNNING')).toMatchObject({ status: 'SUCCEEDED' });
     expect(await clock(`${reference}-settingManager-1`)).toMatchObject({ status: 'RUNNING' });
+    await waitForEmail(embedded.inboxUrl, (e) => sentTo(parentEmail)(e) && e.subject === `A new date for your complaint (${reference})`, {
+      what: 'telling the parent the new date',
+    });
     const emails = await emailsAbout(embedded.inboxUrl, reference);
     expect(emails.map(subjectOf)).toContain(`${parentEmail}: A new date for your complaint (${reference})`);
     const reminderTimes = emails.filter((email) => email.subject.startsWith('Reminder')).map(receivedAtMs);

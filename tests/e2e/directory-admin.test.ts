@@ -152,6 +152,14 @@ describe('Directory administration over HTTP (issue 12)', () => {
     const wrongPerson = await api.post('/admin/members/amira-khan/handover', { toStaffId: 'elena-popescu' }, { bearer: admin });
     const handedOver = await api.post<{ handedOver: string[] }>('/admin/members/amira-khan/handover', { toStaffId: 'ben-jones' }, { bearer: admin });
     const deactivated = await api.post<Member>('/admin/members/amira-khan', { active: false }, { bearer: admin });
+    // Amira was told of the concern when it came in, by the outbox after the request: that
+    // email must have come, and anything else written before the handover been sent, before
+    // her emails are counted (or one arriving late would look like one sent after it).
+    await waitForEmail(embedded.inboxUrl, (e) => aboutComplaint(reference)(e) && sentTo(staffEmail('amira-khan'))(e), {
+      what: 'telling Amira of the concern',
+      timeoutMs: 15_000,
+    });
+    await embedded.sweepNow();
     const amiraEmailsThen = (await emailsIn(embedded.inboxUrl)).filter((e) => aboutComplaint(reference)(e) && sentTo(staffEmail('amira-khan'))(e)).length;
 
     // Assess: access

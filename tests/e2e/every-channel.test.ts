@@ -95,6 +95,9 @@ describe('Every path for every person (issue 8) on shortened days', () => {
     await waitForEmail(embedded.inboxUrl, (email) => aboutComplaint(reference)(email) && sentTo(staffEmail('chloe-evans'))(email), {
       what: 'telling the manager of the spoken complaint',
     });
+    // One more sweep carries out whatever else the request wrote, so that "only staff" is
+    // read once everything was sent, not before.
+    await embedded.sweepNow();
     const emails = await emailsAbout(embedded.inboxUrl, reference);
     const staff = new Set(exampleOrganisation.staff.map((member) => member.email));
     expect(emails.every((email) => email.destination.to.every((to) => staff.has(to)))).toBe(true);

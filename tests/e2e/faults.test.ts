@@ -142,7 +142,7 @@ describe('Faults on the embedded default', () => {
     console.info(`SES down: ${parkedWhileDown.length} parked and shown, ${retried.length} retried`);
     for (const reference of references) {
       expect(parkedWhileDown.filter((row) => row.reference === reference).map((row) => row.kind)).toEqual(['email', 'email']);
-      expect((await clockOf(reference)).status).toBe('RUNNING');
+      expect((await eventually(() => clockOf(reference), (c) => c.status === 'RUNNING')).status).toBe('RUNNING');
     }
     for (const address of addresses) expect(acknowledgementsTo(await emailsIn(embedded.inboxUrl), address), address).toHaveLength(1);
     expect(emails.length).toBeGreaterThan(0);
@@ -167,6 +167,14 @@ describe('Faults on the embedded default', () => {
     console.info(`Step Functions down: ${parked.length} clock starts parked and retried`);
     expect(parked.every((row) => row.kind === 'startClock')).toBe(true);
     expect(clocks.map((c) => c.status)).toEqual(['RUNNING', 'RUNNING', 'RUNNING']);
+    // The acknowledgements go off the request path as well: each once it has come, and a
+    // sweep more, so that a second one would be there to count.
+    await eventually(
+      () => emailsIn(embedded.inboxUrl),
+      (list) => [0, 1, 2].every((i) => acknowledgementsTo(list, `sfn.down.${i}@example.com`).length > 0),
+      60_000,
+    );
+    await embedded.sweepNow();
     const emails = await emailsIn(embedded.inboxUrl);
     for (let i = 0; i < 3; i += 1) expect(acknowledgementsTo(emails, `sfn.down.${i}@example.com`)).toHaveLength(1);
   });

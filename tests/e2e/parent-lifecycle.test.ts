@@ -8,13 +8,16 @@ import type { Embedded } from '../../local/embedded';
 import { formatDate } from '../../lambdas/templates/messages';
 import {
   Api,
+  describeClock,
   parentComplaint,
   staffEmail,
   startExampleEmbedded,
+  stepFunctionsClient,
   waitUntil,
   type StatusView,
   type SubmissionReply,
 } from './helpers/embedded-api';
+import { eventually } from './helpers/embedded-process';
 import { aboutComplaint, type CapturedEmail, emailsAbout, receivedAtMs, sentTo, statusLinkIn, waitForEmail } from './helpers/inbox';
 
 /** One second a day: the shortest whole day, and still 14 s for a person to act at each level. */
@@ -150,10 +153,17 @@ describe('Parent complaint lifecycle (10.2) on shortened days', () => {
     const answeredAt = Date.now();
     // Past the deadline, with time for a lapse to have been carried out and emailed.
     await waitUntil(deadline + 2_000);
+    // What "no reminder and no lapse" is read against: the clock has ended (it can send nothing
+    // more), and a sweep has carried out whatever it wrote to the outbox.
+    const sfn = stepFunctionsClient(embedded);
+    const ended = await eventually(() => describeClock(sfn, embedded, 'parent', `${reference}-settingManager`), (c) => c.status !== 'RUNNING');
+    sfn.destroy();
+    await embedded.sweepNow();
 
     // Assess
     expect(feedback.status).toBe(200);
     expect(answeredAt).toBeLessThan(deadline - 7 * DAY);
+    expect(ended.status).toBe('SUCCEEDED');
     const emails = await emailsAbout(inbox, reference);
     const sent = emails.map((email) => `${email.destination.to.join(',')}: ${email.subject}`).sort();
     expect(sent).toEqual(
