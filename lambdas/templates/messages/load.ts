@@ -4,18 +4,11 @@
  * six languages at every cold start.
  */
 import type { Language } from '../../domain/language';
+import { cachedLoads } from '../cached-loads';
 import type { Messages } from './en';
 
-const loaded = new Map<Language, Promise<Messages>>();
-
-export function loadMessages(language: Language): Promise<Messages> {
-  let messages = loaded.get(language);
-  if (!messages) {
-    messages = importMessages(language);
-    loaded.set(language, messages);
-  }
-  return messages;
-}
+/** A failed load is tried again by the next email, not remembered. */
+export const loadMessages: (language: Language) => Promise<Messages> = cachedLoads(importMessages);
 
 // One literal path per language, so the bundler can see (and split out) each of them.
 function importMessages(language: Language): Promise<Messages> {

@@ -4,23 +4,16 @@
  * bundle, lib/constructs/bundling.ts), not all six languages at every cold start.
  */
 import type { Language } from '../../../domain/language';
+import { cachedLoads } from '../../cached-loads';
 import { loadMessages } from '../../messages/load';
 import type { WebMessages } from './en';
 import { composePageText, type PageText } from './page-text';
 import type { SubjectAccessText } from './subject-access';
 
-const loaded = new Map<Language, Promise<PageText>>();
-
-export function loadPageText(lang: Language): Promise<PageText> {
-  let text = loaded.get(lang);
-  if (!text) {
-    text = Promise.all([importWebMessages(lang), loadMessages(lang)]).then(([web, email]) => composePageText(lang, web, email));
-    // A failed load is tried again by the next request, not remembered.
-    text.catch(() => loaded.delete(lang));
-    loaded.set(lang, text);
-  }
-  return text;
-}
+/** A failed load is tried again by the next request, not remembered. */
+export const loadPageText: (lang: Language) => Promise<PageText> = cachedLoads((lang: Language) =>
+  Promise.all([importWebMessages(lang), loadMessages(lang)]).then(([web, email]) => composePageText(lang, web, email)),
+);
 
 /** The subject access document's own words (staff ask for it rarely: loaded when they do). */
 export function loadSubjectAccessText(lang: Language): Promise<SubjectAccessText> {
