@@ -185,6 +185,22 @@ export function londonEndOfDay(date: string): Date {
   return londonInstant(date, END_OF_DAY);
 }
 
+/**
+ * A wall-clock time in London on a day ('2026-07-01', '23:59:59') as an ISO timestamp with
+ * London's offset then ('2026-07-01T23:59:59+01:00'), wherever the code runs: how the console
+ * sends a day and time typed in England. It names the same instant as londonInstant (a time
+ * the spring change skips comes out an hour later), written in the wall time that was typed.
+ */
+export function londonDateTime(date: string, time: string): string {
+  const [hours = 0, minutes = 0, seconds = 0] = time.split(':').map(Number);
+  const wallClockAsUtc = Date.parse(`${date}T${time}Z`);
+  const offsetMinutes = Math.round((wallClockAsUtc - londonInstant(date, { hours, minutes, seconds }).getTime()) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const hh = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
+  const mm = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
+  return `${date}T${time}${sign}${hh}:${mm}`;
+}
+
 /** Whole London calendar days from the day of `from` to the day of `to` (negative when earlier). */
 export function londonDaysBetween(from: Date, to: Date): number {
   return Math.round((Date.parse(`${londonDate(to)}T00:00:00Z`) - Date.parse(`${londonDate(from)}T00:00:00Z`)) / DAY_MS);

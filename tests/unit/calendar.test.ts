@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BankHolidayRegion } from '../../lambdas/domain/bank-holidays';
-import { londonCalendar, londonDate, scaledCalendar } from '../../lambdas/domain/calendar';
+import { londonCalendar, londonDate, londonDateTime, londonDayStart, londonEndOfDay, scaledCalendar } from '../../lambdas/domain/calendar';
 import { toWaitTimestamp } from '../../lambdas/domain/calendar-port';
 
 // Every expected instant below was worked out by hand: London is UTC+0 (GMT) until the last
@@ -21,6 +21,28 @@ describe('Calendar: londonDate', () => {
     ['2025-12-31T23:59:59Z', '2025-12-31', 'the last second of the year in GMT'],
   ])('%s is %s in London (%s)', (instant, expected) => {
     expect(londonDate(new Date(instant))).toBe(expected);
+  });
+});
+
+describe('Calendar: londonDateTime (a day and time typed in England, as the console sends it)', () => {
+  it.each([
+    ['2026-12-01', '23:59:59', '2026-12-01T23:59:59+00:00', 'GMT'],
+    ['2026-07-01', '23:59:59', '2026-07-01T23:59:59+01:00', 'BST'],
+    ['2026-03-29', '00:00:00', '2026-03-29T00:00:00+00:00', 'the start of the day the clocks go forward, still GMT'],
+    ['2026-03-29', '23:59:59', '2026-03-29T23:59:59+01:00', 'the end of that day, BST'],
+    ['2026-10-25', '00:00:00', '2026-10-25T00:00:00+01:00', 'the start of the day the clocks go back, still BST'],
+    ['2026-10-25', '23:59:59', '2026-10-25T23:59:59+00:00', 'the end of that day, GMT'],
+    ['2026-03-29', '01:30:00', '2026-03-29T01:30:00+00:00', 'a time the spring change skips: 02:30 BST, an hour later'],
+    ['2026-10-25', '01:30:00', '2026-10-25T01:30:00+00:00', 'a time that happens twice: its second (GMT) occurrence'],
+  ])('%s %s is %s (%s)', (date, time, expected) => {
+    expect(londonDateTime(date, time)).toBe(expected);
+  });
+
+  it('names the instants the deadlines use: the start and the end of a London day', () => {
+    for (const date of ['2026-01-15', '2026-03-29', '2026-06-30', '2026-10-25', '2028-02-29']) {
+      expect(Date.parse(londonDateTime(date, '00:00:00'))).toBe(londonDayStart(date).getTime());
+      expect(Date.parse(londonDateTime(date, '23:59:59'))).toBe(londonEndOfDay(date).getTime());
+    }
   });
 });
 

@@ -8,6 +8,7 @@
  * (lambdas/domain/available-actions.ts) and the console offers only those. Pure: no DOM, no
  * fetch.
  */
+import { londonDateTime } from '../../../lambdas/domain/calendar';
 import { OUTCOMES } from '../../../lambdas/domain/complaint-types';
 import type { FieldError } from '../../../lambdas/templates/site/form/fields';
 import type { ResponseType } from '../../../lambdas/domain/available-responses';
@@ -237,37 +238,4 @@ export function agencyLetterRequestFromForm(values: ReadonlyMap<string, string>)
     ...(receivedOn && errors.length === 0 ? { receivedAt: londonDateTime(receivedOn, '00:00:00') } : {}),
   };
   return { request, errors };
-}
-
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** Minutes London is ahead of UTC at an instant (0 in winter, 60 in summer). */
-function londonOffsetMinutes(instant: number): number {
-  const parts = Object.fromEntries(londonParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return Math.round((wall - instant) / 60_000);
-}
-
-/**
- * A wall-clock time in London on a day (`2026-07-01`, `23:59:59`) as an ISO timestamp with
- * London's offset that day (`2026-07-01T23:59:59+01:00`), wherever the browser is.
- */
-export function londonDateTime(date: string, time: string): string {
-  const naive = Date.parse(`${date}T${time}Z`);
-  // The offset at the wall time, corrected once for the hour around a change of the clocks.
-  let offset = londonOffsetMinutes(naive);
-  offset = londonOffsetMinutes(naive - offset * 60_000);
-  const sign = offset < 0 ? '-' : '+';
-  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
-  return `${date}T${time}${sign}${hours}:${minutes}`;
 }
