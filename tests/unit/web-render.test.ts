@@ -96,6 +96,20 @@ describe('Page renderers', () => {
     expect(page).toContain('value="&quot; autofocus onfocus=&quot;alert(1)"');
   });
 
+  it('both forms ask whom it is about with the same list: every member of the settings’ staff, by setting', () => {
+    // Act
+    const subjectSelect = (page: string) => /<select[^>]*name="subjectStaffId"[\s\S]*?<\/select>/.exec(page)?.[0] ?? '';
+    const parent = subjectSelect(renderParentForm(pageText('en'), { site }));
+    const agency = subjectSelect(renderAgencyForm(pageText('en'), { site }));
+
+    // Assess
+    expect(parent).not.toBe('');
+    expect(agency).toBe(parent);
+    expect(site.staff.length).toBeGreaterThan(1);
+    for (const member of site.staff) expect(parent).toContain(`<option value="${member.id}">${member.name}</option>`);
+    expect(tags(parent, 'optgroup').map((group) => attribute(group, 'label'))).toEqual(exampleOrg.settings.map((setting) => setting.name));
+  });
+
   for (const [name, render] of Object.entries(PAGES)) {
     it(`${name}: no inline script, style or event handler, in any language`, () => {
       for (const lang of LANGUAGES) {

@@ -135,6 +135,23 @@ function staffSelect(
   };
 }
 
+/** Whom the complaint is about, when it names a member of staff: any of them, on both forms. */
+function subjectStaffField(t: PageText, site: Site): SelectField {
+  return staffSelect(
+    site,
+    {
+      control: 'select',
+      name: 'subjectStaffId',
+      label: t.form.subjectStaff,
+      hint: t.form.subjectStaffHint,
+      none: t.form.subjectStaffNone,
+      optional: true,
+      errorKey: 'subjectStaffId',
+    },
+    () => true,
+  );
+}
+
 function detailsHeading(t: PageText): Html {
   return html`<h2 class="heading-m">${t.form.detailsHeading}</h2>`;
 }
@@ -196,19 +213,7 @@ function parentBlocks(t: PageText, site: Site): FormBlock[] {
       { control: 'select', name: 'keyPersonId', label: p.keyPerson, none: p.keyPersonNone, optional: true, errorKey: 'keyPersonId' },
       (member) => member.isKeyPerson,
     ),
-    staffSelect(
-      site,
-      {
-        control: 'select',
-        name: 'subjectStaffId',
-        label: t.form.subjectStaff,
-        hint: t.form.subjectStaffHint,
-        none: t.form.subjectStaffNone,
-        optional: true,
-        errorKey: 'subjectStaffId',
-      },
-      () => true,
-    ),
+    subjectStaffField(t, site),
     { control: 'text', name: 'childName', label: p.childName, optional: true, width: 'medium', spellcheck: false },
     { control: 'textarea', name: 'description', label: t.form.description, hint: p.descriptionHint, errorKey: 'description', rows: 8 },
     { control: 'textarea', name: 'desiredOutcome', label: t.form.desiredOutcome, hint: t.form.desiredOutcomeHint, optional: true, rows: 4 },
@@ -237,19 +242,7 @@ function agencyBlocks(t: PageText, site: Site): FormBlock[] {
         { value: 'manager', label: a.aboutManager, hint: a.aboutManagerHint },
       ],
     },
-    staffSelect(
-      site,
-      {
-        control: 'select',
-        name: 'subjectStaffId',
-        label: t.form.subjectStaff,
-        hint: t.form.subjectStaffHint,
-        none: t.form.subjectStaffNone,
-        optional: true,
-        errorKey: 'subjectStaffId',
-      },
-      () => true,
-    ),
+    subjectStaffField(t, site),
     { control: 'textarea', name: 'description', label: t.form.description, hint: a.descriptionHint, errorKey: 'description', rows: 10 },
     { control: 'textarea', name: 'desiredOutcome', label: t.form.desiredOutcome, hint: t.form.desiredOutcomeHint, optional: true, rows: 4 },
     detailsHeading(t),
