@@ -7,20 +7,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../lambdas/domain/language';
 import { WEB_MESSAGES } from '../../lambdas/templates/site/i18n';
 import { pageUrl } from '../../lambdas/templates/site/paths';
 import { SESSION_KEY } from '../../web/src/staff/session';
-import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
 import { recordStaffAction, statusLinkFor, submitParentComplaint } from './helpers/complaints';
-import { collectPageErrors, startWebStack, withSecurityHeaders, type WebStack } from './helpers/web-stack';
+import { axeViolations, securedPage, signInOn, useStackAndBrowser } from './helpers/console';
 import { timingToken } from '../helpers/form-token';
 
 const SCREENSHOTS = path.resolve('test-artifacts', 'screenshots');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface PageUnderTest {
   name: string;
@@ -30,8 +27,7 @@ interface PageUnderTest {
   languages?: readonly Language[];
 }
 
-let stack: WebStack;
-let browser: Browser;
+const env = useStackAndBrowser();
 /** Confirmation links from real submissions (a complaint, and an allegation of harm). */
 const confirmations: Record<'complaint' | 'concern' | 'allegation', string> = { complaint: '', concern: '', allegation: '' };
 /** Status links from the emails: a complaint being looked into, one that has its answer, a concern. */
@@ -41,33 +37,27 @@ let waitingReference = '';
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  [stack, browser] = await Promise.all([startWebStack(), launchChromium()]);
   confirmations.complaint = await submitPlainForm({ classification: 'complaint', about: 'keyPerson', keyPersonId: 'amira-khan' });
   confirmations.allegation = await submitPlainForm({ allegationOfHarm: 'yes' });
   confirmations.concern = await submitPlainForm({ classification: 'concern', about: 'service', keyPersonId: 'amira-khan' });
-  await submitParentComplaint(stack, { email: 'pages.concern@example.com', classification: 'concern', keyPersonId: 'amira-khan' });
-  statusLinks.concern = await statusLinkFor(stack, 'pages.concern@example.com');
-  waitingReference = await submitParentComplaint(stack, { email: 'pages.waiting@example.com' });
-  statusLinks.waiting = await statusLinkFor(stack, 'pages.waiting@example.com');
-  answeredReference = await submitParentComplaint(stack, { email: 'pages.answered@example.com', interpreterLanguage: 'Polski (Polish)' });
-  const outcome = await recordStaffAction(stack, 'chloe-evans', answeredReference, {
+  await submitParentComplaint(env.stack, { email: 'pages.concern@example.com', classification: 'concern', keyPersonId: 'amira-khan' });
+  statusLinks.concern = await statusLinkFor(env.stack, 'pages.concern@example.com');
+  waitingReference = await submitParentComplaint(env.stack, { email: 'pages.waiting@example.com' });
+  statusLinks.waiting = await statusLinkFor(env.stack, 'pages.waiting@example.com');
+  answeredReference = await submitParentComplaint(env.stack, { email: 'pages.answered@example.com', interpreterLanguage: 'Polski (Polish)' });
+  const outcome = await recordStaffAction(env.stack, 'chloe-evans', answeredReference, {
     type: 'outcome',
     outcome: 'partlyUpheld',
     summary: 'We are sorry. From Monday, lunchboxes are checked against the register at pick-up.',
     confidentialReport: 'Spoke with the room staff.',
   });
   expect(outcome.status).toBe(200);
-  statusLinks.answered = await statusLinkFor(stack, 'pages.answered@example.com');
-}, CHROMIUM_INSTALL_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  statusLinks.answered = await statusLinkFor(env.stack, 'pages.answered@example.com');
 });
 
 /** Posts the parent's form as a browser without JavaScript would, and returns where it redirects. */
 async function submitPlainForm(answers: Record<string, string>): Promise<string> {
-  const response = await fetch(`${stack.webUrl}/api/forms/parent`, {
+  const response = await fetch(`${env.stack.webUrl}/api/forms/parent`, {
     method: 'POST',
     redirect: 'manual',
     body: new URLSearchParams({
@@ -78,7 +68,7 @@ async function submitPlainForm(answers: Record<string, string>): Promise<string>
       'contact.email': 'sam.taylor@example.com',
       consentToContact: 'yes',
       language: 'en',
-      formToken: await timingToken(`${stack.webUrl}/api`),
+      formToken: await timingToken(`${env.stack.webUrl}/api`),
       ...answers,
     }),
   });
@@ -89,19 +79,19 @@ async function submitPlainForm(answers: Record<string, string>): Promise<string>
 const inLanguage = (link: string, lang: Language) => link.replace(/([?&]lang=)[a-z]+/, `$1${lang}`);
 
 const staticPage = (file: string) => async (page: Page, lang: Language) => {
-  await page.goto(`${stack.webUrl}/${lang}/${file}`);
+  await page.goto(`${env.stack.webUrl}/${lang}/${file}`);
 };
 
 /** The forms are the API's, rendered with the directory as it is now (paths.ts `pageUrl`). */
 const formPage = (kind: 'parent' | 'agency') => async (page: Page, lang: Language) => {
-  await page.goto(`${stack.webUrl}${pageUrl(lang, kind)}`);
+  await page.goto(`${env.stack.webUrl}${pageUrl(lang, kind)}`);
 };
 
 const PAGES: PageUnderTest[] = [
   {
     name: 'language-chooser',
     open: async (page) => {
-      await page.goto(`${stack.webUrl}/`);
+      await page.goto(`${env.stack.webUrl}/`);
     },
     languages: ['en'],
   },
@@ -131,39 +121,37 @@ const PAGES: PageUnderTest[] = [
   {
     name: 'confirmation',
     open: async (page, lang) => {
-      await page.goto(`${stack.webUrl}${inLanguage(confirmations.complaint, lang)}`);
+      await page.goto(`${env.stack.webUrl}${inLanguage(confirmations.complaint, lang)}`);
     },
   },
   {
     name: 'confirmation-concern',
     open: async (page, lang) => {
-      await page.goto(`${stack.webUrl}${inLanguage(confirmations.concern, lang)}`);
+      await page.goto(`${env.stack.webUrl}${inLanguage(confirmations.concern, lang)}`);
     },
   },
   {
     name: 'confirmation-allegation',
     open: async (page, lang) => {
-      await page.goto(`${stack.webUrl}${inLanguage(confirmations.allegation, lang)}`);
+      await page.goto(`${env.stack.webUrl}${inLanguage(confirmations.allegation, lang)}`);
     },
   },
 ];
 
 /** The console keeps its token in this tab's sessionStorage: sign in once per tab, as Chloe Evans. */
 async function signedIn(page: Page): Promise<void> {
-  await page.goto(`${stack.webUrl}/en/index.html`);
+  await page.goto(`${env.stack.webUrl}/en/index.html`);
   if (await page.evaluate((key) => sessionStorage.getItem(key) !== null, SESSION_KEY)) return;
-  await page.goto(`${stack.webUrl}/staff/index.html`);
-  await page.getByRole('button', { name: /Sign in as Chloe Evans/ }).click();
-  await page.waitForURL('**/staff/complaints.html');
+  await signInOn(page, env.stack, 'Chloe Evans');
 }
 
 const STAFF_PAGES_UNDER_TEST: readonly PageUnderTest[] = [
   {
     name: 'staff-sign-in',
     open: async (page) => {
-      await page.goto(`${stack.webUrl}/en/index.html`);
+      await page.goto(`${env.stack.webUrl}/en/index.html`);
       await page.evaluate(() => sessionStorage.clear());
-      await page.goto(`${stack.webUrl}/staff/index.html`);
+      await page.goto(`${env.stack.webUrl}/staff/index.html`);
       await page.locator('button[data-staff-id]').first().waitFor();
     },
     languages: ['en'],
@@ -172,7 +160,7 @@ const STAFF_PAGES_UNDER_TEST: readonly PageUnderTest[] = [
     name: 'staff-dashboard',
     open: async (page) => {
       await signedIn(page);
-      await page.goto(`${stack.webUrl}/staff/complaints.html`);
+      await page.goto(`${env.stack.webUrl}/staff/complaints.html`);
       await page.locator('tbody tr').first().waitFor();
     },
     languages: ['en'],
@@ -181,7 +169,7 @@ const STAFF_PAGES_UNDER_TEST: readonly PageUnderTest[] = [
     name: 'staff-complaint',
     open: async (page) => {
       await signedIn(page);
-      await page.goto(`${stack.webUrl}/staff/complaint.html?id=${answeredReference}`);
+      await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${answeredReference}`);
       await page.locator('h1', { hasText: answeredReference }).waitFor();
     },
     languages: ['en'],
@@ -191,7 +179,7 @@ const STAFF_PAGES_UNDER_TEST: readonly PageUnderTest[] = [
     // What the manager may not record now, and why, opened.
     open: async (page) => {
       await signedIn(page);
-      await page.goto(`${stack.webUrl}/staff/complaint.html?id=${answeredReference}`);
+      await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${answeredReference}`);
       await page.locator('details[data-not-offered] > summary').click();
       await page.locator('details[data-not-offered][open] li').first().waitFor();
     },
@@ -202,7 +190,7 @@ const STAFF_PAGES_UNDER_TEST: readonly PageUnderTest[] = [
     // The outcome sent empty: the summary in the form, each message beside its field.
     open: async (page) => {
       await signedIn(page);
-      await page.goto(`${stack.webUrl}/staff/complaint.html?id=${waitingReference}`);
+      await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${waitingReference}`);
       await page.locator('details[data-action-panel="outcome"] > summary').click();
       await page.getByRole('button', { name: 'Record the outcome' }).click();
       await page.locator('#action-outcome .error-summary').waitFor();
@@ -215,20 +203,20 @@ PAGES.push(
   {
     name: 'status',
     open: async (page, lang) => {
-      await page.goto(`${stack.webUrl}${inLanguage(statusLinks.waiting, lang)}`);
+      await page.goto(`${env.stack.webUrl}${inLanguage(statusLinks.waiting, lang)}`);
     },
   },
   {
     name: 'status-concern',
     open: async (page, lang) => {
-      await page.goto(`${stack.webUrl}${inLanguage(statusLinks.concern, lang)}`);
+      await page.goto(`${env.stack.webUrl}${inLanguage(statusLinks.concern, lang)}`);
     },
   },
   {
     name: 'status-withdraw-unconfirmed',
     // Withdrawing ends it: sent without the box that confirms it, the server asks for it.
     open: async (page, lang) => {
-      await page.goto(`${stack.webUrl}${inLanguage(statusLinks.concern, lang)}`);
+      await page.goto(`${env.stack.webUrl}${inLanguage(statusLinks.concern, lang)}`);
       await page.locator('input[type="radio"][value="withdraw"]').check();
       await page.evaluate(() => document.querySelector<HTMLFormElement>('form[data-enhance="status"]')?.submit());
       await page.locator('.error-summary').waitFor();
@@ -238,7 +226,7 @@ PAGES.push(
   {
     name: 'status-answered',
     open: async (page, lang) => {
-      await page.goto(`${stack.webUrl}${inLanguage(statusLinks.answered, lang)}`);
+      await page.goto(`${env.stack.webUrl}${inLanguage(statusLinks.answered, lang)}`);
       await page.locator('form[data-enhance="status"]').waitFor();
     },
   },
@@ -248,10 +236,8 @@ PAGES.push(
 const AXE_LANGUAGES: readonly Language[] = ['en', 'ar'];
 
 /** Pages are reused across tests: opening one costs seconds on a busy machine. */
-async function openPage(width: number, secured = false): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  if (secured) await withSecurityHeaders(context);
-  return context.newPage();
+async function openPage(width: number): Promise<Page> {
+  return (await env.browser.newContext({ viewport: { width, height: 800 } })).newPage();
 }
 
 describe('Public pages: accessibility (axe-core, WCAG 2.2 AA) and the security headers', () => {
@@ -259,8 +245,7 @@ describe('Public pages: accessibility (axe-core, WCAG 2.2 AA) and the security h
   let errors: string[];
 
   beforeAll(async () => {
-    page = await openPage(1280, true);
-    errors = collectPageErrors(page);
+    ({ page, errors } = await securedPage(env.browser, { width: 1280, height: 800 }));
   });
 
   afterAll(() => page?.context().close());
@@ -273,10 +258,9 @@ describe('Public pages: accessibility (axe-core, WCAG 2.2 AA) and the security h
 
         // Act
         await pageUnderTest.open(page, lang);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const violations = await axeViolations(page);
 
         // Assess
-        const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(violations).toEqual([]);
         expect(errors).toEqual([]);
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -288,10 +272,10 @@ describe('Public pages: accessibility (axe-core, WCAG 2.2 AA) and the security h
 
 describe('Public pages: the forms’ old addresses', () => {
   it('a form’s old file leads at once to the form the API renders, in the same language', async () => {
-    const page = await openPage(1280, true);
+    const { page } = await securedPage(env.browser, { width: 1280, height: 800 });
     try {
       for (const [lang, kind] of [['cy', 'parent'], ['ar', 'agency']] as const) {
-        await page.goto(`${stack.webUrl}/${lang}/${kind}.html`);
+        await page.goto(`${env.stack.webUrl}/${lang}/${kind}.html`);
         await page.waitForURL(`**${pageUrl(lang, kind)}`);
         await page.locator('form button[type="submit"]').waitFor();
         expect(await page.getAttribute('html', 'lang')).toBe(lang);

@@ -3,33 +3,20 @@
  * with the keyboard alone, with and without JavaScript; and a form with mistakes keeps what
  * was typed and puts focus on the error summary.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { REFERENCE_PATTERN } from '../../lambdas/adapters/secrets';
 import { MESSAGES } from '../../lambdas/templates/messages';
-import type { CapturedEmail } from '../../local/ses-local';
-import { CHROMIUM_INSTALL_TIMEOUT_MS, launchChromium } from './helpers/chromium';
-import { activeElementId, collectPageErrors, startWebStack, tabTo, withSecurityHeaders, type WebStack } from './helpers/web-stack';
+import { emailsTo, eventually } from './helpers/complaints';
+import { securedPage, useStackAndBrowser } from './helpers/console';
+import { activeElementId, tabTo } from './helpers/web-stack';
 
-let stack: WebStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startWebStack(), launchChromium()]);
-}, CHROMIUM_INSTALL_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const env = useStackAndBrowser();
 
 async function openForm(javaScriptEnabled: boolean, path = '/api/forms/parent?lang=en'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  await withSecurityHeaders(context);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${stack.webUrl}${path}`);
-  return { page, errors };
+  const opened = await securedPage(env.browser, { javaScriptEnabled });
+  await opened.page.goto(`${env.stack.webUrl}${path}`);
+  return opened;
 }
 
 /** Nobody honest fills the form in less (the spam check's minimum is 3 s). */
@@ -74,20 +61,6 @@ async function completeWithKeyboard(page: Page, answers: { email: string; langua
   await page.keyboard.press('Enter');
 }
 
-async function emailsTo(address: string): Promise<CapturedEmail[]> {
-  const { emails } = (await (await fetch(`${stack.inboxUrl}/store`)).json()) as { emails: CapturedEmail[] };
-  return emails.filter((email) => email.destination.to.includes(address));
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 describe('The parent form, in a real browser', () => {
   it('a parent completes and sends it with the keyboard alone, and sees the reference and the date', async () => {
     // Prepare
@@ -104,7 +77,7 @@ describe('The parent form, in a real browser', () => {
     expect(await page.locator('main').textContent()).toMatch(/We will respond by \d{1,2} \w+ \d{4}\./);
     expect(errors).toEqual([]);
     const acknowledgement = `We have received your complaint (${reference})`;
-    const emails = await eventually(() => emailsTo('keyboard.parent@example.com'), (found) => found.some((email) => email.subject === acknowledgement));
+    const emails = await eventually(() => emailsTo(env.stack, 'keyboard.parent@example.com'), (found) => found.some((email) => email.subject === acknowledgement));
     expect(emails.map((email) => email.subject)).toContain(acknowledgement);
     await page.context().close();
   });
@@ -129,7 +102,7 @@ describe('The parent form, in a real browser', () => {
     const reference = (await page.locator('.reference').textContent()) ?? '';
     expect(reference).toMatch(REFERENCE_PATTERN);
     const acknowledgement = MESSAGES.cy.complainant.complaintAcknowledgement.subject.complaint(reference);
-    const emails = await eventually(() => emailsTo('plain.parent@example.com'), (found) => found.some((email) => email.subject === acknowledgement));
+    const emails = await eventually(() => emailsTo(env.stack, 'plain.parent@example.com'), (found) => found.some((email) => email.subject === acknowledgement));
     expect(emails.map((email) => email.subject)).toContain(acknowledgement);
     await page.context().close();
   });

@@ -6,17 +6,16 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, signedIn as signInAs, useStackAndBrowser } from './helpers/console';
+import { axeViolations, useStackAndBrowser } from './helpers/console';
 
 const env = useStackAndBrowser();
-const signedIn = (name: string) => signInAs(env.browser, env.stack, name);
 
 describe('Staff console: staff and settings (administrators)', () => {
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    ({ page, errors } = await signedIn('Ian Murray'));
+    ({ page, errors } = await env.signedIn('Ian Murray'));
   });
 
   afterAll(() => page?.context().close());
@@ -88,7 +87,7 @@ describe('Staff console: staff and settings (administrators)', () => {
 describe('Staff console and public form: a setting added is named at once (issue 12)', () => {
   it('R5: a setting added in the console is on the dashboard’s filter and on the public form with no rebuild, and neither page has an axe violation', async () => {
     // Prepare
-    const { page, errors } = await signedIn('Ian Murray');
+    const { page, errors } = await env.signedIn('Ian Murray');
     try {
       await page.goto(`${env.stack.webUrl}/staff/admin.html`);
       await page.getByRole('heading', { level: 1, name: 'Staff and settings' }).waitFor();
@@ -120,7 +119,7 @@ describe('Staff console and public form: a setting added is named at once (issue
 
 describe('Staff console: staff and settings (anyone else)', () => {
   it('a setting manager sees no link to it, and the page says it is for administrators', async () => {
-    const { page } = await signedIn('Chloe Evans');
+    const { page } = await env.signedIn('Chloe Evans');
 
     expect(await page.getByRole('link', { name: 'Staff and settings' }).isVisible()).toBe(false);
     await page.goto(`${env.stack.webUrl}/staff/admin.html`);

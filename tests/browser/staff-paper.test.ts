@@ -7,34 +7,15 @@
  * her (P8). Each page, and each state of each form, has no WCAG 2.2 AA violation (axe).
  */
 import { describe, expect, it } from 'vitest';
-import { getComplaintAs, recordStaffAction, submitParentComplaint } from './helpers/complaints';
-import { axeViolations, printedSheet, signedIn as signInAs, useStackAndBrowser } from './helpers/console';
+import { getComplaintAs, recordStaffAction, staffGet, staffPost, submitParentComplaint } from './helpers/complaints';
+import { axeViolations, londonDay, openComplaint, printedSheet, useStackAndBrowser } from './helpers/console';
 
 const env = useStackAndBrowser();
-const signedIn = (name: string) => signInAs(env.browser, env.stack, name);
-
-/** A day in England, as a date field takes it. */
-const londonDay = (at: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-
-async function staffPost(staffId: string, path: string, body: unknown): Promise<Response> {
-  const token = await env.stack.embedded.signIn(staffId);
-  return fetch(`${env.stack.webUrl}/api${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': `paper-${Date.now()}-${Math.random()}` },
-    body: JSON.stringify(body),
-  });
-}
-
-async function staffGet<T>(staffId: string, path: string): Promise<T> {
-  const token = await env.stack.embedded.signIn(staffId);
-  return (await (await fetch(`${env.stack.webUrl}/api${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as T;
-}
 
 describe('Staff console: letters, paper complaints and answers by voice or letter', () => {
   it('P5, F2: a complaint written down for a parent with only a postal address lists its letter; it prints alone, in Arabic, right to left; it is recorded as posted on the day typed', async () => {
     // Prepare: the manager writes down a complaint made by letter; the parent reads Arabic and has no email
-    const entered = await staffPost('chloe-evans', '/staff/complaints', {
+    const entered = await staffPost(env.stack, 'chloe-evans', '/staff/complaints', {
       settingId: 'oak-street',
       classification: 'complaint',
       about: 'service',
@@ -47,7 +28,7 @@ describe('Staff console: letters, paper complaints and answers by voice or lette
     });
     expect(entered.status, await entered.clone().text()).toBe(201);
     const { reference } = (await entered.json()) as { reference: string };
-    const { page, errors } = await signedIn('Chloe Evans');
+    const { page, errors } = await env.signedIn('Chloe Evans');
 
     // Act: from the header to the list
     await page.getByRole('link', { name: 'Letters to post' }).click();
@@ -107,7 +88,7 @@ describe('Staff console: letters, paper complaints and answers by voice or lette
     expect(await notice.textContent()).toContain(`the letter for ${reference} was posted`);
     expect(await page.locator('tbody tr', { hasText: reference }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    const { items } = await staffGet<{ items: { postedOn?: string }[] }>('chloe-evans', `/staff/complaints/${reference}/letters`);
+    const { items } = await staffGet<{ items: { postedOn?: string }[] }>(env.stack, 'chloe-evans', `/staff/complaints/${reference}/letters`);
     expect(items[0]?.postedOn?.slice(0, 10)).toBe(today);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -115,7 +96,7 @@ describe('Staff console: letters, paper complaints and answers by voice or lette
 
   it('A1, A2: an agency’s letter received weeks ago is entered on the agency track; its acknowledgement is recorded on the day it was sent, late by the days it was', async () => {
     // Prepare
-    const { page, errors } = await signedIn('Chloe Evans');
+    const { page, errors } = await env.signedIn('Chloe Evans');
     await page.getByRole('link', { name: 'Enter an agency letter' }).click();
     await page.waitForURL('**/staff/agency-letter.html');
     await page.getByRole('heading', { level: 1, name: "Enter another agency's written complaint" }).waitFor();
@@ -153,7 +134,7 @@ describe('Staff console: letters, paper complaints and answers by voice or lette
     const reference = /complaint ([A-Z0-9-]+)\./.exec((await entered.textContent()) ?? '')?.[1] ?? '';
     expect(reference).not.toBe('');
     expect(await axeViolations(page)).toEqual([]);
-    const view = await staffGet<{ complaint: { track: string; channel: string; receivedAt: string } }>('chloe-evans', `/staff/complaints/${reference}`);
+    const view = await staffGet<{ complaint: { track: string; channel: string; receivedAt: string } }>(env.stack, 'chloe-evans', `/staff/complaints/${reference}`);
     expect(view.complaint).toMatchObject({ track: 'agency', channel: 'letter' });
     expect(londonDay(new Date(view.complaint.receivedAt))).toBe(receivedOn);
 
@@ -180,9 +161,8 @@ describe('Staff console: letters, paper complaints and answers by voice or lette
   it('P8: a parent’s appeal by letter is recorded for her from the console, offered only once she has an answer, and moves it to the line manager', async () => {
     // Prepare: a complaint with the manager's answer
     const reference = await submitParentComplaint(env.stack, { email: 'appeal.by.letter@example.com' });
-    const { page, errors } = await signedIn('Chloe Evans');
-    await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${reference}`);
-    await page.locator('h1', { hasText: reference }).waitFor();
+    const { page, errors } = await env.signedIn('Chloe Evans');
+    await openComplaint(page, env.stack, reference);
 
     // Assess: before any answer, only a withdrawal can be recorded for her, and the rest says why
     expect(await page.locator('details[data-response-panel]').evaluateAll((panels) => panels.map((p) => (p as HTMLElement).dataset.responsePanel))).toEqual([

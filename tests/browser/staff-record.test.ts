@@ -11,37 +11,18 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { recordStaffAction, submitParentComplaint } from './helpers/complaints';
-import { axeViolations, signedIn as signInAs, useStackAndBrowser, printedSheet } from './helpers/console';
+import { recordStaffAction, staffGet, staffPost, submitParentComplaint } from './helpers/complaints';
+import { axeViolations, londonDay, openComplaint, printedSheet, useStackAndBrowser } from './helpers/console';
 import { withSecurityHeaders } from './helpers/web-stack';
 
 const env = useStackAndBrowser();
-const signedIn = (name: string) => signInAs(env.browser, env.stack, name);
 const SCREENSHOTS = path.resolve('test-artifacts', 'screenshots');
-
-/** A day in England, as a date field takes it. */
-const londonDay = (at: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-
-async function staffPost(staffId: string, path: string, body: unknown): Promise<Response> {
-  const token = await env.stack.embedded.signIn(staffId);
-  return fetch(`${env.stack.webUrl}/api${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-}
-
-async function staffGet<T>(staffId: string, path: string): Promise<T> {
-  const token = await env.stack.embedded.signIn(staffId);
-  return (await (await fetch(`${env.stack.webUrl}/api${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as T;
-}
 
 /** A complaint answered, written up for the record and closed, as the record shows most of them. */
 async function finishedComplaint(email: string, outcome: 'upheld' | 'notUpheld'): Promise<string> {
   const reference = await submitParentComplaint(env.stack, { email });
   expect((await recordStaffAction(env.stack, 'chloe-evans', reference, { type: 'outcome', outcome, summary: 'We looked into it.' })).status).toBe(200);
-  const written = await staffPost('chloe-evans', `/staff/complaints/${reference}/record`, {
+  const written = await staffPost(env.stack, 'chloe-evans', `/staff/complaints/${reference}/record`, {
     eyfsAreas: ['safeguardingAndWelfare', 'premisesAndEquipment'],
     raised: 'Child A came home with another child’s lunchbox three times in a week.',
     investigation: 'The manager spoke with staff member A and watched pick-up on two days.',
@@ -61,7 +42,7 @@ describe('Staff console: the record of complaints', () => {
     const closed = await finishedComplaint('record.closed@example.com', 'notUpheld');
     const ended = await submitParentComplaint(env.stack, { email: 'record.ended@example.com' });
     expect((await recordStaffAction(env.stack, 'chloe-evans', ended, { type: 'close', reason: 'Withdrawn by phone.' })).status).toBe(200);
-    const { page, errors } = await signedIn('Chloe Evans');
+    const { page, errors } = await env.signedIn('Chloe Evans');
 
     // Act: from the header
     await page.getByRole('link', { name: 'Record of complaints' }).click();
@@ -131,7 +112,7 @@ describe('Staff console: the record of complaints', () => {
     // Prepare: an upheld complaint written up for the record, and the day's period
     const reference = await finishedComplaint('record.produced@example.com', 'upheld');
     const today = londonDay(new Date());
-    const { page, errors } = await signedIn('Chloe Evans');
+    const { page, errors } = await env.signedIn('Chloe Evans');
     await page.goto(`${env.stack.webUrl}/staff/record.html`);
     const form = page.locator('form[data-record-produce]');
     await form.waitFor();
@@ -217,6 +198,7 @@ describe('Staff console: the record of complaints', () => {
 
     // Assess: every production logged with who, the period and its form
     const { items } = await staffGet<{ items: { by: { staffId?: string }; scope: { from: string; to: string }; format: string }[] }>(
+      env.stack,
       'ian-murray',
       '/staff/record/productions',
     );
@@ -230,9 +212,8 @@ describe('Staff console: the record of complaints', () => {
     // Prepare: a complaint answered by the manager
     const reference = await submitParentComplaint(env.stack, { email: 'record.write@example.com' });
     expect((await recordStaffAction(env.stack, 'chloe-evans', reference, { type: 'outcome', outcome: 'notUpheld', summary: 'We checked the rota.' })).status).toBe(200);
-    const { page, errors } = await signedIn('Chloe Evans');
-    await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${reference}`);
-    await page.locator('h1', { hasText: reference }).waitFor();
+    const { page, errors } = await env.signedIn('Chloe Evans');
+    await openComplaint(page, env.stack, reference);
 
     // Assess: not written up yet; the people's labels are shown
     const section = page.locator('section.record-of-complaint');
@@ -274,7 +255,7 @@ describe('Staff console: the record of complaints', () => {
     expect(await page.locator('#summative-raised').inputValue()).toBe('sam taylor said her lunchbox went home with another child.');
     expect(await page.getByLabel('Safeguarding and welfare').isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    const stillNot = await staffGet<{ complaint: { summativeRecord?: unknown } }>('chloe-evans', `/staff/complaints/${reference}`);
+    const stillNot = await staffGet<{ complaint: { summativeRecord?: unknown } }>(env.stack, 'chloe-evans', `/staff/complaints/${reference}`);
     expect(stillNot.complaint.summativeRecord).toBeUndefined();
 
     // Act: with the labels instead
@@ -298,13 +279,13 @@ describe('Staff console: the record of complaints', () => {
     // Prepare: an upheld outcome opens the review
     const reference = await submitParentComplaint(env.stack, { email: 'record.review@example.com' });
     expect((await recordStaffAction(env.stack, 'chloe-evans', reference, { type: 'outcome', outcome: 'upheld', summary: 'We agree.' })).status).toBe(200);
-    const manager = await signedIn('Chloe Evans');
+    const manager = await env.signedIn('Chloe Evans');
     await manager.page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${reference}`);
     await manager.page.locator('#practice-review').waitFor();
     expect(await manager.page.locator('section.record-of-complaint').textContent()).toContain('Only the owners or trustees record a practice review.');
     expect(await manager.page.locator('form[data-record-form="review"]').count()).toBe(0);
     await manager.page.context().close();
-    const { page, errors } = await signedIn('Helen Okafor');
+    const { page, errors } = await env.signedIn('Helen Okafor');
     await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${reference}`);
     await page.locator('#practice-review').waitFor();
 
@@ -343,8 +324,8 @@ describe('Staff console: the record of complaints', () => {
     // Prepare: a closed complaint the manager has read
     const reference = await submitParentComplaint(env.stack, { email: 'record.hold@example.com' });
     expect((await recordStaffAction(env.stack, 'chloe-evans', reference, { type: 'close', reason: 'Answered by phone.' })).status).toBe(200);
-    await staffGet('chloe-evans', `/staff/complaints/${reference}`);
-    const { page, errors } = await signedIn('Ian Murray');
+    await staffGet(env.stack, 'chloe-evans', `/staff/complaints/${reference}`);
+    const { page, errors } = await env.signedIn('Ian Murray');
     await page.goto(`${env.stack.webUrl}/staff/complaint.html?id=${reference}`);
     await page.locator('#keeping').waitFor();
     expect(await page.locator('[data-legal-hold]').textContent()).toContain('Not held');
@@ -365,7 +346,7 @@ describe('Staff console: the record of complaints', () => {
     // Assess: held, in words, and on the record row
     await page.locator('.notification--success', { hasText: 'The legal hold was placed' }).waitFor();
     expect(await page.locator('[data-legal-hold]').textContent()).toContain('the insurer asked us to keep the record');
-    const held = await staffGet<{ complaint: { legalHold?: { reason: string } } }>('ian-murray', `/staff/complaints/${reference}`);
+    const held = await staffGet<{ complaint: { legalHold?: { reason: string } } }>(env.stack, 'ian-murray', `/staff/complaints/${reference}`);
     expect(held.complaint.legalHold?.reason).toContain('insurer');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -409,7 +390,7 @@ describe('Staff console: the record of complaints', () => {
     // Prepare: a complaint of today, and the administrator on the record page
     const reference = await finishedComplaint('record.inspector@example.com', 'notUpheld');
     const today = londonDay(new Date());
-    const { page, errors } = await signedIn('Ian Murray');
+    const { page, errors } = await env.signedIn('Ian Murray');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.stack.webUrl });
     await page.goto(`${env.stack.webUrl}/staff/record.html`);
     await page.getByRole('link', { name: 'Inspectors’ links and who produced the record' }).click();
@@ -509,7 +490,7 @@ describe('Staff console: the record of complaints', () => {
   });
 
   it('R1: a setting manager is not offered the inspectors’ links, and their page says it is for administrators', async () => {
-    const { page, errors } = await signedIn('Chloe Evans');
+    const { page, errors } = await env.signedIn('Chloe Evans');
     await page.goto(`${env.stack.webUrl}/staff/record.html`);
     await page.getByRole('heading', { level: 1, name: 'Record of complaints' }).waitFor();
     expect(await page.getByRole('link', { name: 'Inspectors’ links and who produced the record' }).count()).toBe(0);

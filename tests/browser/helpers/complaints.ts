@@ -68,17 +68,26 @@ export async function statusLinkFor(stack: WebStack, address: string): Promise<s
   return `${url.pathname}${url.search}`;
 }
 
-export async function recordStaffAction(stack: WebStack, staffId: string, reference: string, action: Record<string, unknown>): Promise<Response> {
+/** A POST to the staff API as this member of staff, signed in through the embedded default. */
+export async function staffPost(stack: WebStack, staffId: string, path: string, body: unknown): Promise<Response> {
   const token = await stack.embedded.signIn(staffId);
-  return fetch(`${stack.webUrl}/api/staff/complaints/${reference}/actions`, {
+  return fetch(`${stack.webUrl}/api${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(action),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': `test-${Date.now()}-${Math.random()}` },
+    body: JSON.stringify(body),
   });
 }
 
-export async function getComplaintAs(stack: WebStack, staffId: string, reference: string) {
+/** A GET from the staff API as this member of staff, its body as JSON. */
+export async function staffGet<T>(stack: WebStack, staffId: string, path: string): Promise<T> {
   const token = await stack.embedded.signIn(staffId);
-  const response = await fetch(`${stack.webUrl}/api/staff/complaints/${reference}`, { headers: { authorization: `Bearer ${token}` } });
-  return (await response.json()) as { complaint: { currentLevel?: string; status: string }; levels: Record<string, unknown> };
+  return (await (await fetch(`${stack.webUrl}/api${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as T;
+}
+
+export function recordStaffAction(stack: WebStack, staffId: string, reference: string, action: Record<string, unknown>): Promise<Response> {
+  return staffPost(stack, staffId, `/staff/complaints/${reference}/actions`, action);
+}
+
+export function getComplaintAs(stack: WebStack, staffId: string, reference: string) {
+  return staffGet<{ complaint: { currentLevel?: string; status: string }; levels: Record<string, unknown> }>(stack, staffId, `/staff/complaints/${reference}`);
 }

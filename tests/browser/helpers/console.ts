@@ -10,8 +10,15 @@ import { collectPageErrors, startWebStack, withSecurityHeaders, type WebStack } 
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+export interface StackAndBrowser {
+  readonly stack: WebStack;
+  readonly browser: Browser;
+  /** A new browser context signed in as this member of staff, on the dashboard (signedIn below). */
+  signedIn(name: string): Promise<{ page: Page; errors: string[] }>;
+}
+
 /** Starts the stack and Chromium before the file's tests and stops them after; read them inside a test. */
-export function useStackAndBrowser(): { readonly stack: WebStack; readonly browser: Browser } {
+export function useStackAndBrowser(): StackAndBrowser {
   const started: { stack?: WebStack; browser?: Browser } = {};
   beforeAll(async () => {
     [started.stack, started.browser] = await Promise.all([startWebStack(), launchChromium()]);
@@ -27,20 +34,48 @@ export function useStackAndBrowser(): { readonly stack: WebStack; readonly brows
     get browser() {
       return started.browser!;
     },
+    signedIn: (name) => signedIn(started.browser!, started.stack!, name),
   };
+}
+
+/** A new browser context with the security headers, as the pages are served through CloudFront. */
+export async function securedPage(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const viewport = { width: options.width ?? 1280, height: options.height ?? 900 };
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport });
+  await withSecurityHeaders(context);
+  const page = await context.newPage();
+  return { page, errors: collectPageErrors(page) };
 }
 
 /** A new browser context with the security headers, signed in as this member of staff, on the dashboard. */
 export async function signedIn(browser: Browser, stack: WebStack, name: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await withSecurityHeaders(context);
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
+  const { page, errors } = await securedPage(browser);
+  await signInOn(page, stack, name);
+  return { page, errors };
+}
+
+/** Signs this page in as a member of staff through the sign-in page, and waits for the dashboard. */
+export async function signInOn(page: Page, stack: WebStack, name: string): Promise<void> {
   await page.goto(`${stack.webUrl}/staff/index.html`);
   await page.getByRole('button', { name: new RegExp(`Sign in as ${name}`) }).click();
   await page.waitForURL('**/staff/complaints.html');
-  return { page, errors };
 }
+
+/** Opens a complaint's page in the console and waits until the script has shown it. */
+export async function openComplaint(page: Page, stack: WebStack, reference: string): Promise<void> {
+  await page.goto(`${stack.webUrl}/staff/complaint.html?id=${reference}`);
+  await page.locator('h1', { hasText: reference }).waitFor();
+}
+
+/**
+ * A day in England as a date field takes it ('YYYY-MM-DD'), worked out here apart from the
+ * calendar module the console uses, so that a test's expected day does not share its bugs.
+ */
+export const londonDay = (at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
 /** axe's WCAG 2.2 AA violations on the page as it is now, each with where it is. */
 export async function axeViolations(page: Page): Promise<string[]> {
