@@ -83,6 +83,8 @@ export interface OverdueReminder extends Base {
 export interface DeadlineMissed extends Base {
   kind: 'deadlineMissed';
   level: LevelId;
+  /** P2: a concern is called a concern. Absent in messages written before it was added: a complaint. */
+  classification?: Classification;
   /** Where it has gone; absent at the last level, where the complainant is pointed to Ofsted. */
   nextLevel?: LevelId;
   nextRespondBy?: string;
@@ -94,6 +96,8 @@ export interface DeadlineMissed extends Base {
 export interface LevelOpened extends Base {
   kind: 'levelOpened';
   level: LevelId;
+  /** P2: a concern is called a concern. Absent in messages written before it was added: a complaint. */
+  classification?: Classification;
   respondBy: string;
   statusUrl?: string;
   ofsted: OfstedContact;
@@ -170,9 +174,11 @@ export interface ComplaintHandedOver extends Base {
   staffUrl?: string;
 }
 
-/** To the complainant: the complaint is closed. */
+/** To the complainant: the complaint (or concern) is closed. */
 export interface ComplaintClosed extends Base {
   kind: 'complaintClosed';
+  /** P2: a concern is called a concern. Absent in messages written before it was added: a complaint. */
+  classification?: Classification;
   statusUrl?: string;
   ofsted: OfstedContact;
 }
@@ -183,6 +189,8 @@ export interface ComplaintClosed extends Base {
  */
 export interface ComplaintWithdrawn extends Base {
   kind: 'complaintWithdrawn';
+  /** P2: a concern is called a concern. Absent in messages written before it was added: a complaint. */
+  classification?: Classification;
   statusUrl?: string;
   ofsted: OfstedContact;
 }

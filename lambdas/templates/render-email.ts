@@ -7,6 +7,7 @@
  * stage, the deadline and a link, and nothing about the complainant or the child (F3): the
  * messages they are written from hold no such field.
  */
+import type { Classification } from '../domain/complaint-types';
 import type { Language } from '../domain/language';
 import type {
   AllegationAlert,
@@ -259,7 +260,7 @@ function acknowledgement(message: ComplaintAcknowledgement, context: Context): E
     body: [
       paragraph(phrase(texts.received[message.classification], plainValue(message.settingName))),
       { kind: 'heading', text: complainant.whatNextHeading },
-      paragraph(common.levelSteps[message.level]),
+      paragraph(levelStep(common, message.level, message.classification)),
       paragraph(phrase(common.respondBy, date(message.respondBy, context))),
       takingItFurther(furtherStepAfter(message.level), context),
       // F2: a requested interpreter is confirmed; otherwise one is offered further down.
@@ -287,16 +288,17 @@ function allegationReceived(message: AllegationReceived, context: Context): Emai
 function deadlineMissed(message: DeadlineMissed, context: Context): Email {
   const { common, complainant } = context.messages;
   const texts = complainant.deadlineMissed;
+  const raised = message.classification ?? 'complaint';
   const next = message.nextLevel;
-  const body: Block[] = [paragraph(texts.apology)];
+  const body: Block[] = [paragraph(texts.apology[raised])];
   if (next) {
-    body.push(paragraph(phrase(texts.movedOn, plainValue(common.levels[next]))), paragraph(common.levelSteps[next]));
+    body.push(paragraph(phrase(texts.movedOn[raised], plainValue(common.levels[next]))), paragraph(levelStep(common, next, raised)));
     if (message.nextRespondBy) body.push(paragraph(phrase(common.respondBy, date(message.nextRespondBy, context))));
   } else {
-    body.push(paragraph(texts.noFurther));
+    body.push(paragraph(texts.noFurther[raised]));
   }
   return complainantEmail(message, context, {
-    subject: phrase(texts.subject, ltrValue(message.reference)),
+    subject: phrase(texts.subject[raised], ltrValue(message.reference)),
     body,
     offerInterpreter: true,
   });
@@ -306,11 +308,12 @@ function deadlineMissed(message: DeadlineMissed, context: Context): Email {
 function levelOpened(message: LevelOpened, context: Context): Email {
   const { common, complainant } = context.messages;
   const texts = complainant.levelOpened;
+  const raised = message.classification ?? 'complaint';
   return complainantEmail(message, context, {
-    subject: phrase(texts.subject, ltrValue(message.reference)),
+    subject: phrase(texts.subject[raised], ltrValue(message.reference)),
     body: [
-      paragraph(phrase(texts.opened, plainValue(common.levels[message.level]))),
-      paragraph(common.levelSteps[message.level]),
+      paragraph(phrase(texts.opened[raised], plainValue(common.levels[message.level]))),
+      paragraph(levelStep(common, message.level, raised)),
       paragraph(phrase(common.respondBy, date(message.respondBy, context))),
       takingItFurther(furtherStepAfter(message.level), context),
     ],
@@ -387,18 +390,20 @@ function noAgreementRecorded(message: NoAgreementRecorded, context: Context): Em
 
 function complaintClosed(message: ComplaintClosed, context: Context): Email {
   const texts = context.messages.complainant.complaintClosed;
+  const raised = message.classification ?? 'complaint';
   return complainantEmail(message, context, {
-    subject: phrase(texts.subject, ltrValue(message.reference)),
-    body: [paragraph(phrase(texts.closed, plainValue(message.settingName))), paragraph(texts.questions)],
+    subject: phrase(texts.subject[raised], ltrValue(message.reference)),
+    body: [paragraph(phrase(texts.closed[raised], plainValue(message.settingName))), paragraph(texts.questions)],
     offerInterpreter: true,
   });
 }
 
 function complaintWithdrawn(message: ComplaintWithdrawn, context: Context): Email {
   const texts = context.messages.complainant.complaintWithdrawn;
+  const raised = message.classification ?? 'complaint';
   return complainantEmail(message, context, {
-    subject: phrase(texts.subject, ltrValue(message.reference)),
-    body: [paragraph(phrase(texts.withdrawn, plainValue(message.settingName))), paragraph(texts.notYou)],
+    subject: phrase(texts.subject[raised], ltrValue(message.reference)),
+    body: [paragraph(phrase(texts.withdrawn[raised], plainValue(message.settingName))), paragraph(texts.notYou)],
     offerInterpreter: true,
   });
 }
@@ -542,8 +547,16 @@ interface ComplainantMessage {
   reference: string;
   settingName: string;
   organisationName: string;
+  /** P2: what was raised, where the message carries it (the status link then names it too). */
+  classification?: Classification;
   statusUrl?: string;
   ofsted?: OfstedContact;
+}
+
+/** What happens at a level, said of a concern where one is looked into there (P2). */
+function levelStep(common: Messages['common'], level: LevelId, raised: Classification): string {
+  const ofConcern: Partial<Record<LevelId, string>> = common.forConcern.levelSteps;
+  return (raised === 'concern' ? ofConcern[level] : undefined) ?? common.levelSteps[level];
 }
 
 function complainantEmail(message: ComplainantMessage, context: Context, parts: ComplainantParts): Email {
@@ -556,8 +569,8 @@ function complainantEmail(message: ComplainantMessage, context: Context, parts: 
   if (message.statusUrl) {
     blocks.push({
       kind: 'link',
-      intro: common.statusLinkIntro,
-      text: common.statusLinkText,
+      intro: message.classification === 'concern' ? common.forConcern.statusLinkIntro : common.statusLinkIntro,
+      text: message.classification === 'concern' ? common.forConcern.statusLinkText : common.statusLinkText,
       url: message.statusUrl,
       note: common.statusLinkPrivate,
     });

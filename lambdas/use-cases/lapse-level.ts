@@ -59,6 +59,7 @@ export function lapseLevel(ctx: UseCaseContext, complaintId: string, level: Leve
         emailComplainant(ctx, after, `missed#${level}`, {
           kind: 'deadlineMissed',
           level,
+          classification: complaint.classification,
           nextLevel: next,
           nextRespondBy: nextClock.deadlineAt,
           ofsted: ctx.ofsted,
@@ -78,7 +79,14 @@ export function lapseLevel(ctx: UseCaseContext, complaintId: string, level: Leve
       lapsed.nextOverdueAt = toWaitTimestamp(firstOverdue);
       effects = alongside
         ? []
-        : [emailComplainant(ctx, aggregate, `missed#${level}`, { kind: 'deadlineMissed', level, ofsted: ctx.ofsted })];
+        : [
+            emailComplainant(ctx, aggregate, `missed#${level}`, {
+              kind: 'deadlineMissed',
+              level,
+              classification: aggregate.complaint.classification,
+              ofsted: ctx.ofsted,
+            }),
+          ];
     }
     await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels, events, effects });
     await ctx.dispatch(effects);

@@ -223,7 +223,7 @@ export function recordAction(
           complaint = { ...ended.complaint, version: complaint.version };
           levels.push(...ended.endedLevels);
           record('closed', actor, 'Closed: agreement reached.', {});
-          effects.push(emailComplainant(ctx, aggregate, 'closed', { kind: 'complaintClosed', ofsted: ctx.ofsted }));
+          effects.push(emailComplainant(ctx, aggregate, 'closed', { kind: 'complaintClosed', classification: complaint.classification, ofsted: ctx.ofsted }));
         } else if (complaint.currentLevel === 'agencyMeeting') {
           // A5: the agency learns in writing that it may now write to the line manager.
           effects.push(
@@ -387,7 +387,7 @@ export function recordAction(
         complaint = { ...ended.complaint, version: complaint.version };
         levels.push(...ended.endedLevels);
         record('closed', actor, `Closed: ${action.reason}`, {});
-        effects.push(emailComplainant(ctx, aggregate, 'closed', { kind: 'complaintClosed', ofsted: ctx.ofsted }));
+        effects.push(emailComplainant(ctx, aggregate, 'closed', { kind: 'complaintClosed', classification: complaint.classification, ofsted: ctx.ofsted }));
         break;
       }
     }

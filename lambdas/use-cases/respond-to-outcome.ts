@@ -75,7 +75,9 @@ export function respondToOutcome(
       });
       // In writing: the complainant (a withdrawal they did not make, through an old or
       // forwarded link, does not go unseen) and whoever was responsible at the stage it was at.
-      effects.push(emailComplainant(ctx, aggregate, 'withdrawn', { kind: 'complaintWithdrawn', ofsted: ctx.ofsted }));
+      effects.push(
+        emailComplainant(ctx, aggregate, 'withdrawn', { kind: 'complaintWithdrawn', classification: aggregate.complaint.classification, ofsted: ctx.ofsted }),
+      );
       const stage = aggregate.complaint.currentLevel;
       if (stage) effects.push(...emailResponsible(ctx, aggregate, stage, 'withdrawn', { kind: 'complaintWithdrawnNotice', level: stage }));
     } else {
@@ -87,7 +89,9 @@ export function respondToOutcome(
         levels.push(...ended.endedLevels);
         record('satisfied', actor, 'The complainant is satisfied with the outcome.', { level: answered });
         record('closed', actor, 'Closed: the complainant is satisfied.', {});
-        effects.push(emailComplainant(ctx, aggregate, 'closed', { kind: 'complaintClosed', ofsted: ctx.ofsted }));
+        effects.push(
+          emailComplainant(ctx, aggregate, 'closed', { kind: 'complaintClosed', classification: aggregate.complaint.classification, ofsted: ctx.ofsted }),
+        );
       } else {
         // responseConflict found a next level not yet entered.
         const next = LEVELS[answered].onNotSatisfied!;
@@ -124,6 +128,7 @@ export function respondToOutcome(
           emailComplainant(ctx, after, `opened#${next}`, {
             kind: 'levelOpened',
             level: next,
+            classification: complaint.classification,
             respondBy: nextClock.deadlineAt,
             ofsted: ctx.ofsted,
           }),

@@ -195,6 +195,25 @@ describe('Use case: runClockStep — lapse', () => {
     expect(events[0]!.details).toMatchObject({ statutoryDeadlineAt: '2026-03-30T22:59:59Z' });
   });
 
+  it('P2, P4: a concern whose key person let the target pass is told of as a concern, not a complaint', async () => {
+    // Prepare: a concern with the key person (P1), whose 5 days have passed
+    const world = await worldWith(parentSubmission({ classification: 'concern', about: 'service', keyPersonId: 'amira-khan' }));
+    expect(world.repo.get(REF).complaint.currentLevel).toBe('keyPerson');
+    world.clock.set('2026-03-08T00:00:00Z');
+
+    // Act
+    await step(world, 'lapse', 'keyPerson');
+
+    // Assess
+    const [missed] = world.mailer.to(PARENT);
+    expect(missed!.subject).toBe(`An update on your concern (${REF})`);
+    expect(missed!.text).toContain('we did not respond to your concern by the date we gave you');
+    expect(missed!.text).toContain('Your concern has now been passed on to the next stage: the setting manager.');
+    expect(missed!.text).toContain('The setting manager will look into your concern and tell you what they found.');
+    expect(missed!.text).toContain('You can see the progress of your concern at any time:');
+    expect(missed!.text).not.toMatch(/your complaint/i);
+  });
+
   it('P6 → P7: the complainant is told who has it now and by when, and the line manager is told it came to them', async () => {
     // Prepare
     const world = await worldWith();

@@ -127,6 +127,8 @@ describe('Use case: respondToOutcome', () => {
         ['levelOpened', 'settingManager'],
       ]);
       expect(events[0]!.summary).toBe('It happened again on Friday.');
+      expect(world.mailer.to(PARENT).map((e) => e.subject)).toEqual([`Your concern has moved to the next stage (${REF})`]);
+      expect(world.mailer.to(PARENT)[0]!.text).toContain('We have received your request to take your concern further.');
     });
 
     it('P7: not satisfied with the manager, it goes to the line manager, due 14 days from the parent’s letter', async () => {
@@ -274,6 +276,24 @@ describe('Use case: respondToOutcome', () => {
       await expect(attempt).rejects.toBeInstanceOf(ConflictError);
       expect(world.repo.get(REF).levels.owners).toBeUndefined();
     });
+  });
+
+  it('P2: a concern is a concern in writing to its complainant when it is closed as satisfied, or withdrawn', async () => {
+    // Prepare
+    const satisfied = await worldWith(parentComplaint({ classification: 'concern' }));
+    await staffDo(satisfied, '2026-03-04T10:00:00Z', 'amira-khan', outcome);
+    clearSent(satisfied);
+    const withdrawing = await worldWith(parentComplaint({ classification: 'concern' }));
+    clearSent(withdrawing);
+
+    // Act
+    await respondToOutcome(satisfied.ctx, REF, { type: 'satisfied' });
+    await respondToOutcome(withdrawing.ctx, REF, { type: 'withdraw' });
+
+    // Assess
+    expect(satisfied.mailer.to(PARENT).map((e) => e.subject)).toEqual([`Your concern is now closed (${REF})`]);
+    expect(withdrawing.mailer.to(PARENT).map((e) => e.subject)).toEqual([`Your concern has been withdrawn (${REF})`]);
+    expect(withdrawing.mailer.to(PARENT)[0]!.text).toContain('As asked, your concern to Oak Street Nursery has been withdrawn');
   });
 
   describe('withdraw', () => {

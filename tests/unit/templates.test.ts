@@ -376,6 +376,16 @@ describe('Function: renderEmail — the acknowledgement', () => {
   });
 });
 
+/** The words for "concern" and for "complaint" in each language, as their stems (they inflect). */
+const RAISED_WORDS: Record<Language, [RegExp, RegExp]> = {
+  en: [/concern/i, /complaint/i],
+  cy: [/pryder/i, /cwyn/i],
+  pl: [/uwag|uwadz/i, /skarg|skardz/i],
+  ro: [/îngrijor/i, /plânger/i],
+  ur: [/تشویش/, /شکایت/],
+  ar: [/ملاحظ/, /شكو/],
+};
+
 describe('Function: renderEmail — other complainant emails', () => {
   it.each(LANGUAGES)('P3: in %s, the allegation acknowledgement says it left the complaints procedure, and 999', (language) => {
     const { text } = render(EXAMPLES.allegationReceived, language);
@@ -393,7 +403,7 @@ describe('Function: renderEmail — other complainant emails', () => {
 
   it('a missed deadline at the last level says there is no further stage, and points to Ofsted', () => {
     const { text } = render({ ...EXAMPLES.deadlineMissed, level: 'owners', nextLevel: undefined, nextRespondBy: undefined }, 'en');
-    expect(text).toContain(messagesFor('en').complainant.deadlineMissed.noFurther);
+    expect(text).toContain(messagesFor('en').complainant.deadlineMissed.noFurther.complaint);
     expect(text).toContain(OFSTED.phone);
   });
 
@@ -408,6 +418,77 @@ describe('Function: renderEmail — other complainant emails', () => {
     // A message stored before the classification was carried still reads as a complaint's.
     const { classification: _absent, ...older } = { ...EXAMPLES.outcomeGiven, classification: 'complaint' as const };
     expect(render(older, language).text).toContain(m.complainant.outcomeGiven.outcome.complaint.partlyUpheld);
+  });
+
+  it.each(LANGUAGES)('P2: in %s, a concern missed, moved on, closed or withdrawn is called a concern in each email, never a complaint', (language) => {
+    const { complainant } = messagesFor(language);
+    const lastLevel = { ...EXAMPLES.deadlineMissed, level: 'owners' as const, nextLevel: undefined, nextRespondBy: undefined };
+    // Each email, and the words of its own that name what was raised.
+    const cases = [
+      [EXAMPLES.deadlineMissed, [complainant.deadlineMissed.subject, complainant.deadlineMissed.apology, complainant.deadlineMissed.movedOn]],
+      [lastLevel, [complainant.deadlineMissed.subject, complainant.deadlineMissed.noFurther]],
+      [EXAMPLES.levelOpened, [complainant.levelOpened.subject, complainant.levelOpened.opened]],
+      [EXAMPLES.complaintClosed, [complainant.complaintClosed.subject, complainant.complaintClosed.closed]],
+      [EXAMPLES.complaintWithdrawn, [complainant.complaintWithdrawn.subject, complainant.complaintWithdrawn.withdrawn]],
+    ] as const;
+    const fragments = (words: string | ((value: string) => string)) => (typeof words === 'string' ? words : words('§')).split('§').filter((part) => part.length >= 8);
+    for (const [message, texts] of cases) {
+      const asConcern = render({ ...message, classification: 'concern' }, language);
+      const asComplaint = render({ ...message, classification: 'complaint' }, language);
+      const { classification: _absent, ...older } = { ...message, classification: 'complaint' as const };
+      const asOlder = render(older, language);
+      for (const words of texts) {
+        for (const part of fragments(words.concern)) expect(`${asConcern.subject}\n${asConcern.text}`, message.kind).toContain(part);
+        for (const part of fragments(words.complaint)) {
+          // What the two say alike (the setting's thanks after its name) is no complaint's word.
+          if (!fragments(words.concern).some((same) => same.includes(part))) {
+            expect(`${asConcern.subject}\n${asConcern.text}`, message.kind).not.toContain(part);
+          }
+          expect(`${asComplaint.subject}\n${asComplaint.text}`, message.kind).toContain(part);
+          // A message stored before the classification was carried still reads as a complaint's.
+          expect(`${asOlder.subject}\n${asOlder.text}`, message.kind).toContain(part);
+        }
+      }
+    }
+  });
+
+  it.each(LANGUAGES)('P2: in %s, those words for a concern name a concern, and those for a complaint a complaint', (language) => {
+    const [concernWord, complaintWord] = RAISED_WORDS[language];
+    const { complainant } = messagesFor(language);
+    const fields = [
+      ...Object.values(complainant.deadlineMissed),
+      ...Object.values(complainant.levelOpened),
+      complainant.complaintClosed.subject,
+      complainant.complaintClosed.closed,
+      complainant.complaintWithdrawn.subject,
+      complainant.complaintWithdrawn.withdrawn,
+    ];
+    const said = (words: string | ((value: string) => string)) => (typeof words === 'string' ? words : words('§'));
+    expect(fields).toHaveLength(10);
+    for (const field of fields) {
+      expect(said(field.concern)).toMatch(concernWord);
+      expect(said(field.concern)).not.toMatch(complaintWord);
+      expect(said(field.complaint)).toMatch(complaintWord);
+    }
+    // The words those emails share with others: what happens at a stage, and the status link.
+    const { forConcern } = messagesFor(language).common;
+    for (const words of [...Object.values(forConcern.levelSteps), forConcern.statusLinkIntro, forConcern.statusLinkText]) {
+      expect(words).toMatch(concernWord);
+      expect(words).not.toMatch(complaintWord);
+    }
+  });
+
+  it.each(LANGUAGES)('P2: in %s, the acknowledgement of a concern at the manager’s stage says what happens next, and links to its progress, of a concern', (language) => {
+    const { common } = messagesFor(language);
+    const concern = render({ ...EXAMPLES.complaintAcknowledgement, classification: 'concern', level: 'settingManager' }, language);
+    const complaint = render({ ...EXAMPLES.complaintAcknowledgement, classification: 'complaint', level: 'settingManager' }, language);
+    expect(concern.text).toContain(common.forConcern.levelSteps.settingManager);
+    expect(concern.text).toContain(common.forConcern.statusLinkIntro);
+    expect(concern.html).toContain(common.forConcern.statusLinkText);
+    expect(complaint.text).toContain(common.levelSteps.settingManager);
+    expect(complaint.text).toContain(common.statusLinkIntro);
+    expect(concern.text).not.toContain(common.levelSteps.settingManager);
+    expect(concern.text).not.toContain(common.statusLinkIntro);
   });
 
   it.each(LANGUAGES)('P6: in %s, the outcome is named, explained, and the summary shown', (language) => {

@@ -65,6 +65,14 @@ export const cy: Messages = {
     interpreterNotedNoLanguage: 'Rydym wedi nodi yr hoffech gael cyfieithydd. Byddwn yn trefnu un.',
     statusLinkIntro: 'Gallwch weld sut mae’ch cwyn yn dod yn ei blaen ar unrhyw adeg:',
     statusLinkText: 'Gweld hynt eich cwyn',
+    forConcern: {
+      levelSteps: {
+        settingManager: 'Bydd rheolwr y lleoliad yn ymchwilio i’ch pryder ac yn dweud wrthych beth a ganfu.',
+        lineManager: 'Bydd rheolwr llinell rheolwr y lleoliad yn ymchwilio i’ch pryder ac yn dweud wrthych beth a ganfu.',
+      },
+      statusLinkIntro: 'Gallwch weld sut mae’ch pryder yn dod yn ei flaen ar unrhyw adeg:',
+      statusLinkText: 'Gweld hynt eich pryder',
+    },
     statusLinkPrivate: 'Mae’r ddolen hon yn breifat i chi. Peidiwch â’i rhannu.',
     ofsted: {
       heading: 'Cysylltu ag Ofsted',
@@ -100,16 +108,33 @@ export const cy: Messages = {
       emergency: 'Os yw plentyn mewn perygl uniongyrchol, ffoniwch 999.',
     },
     deadlineMissed: {
-      subject: (reference) => `Diweddariad am eich cwyn (${reference})`,
-      apology: 'Mae’n ddrwg gennym: ni wnaethom ymateb i’ch cwyn erbyn y dyddiad a roesom i chi.',
-      movedOn: (level) => `Mae eich cwyn bellach wedi’i throsglwyddo i’r cam nesaf: ${level}.`,
-      noFurther:
-        'Nid oes cam arall o fewn y lleoliad. Rydym yn dal i weithio ar eich cwyn a byddwn yn ateb cyn gynted ag y gallwn. Gallwch hefyd fynd â hi at Ofsted nawr (manylion isod).',
+      subject: {
+        complaint: (reference) => `Diweddariad am eich cwyn (${reference})`,
+        concern: (reference) => `Diweddariad am eich pryder (${reference})`,
+      },
+      apology: {
+        complaint: 'Mae’n ddrwg gennym: ni wnaethom ymateb i’ch cwyn erbyn y dyddiad a roesom i chi.',
+        concern: 'Mae’n ddrwg gennym: ni wnaethom ymateb i’ch pryder erbyn y dyddiad a roesom i chi.',
+      },
+      movedOn: {
+        complaint: (level) => `Mae eich cwyn bellach wedi’i throsglwyddo i’r cam nesaf: ${level}.`,
+        concern: (level) => `Mae eich pryder bellach wedi’i drosglwyddo i’r cam nesaf: ${level}.`,
+      },
+      noFurther: {
+        complaint: 'Nid oes cam arall o fewn y lleoliad. Rydym yn dal i weithio ar eich cwyn a byddwn yn ateb cyn gynted ag y gallwn. Gallwch hefyd fynd â hi at Ofsted nawr (manylion isod).',
+        concern: 'Nid oes cam arall o fewn y lleoliad. Rydym yn dal i weithio ar eich pryder a byddwn yn ateb cyn gynted ag y gallwn. Gallwch hefyd fynd ag ef at Ofsted nawr (manylion isod).',
+      },
     },
     levelOpened: {
-      subject: (reference) => `Mae eich cwyn wedi symud i’r cam nesaf (${reference})`,
-      opened: (level) =>
+      subject: {
+        complaint: (reference) => `Mae eich cwyn wedi symud i’r cam nesaf (${reference})`,
+        concern: (reference) => `Mae eich pryder wedi symud i’r cam nesaf (${reference})`,
+      },
+      opened: {
+        complaint: (level) =>
         `Rydym wedi derbyn eich cais i fynd â’ch cwyn ymhellach. Mae hi bellach gyda: ${level}.`,
+        concern: (level) => `Rydym wedi derbyn eich cais i fynd â’ch pryder ymhellach. Mae ef bellach gyda: ${level}.`,
+      },
     },
     outcomeGiven: {
       subject: {
@@ -161,15 +186,27 @@ export const cy: Messages = {
         `Gallwch ysgrifennu at reolwr llinell rheolwr y lleoliad, a fydd yn cydnabod eich llythyr o fewn 5 diwrnod ac yn adrodd yn ôl i chi o fewn 14 diwrnod. Y cam nesaf yw: ${level}.`,
     },
     complaintClosed: {
-      subject: (reference) => `Mae eich cwyn bellach wedi’i chau (${reference})`,
-      closed: (setting) =>
+      subject: {
+        complaint: (reference) => `Mae eich cwyn bellach wedi’i chau (${reference})`,
+        concern: (reference) => `Mae eich pryder bellach wedi’i gau (${reference})`,
+      },
+      closed: {
+        complaint: (setting) =>
         `Mae eich cwyn bellach wedi’i chau. Diolch am ei chodi gyda ${setting}: mae’n ein helpu i wella.`,
+        concern: (setting) => `Mae eich pryder bellach wedi’i gau. Diolch am ei godi gyda ${setting}: mae’n ein helpu i wella.`,
+      },
       questions: 'Os oes gennych unrhyw gwestiynau, cysylltwch â’r lleoliad a rhoi eich cyfeirnod.',
     },
     complaintWithdrawn: {
-      subject: (reference) => `Mae eich cwyn wedi’i thynnu’n ôl (${reference})`,
-      withdrawn: (setting) =>
+      subject: {
+        complaint: (reference) => `Mae eich cwyn wedi’i thynnu’n ôl (${reference})`,
+        concern: (reference) => `Mae eich pryder wedi’i dynnu’n ôl (${reference})`,
+      },
+      withdrawn: {
+        complaint: (setting) =>
         `Fel y gofynnoch, mae eich cwyn i ${setting} wedi’i thynnu’n ôl, ac rydym wedi rhoi’r gorau i edrych arni.`,
+        concern: (setting) => `Fel y gofynnoch, mae eich pryder i ${setting} wedi’i dynnu’n ôl, ac rydym wedi rhoi’r gorau i edrych arno.`,
+      },
       notYou: 'Os na wnaethoch chi ofyn am hyn, cysylltwch â’r lleoliad ar unwaith a rhoi eich cyfeirnod.',
     },
     statusLinkRenewed: {

@@ -80,6 +80,15 @@ export const en = {
     interpreterNotedNoLanguage: 'We have noted that you would like an interpreter. We will arrange one.',
     statusLinkIntro: 'You can see the progress of your complaint at any time:',
     statusLinkText: 'See the progress of your complaint',
+    /** P2: the same words for a concern, where those above name a complaint. */
+    forConcern: {
+      levelSteps: {
+        settingManager: 'The setting manager will look into your concern and tell you what they found.',
+        lineManager: "The setting manager's line manager will look into your concern and tell you what they found.",
+      },
+      statusLinkIntro: 'You can see the progress of your concern at any time:',
+      statusLinkText: 'See the progress of your concern',
+    },
     statusLinkPrivate: 'This link is private to you. Please do not share it.',
     /** P10: shown to complainants at every step. */
     ofsted: {
@@ -116,16 +125,32 @@ export const en = {
       emergency: 'If a child is in immediate danger, call 999.',
     },
     deadlineMissed: {
-      subject: (reference: string) => `An update on your complaint (${reference})`,
-      apology: 'We are sorry: we did not respond to your complaint by the date we gave you.',
-      movedOn: (level: string) => `Your complaint has now been passed on to the next stage: ${level}.`,
-      noFurther:
-        'There is no further stage within the setting. We are still working on your complaint and will answer as soon as we can. You can also take it to Ofsted now (details below).',
+      subject: {
+        complaint: (reference: string) => `An update on your complaint (${reference})`,
+        concern: (reference: string) => `An update on your concern (${reference})`,
+      } satisfies Record<Classification, (reference: string) => string>,
+      apology: {
+        complaint: 'We are sorry: we did not respond to your complaint by the date we gave you.',
+        concern: 'We are sorry: we did not respond to your concern by the date we gave you.',
+      } satisfies Record<Classification, string>,
+      movedOn: {
+        complaint: (level: string) => `Your complaint has now been passed on to the next stage: ${level}.`,
+        concern: (level: string) => `Your concern has now been passed on to the next stage: ${level}.`,
+      } satisfies Record<Classification, (level: string) => string>,
+      noFurther: {
+        complaint: 'There is no further stage within the setting. We are still working on your complaint and will answer as soon as we can. You can also take it to Ofsted now (details below).',
+        concern: 'There is no further stage within the setting. We are still working on your concern and will answer as soon as we can. You can also take it to Ofsted now (details below).',
+      } satisfies Record<Classification, string>,
     },
     levelOpened: {
-      subject: (reference: string) => `Your complaint has moved to the next stage (${reference})`,
-      opened: (level: string) =>
-        `We have received your request to take your complaint further. It is now with: ${level}.`,
+      subject: {
+        complaint: (reference: string) => `Your complaint has moved to the next stage (${reference})`,
+        concern: (reference: string) => `Your concern has moved to the next stage (${reference})`,
+      } satisfies Record<Classification, (reference: string) => string>,
+      opened: {
+        complaint: (level: string) => `We have received your request to take your complaint further. It is now with: ${level}.`,
+        concern: (level: string) => `We have received your request to take your concern further. It is now with: ${level}.`,
+      } satisfies Record<Classification, (level: string) => string>,
     },
     outcomeGiven: {
       subject: {
@@ -177,15 +202,25 @@ export const en = {
         `You can write to the setting manager's line manager, who will acknowledge your letter within 5 days and report back to you within 14 days. The next stage is: ${level}.`,
     },
     complaintClosed: {
-      subject: (reference: string) => `Your complaint is now closed (${reference})`,
-      closed: (setting: string) =>
-        `Your complaint is now closed. Thank you for raising it with ${setting}: it helps us to improve.`,
+      subject: {
+        complaint: (reference: string) => `Your complaint is now closed (${reference})`,
+        concern: (reference: string) => `Your concern is now closed (${reference})`,
+      } satisfies Record<Classification, (reference: string) => string>,
+      closed: {
+        complaint: (setting: string) => `Your complaint is now closed. Thank you for raising it with ${setting}: it helps us to improve.`,
+        concern: (setting: string) => `Your concern is now closed. Thank you for raising it with ${setting}: it helps us to improve.`,
+      } satisfies Record<Classification, (setting: string) => string>,
       questions: 'If you have any questions, please contact the setting and give your reference.',
     },
     complaintWithdrawn: {
-      subject: (reference: string) => `Your complaint has been withdrawn (${reference})`,
-      withdrawn: (setting: string) =>
-        `As asked, your complaint to ${setting} has been withdrawn, and we have stopped looking into it.`,
+      subject: {
+        complaint: (reference: string) => `Your complaint has been withdrawn (${reference})`,
+        concern: (reference: string) => `Your concern has been withdrawn (${reference})`,
+      } satisfies Record<Classification, (reference: string) => string>,
+      withdrawn: {
+        complaint: (setting: string) => `As asked, your complaint to ${setting} has been withdrawn, and we have stopped looking into it.`,
+        concern: (setting: string) => `As asked, your concern to ${setting} has been withdrawn, and we have stopped looking into it.`,
+      } satisfies Record<Classification, (setting: string) => string>,
       notYou: 'If you did not ask for this, please contact the setting at once and give your reference.',
     },
     statusLinkRenewed: {

@@ -68,6 +68,14 @@ export const pl: Messages = {
     interpreterNotedNoLanguage: 'Odnotowaliśmy, że chcą Państwo skorzystać z pomocy tłumacza. Zorganizujemy go.',
     statusLinkIntro: 'Postęp sprawy mogą Państwo sprawdzić w każdej chwili:',
     statusLinkText: 'Sprawdź postęp sprawy',
+    forConcern: {
+      levelSteps: {
+        settingManager: 'Kierownik placówki zbada Państwa uwagę i przekaże Państwu swoje ustalenia.',
+        lineManager: 'Przełożony kierownika placówki zbada Państwa uwagę i przekaże Państwu swoje ustalenia.',
+      },
+      statusLinkIntro: 'Postęp rozpatrywania Państwa uwagi mogą Państwo sprawdzić w każdej chwili:',
+      statusLinkText: 'Sprawdź postęp rozpatrywania uwagi',
+    },
     statusLinkPrivate: 'Ten link jest przeznaczony tylko dla Państwa. Prosimy go nie udostępniać.',
     ofsted: {
       heading: 'Kontakt z Ofsted',
@@ -103,16 +111,33 @@ export const pl: Messages = {
       emergency: 'Jeśli dziecku grozi bezpośrednie niebezpieczeństwo, prosimy dzwonić pod numer 999.',
     },
     deadlineMissed: {
-      subject: (reference) => `Informacja o Państwa skardze (${reference})`,
-      apology: 'Przepraszamy: nie odpowiedzieliśmy na Państwa skargę w podanym terminie.',
-      movedOn: (level) => `Skarga została przekazana do kolejnego etapu: ${level}.`,
-      noFurther:
-        'W placówce nie ma już kolejnego etapu. Nadal zajmujemy się Państwa skargą i odpowiemy najszybciej, jak to możliwe. Mogą Państwo również już teraz zwrócić się do Ofsted (dane kontaktowe poniżej).',
+      subject: {
+        complaint: (reference) => `Informacja o Państwa skardze (${reference})`,
+        concern: (reference) => `Informacja o Państwa uwadze (${reference})`,
+      },
+      apology: {
+        complaint: 'Przepraszamy: nie odpowiedzieliśmy na Państwa skargę w podanym terminie.',
+        concern: 'Przepraszamy: nie odpowiedzieliśmy na Państwa uwagę w podanym terminie.',
+      },
+      movedOn: {
+        complaint: (level) => `Skarga została przekazana do kolejnego etapu: ${level}.`,
+        concern: (level) => `Uwaga została przekazana do kolejnego etapu: ${level}.`,
+      },
+      noFurther: {
+        complaint: 'W placówce nie ma już kolejnego etapu. Nadal zajmujemy się Państwa skargą i odpowiemy najszybciej, jak to możliwe. Mogą Państwo również już teraz zwrócić się do Ofsted (dane kontaktowe poniżej).',
+        concern: 'W placówce nie ma już kolejnego etapu. Nadal zajmujemy się Państwa uwagą i odpowiemy najszybciej, jak to możliwe. Mogą Państwo również już teraz zwrócić się do Ofsted (dane kontaktowe poniżej).',
+      },
     },
     levelOpened: {
-      subject: (reference) => `Państwa skarga przeszła do kolejnego etapu (${reference})`,
-      opened: (level) =>
+      subject: {
+        complaint: (reference) => `Państwa skarga przeszła do kolejnego etapu (${reference})`,
+        concern: (reference) => `Państwa uwaga przeszła do kolejnego etapu (${reference})`,
+      },
+      opened: {
+        complaint: (level) =>
         `Otrzymaliśmy Państwa prośbę o dalsze rozpatrzenie skargi. Sprawą zajmuje się teraz: ${level}.`,
+        concern: (level) => `Otrzymaliśmy Państwa prośbę o dalsze rozpatrzenie uwagi. Sprawą zajmuje się teraz: ${level}.`,
+      },
     },
     outcomeGiven: {
       subject: {
@@ -163,15 +188,27 @@ export const pl: Messages = {
         `Mogą Państwo napisać do przełożonego kierownika placówki, który potwierdzi otrzymanie pisma w ciągu 5 dni i przekaże odpowiedź w ciągu 14 dni. Kolejny etap: ${level}.`,
     },
     complaintClosed: {
-      subject: (reference) => `Państwa skarga została zamknięta (${reference})`,
-      closed: (setting) =>
+      subject: {
+        complaint: (reference) => `Państwa skarga została zamknięta (${reference})`,
+        concern: (reference) => `Rozpatrywanie Państwa uwagi zostało zakończone (${reference})`,
+      },
+      closed: {
+        complaint: (setting) =>
         `Państwa skarga została zamknięta. Dziękujemy za jej zgłoszenie – pomaga to placówce ${setting} stawać się lepszą.`,
+        concern: (setting) => `Rozpatrywanie Państwa uwagi zostało zakończone. Dziękujemy za jej zgłoszenie – pomaga to placówce ${setting} stawać się lepszą.`,
+      },
       questions: 'W razie pytań prosimy o kontakt z placówką, z podaniem numeru sprawy.',
     },
     complaintWithdrawn: {
-      subject: (reference) => `Państwa skarga została wycofana (${reference})`,
-      withdrawn: (setting) =>
+      subject: {
+        complaint: (reference) => `Państwa skarga została wycofana (${reference})`,
+        concern: (reference) => `Państwa uwaga została wycofana (${reference})`,
+      },
+      withdrawn: {
+        complaint: (setting) =>
         `Zgodnie z Państwa prośbą skarga do placówki ${setting} została wycofana i zakończyliśmy jej rozpatrywanie.`,
+        concern: (setting) => `Zgodnie z Państwa prośbą uwaga do placówki ${setting} została wycofana i zakończyliśmy jej rozpatrywanie.`,
+      },
       notYou: 'Jeśli nie prosili Państwo o to, prosimy o natychmiastowy kontakt z placówką, z podaniem numeru sprawy.',
     },
     statusLinkRenewed: {

@@ -70,6 +70,14 @@ export const ro: Messages = {
     interpreterNotedNoLanguage: 'Am reținut că doriți un interpret. Ne vom ocupa de acest lucru.',
     statusLinkIntro: 'Puteți vedea oricând stadiul plângerii dumneavoastră:',
     statusLinkText: 'Vedeți stadiul plângerii',
+    forConcern: {
+      levelSteps: {
+        settingManager: 'Managerul unității va analiza îngrijorarea dumneavoastră și vă va comunica ce a constatat.',
+        lineManager: 'Superiorul managerului unității va analiza îngrijorarea dumneavoastră și vă va comunica ce a constatat.',
+      },
+      statusLinkIntro: 'Puteți vedea oricând stadiul analizării îngrijorării dumneavoastră:',
+      statusLinkText: 'Vedeți stadiul îngrijorării semnalate',
+    },
     statusLinkPrivate: 'Acest link este doar pentru dumneavoastră. Vă rugăm să nu îl distribuiți.',
     ofsted: {
       heading: 'Cum contactați Ofsted',
@@ -105,16 +113,33 @@ export const ro: Messages = {
       emergency: 'Dacă un copil este în pericol imediat, sunați la 999.',
     },
     deadlineMissed: {
-      subject: (reference) => `Noutăți despre plângerea dumneavoastră (${reference})`,
-      apology: 'Ne pare rău: nu v-am răspuns la plângere până la data pe care v-am comunicat-o.',
-      movedOn: (level) => `Plângerea dumneavoastră a fost transmisă la etapa următoare: ${level}.`,
-      noFurther:
-        'Nu mai există o altă etapă în cadrul unității. Lucrăm în continuare la plângerea dumneavoastră și vă vom răspunde cât mai curând. Vă puteți adresa și acum la Ofsted (datele de contact sunt mai jos).',
+      subject: {
+        complaint: (reference) => `Noutăți despre plângerea dumneavoastră (${reference})`,
+        concern: (reference) => `Noutăți despre îngrijorarea dumneavoastră (${reference})`,
+      },
+      apology: {
+        complaint: 'Ne pare rău: nu v-am răspuns la plângere până la data pe care v-am comunicat-o.',
+        concern: 'Ne pare rău: nu v-am răspuns la îngrijorarea semnalată până la data pe care v-am comunicat-o.',
+      },
+      movedOn: {
+        complaint: (level) => `Plângerea dumneavoastră a fost transmisă la etapa următoare: ${level}.`,
+        concern: (level) => `Îngrijorarea dumneavoastră a fost transmisă la etapa următoare: ${level}.`,
+      },
+      noFurther: {
+        complaint: 'Nu mai există o altă etapă în cadrul unității. Lucrăm în continuare la plângerea dumneavoastră și vă vom răspunde cât mai curând. Vă puteți adresa și acum la Ofsted (datele de contact sunt mai jos).',
+        concern: 'Nu mai există o altă etapă în cadrul unității. Lucrăm în continuare la îngrijorarea dumneavoastră și vă vom răspunde cât mai curând. Vă puteți adresa și acum la Ofsted (datele de contact sunt mai jos).',
+      },
     },
     levelOpened: {
-      subject: (reference) => `Plângerea dumneavoastră a trecut la etapa următoare (${reference})`,
-      opened: (level) =>
+      subject: {
+        complaint: (reference) => `Plângerea dumneavoastră a trecut la etapa următoare (${reference})`,
+        concern: (reference) => `Îngrijorarea dumneavoastră a trecut la etapa următoare (${reference})`,
+      },
+      opened: {
+        complaint: (level) =>
         `Am primit cererea dumneavoastră de a duce plângerea mai departe. De aceasta se ocupă acum: ${level}.`,
+        concern: (level) => `Am primit cererea dumneavoastră de a duce îngrijorarea mai departe. De aceasta se ocupă acum: ${level}.`,
+      },
     },
     outcomeGiven: {
       subject: {
@@ -166,15 +191,27 @@ export const ro: Messages = {
         `Puteți scrie superiorului managerului unității, care vă va confirma primirea scrisorii în 5 zile și vă va răspunde în 14 zile. Etapa următoare este: ${level}.`,
     },
     complaintClosed: {
-      subject: (reference) => `Plângerea dumneavoastră a fost închisă (${reference})`,
-      closed: (setting) =>
+      subject: {
+        complaint: (reference) => `Plângerea dumneavoastră a fost închisă (${reference})`,
+        concern: (reference) => `Analiza îngrijorării dumneavoastră s-a încheiat (${reference})`,
+      },
+      closed: {
+        complaint: (setting) =>
         `Plângerea dumneavoastră a fost închisă. Vă mulțumim că ați adus-o la cunoștința unității ${setting}: ne ajută să ne îmbunătățim.`,
+        concern: (setting) => `Analiza îngrijorării dumneavoastră s-a încheiat. Vă mulțumim că ați adus-o la cunoștința unității ${setting}: ne ajută să ne îmbunătățim.`,
+      },
       questions: 'Dacă aveți întrebări, contactați unitatea și menționați numărul de referință.',
     },
     complaintWithdrawn: {
-      subject: (reference) => `Plângerea dumneavoastră a fost retrasă (${reference})`,
-      withdrawn: (setting) =>
+      subject: {
+        complaint: (reference) => `Plângerea dumneavoastră a fost retrasă (${reference})`,
+        concern: (reference) => `Îngrijorarea dumneavoastră a fost retrasă (${reference})`,
+      },
+      withdrawn: {
+        complaint: (setting) =>
         `La cererea dumneavoastră, plângerea adresată unității ${setting} a fost retrasă și nu o mai analizăm.`,
+        concern: (setting) => `La cererea dumneavoastră, îngrijorarea adresată unității ${setting} a fost retrasă și nu o mai analizăm.`,
+      },
       notYou: 'Dacă nu ați cerut acest lucru, contactați imediat unitatea și menționați numărul de referință.',
     },
     statusLinkRenewed: {
