@@ -142,16 +142,19 @@ describe('Agency complaint lifecycle (10.2, A1–A6) on shortened days', () => {
     // A6 is the last step inside the organisation: next is Ofsted (P9), not another level.
     expect(appeal.body.nextLevel).toBeUndefined();
     // The owners hear of the complaint twice: the partly upheld report opened their review of
-    // practice (R4), and the appeal is theirs to answer (A6); each email names its stage.
-    const toOwners = (email: CapturedEmail) =>
-      sentTo(staffEmail('helen-okafor'))(email) && email.subject.startsWith(`Complaint ${reference}: now with you`);
-    const owners = await waitForEmail(inbox, (email) => toOwners(email) && (email.body.text ?? '').includes('Stage: the owners or trustees (appeal)'), {
-      what: 'referring the appeal to the owners',
-    });
+    // practice (R4), and the appeal is theirs to answer (A6); each email says which it is.
+    const toOwners = (subject: string) => (email: CapturedEmail) => sentTo(staffEmail('helen-okafor'))(email) && email.subject.startsWith(subject);
+    const owners = await waitForEmail(
+      inbox,
+      (email) => toOwners(`Complaint ${reference}: now with you`)(email) && (email.body.text ?? '').includes('Stage: the owners or trustees (appeal)'),
+      { what: 'referring the appeal to the owners' },
+    );
     expect(owners.body.text).toContain('The complainant has asked to take this complaint further');
-    const review = await waitForEmail(inbox, (email) => toOwners(email) && (email.body.text ?? '').includes('(review of practice)'), {
-      what: "opening the owners' review of practice",
-    });
+    const review = await waitForEmail(
+      inbox,
+      (email) => toOwners(`Review of practice after complaint ${reference}: due by`)(email) && (email.body.text ?? '').includes('(review of practice)'),
+      { what: "opening the owners' review of practice" },
+    );
     expect(review.body.text).toContain('review practice in the light of this complaint');
   });
 });
