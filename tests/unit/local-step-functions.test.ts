@@ -135,13 +135,17 @@ describe('Class: LocalStepFunctions behind startStepFunctionsEndpoint', () => {
   it('stops a running execution: ABORTED, and no later task runs', async () => {
     // Prepare
     const { engine, client, calls } = await serve();
+    // Far enough off that the stop surely comes first, even on a loaded machine (at 1 s, a
+    // slow start and stop let the Wait end and the execution succeed before it was stopped).
+    const wakeAt = inSeconds(3);
     const { executionArn } = await client.send(
-      new StartExecutionCommand({ stateMachineArn: STATE_MACHINE_ARN, name: 'c3-P1', input: JSON.stringify({ wakeAt: inSeconds(1) }) }),
+      new StartExecutionCommand({ stateMachineArn: STATE_MACHINE_ARN, name: 'c3-P1', input: JSON.stringify({ wakeAt }) }),
     );
 
     // Act
     const stopped = await client.send(new StopExecutionCommand({ executionArn, cause: 'complaint closed' }));
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    // Past the moment the Wait would have ended: a timer the stop left running would have run the next task.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(wakeAt) + 500 - Date.now())));
     const described = await client.send(new DescribeExecutionCommand({ executionArn }));
 
     // Assess
