@@ -18,9 +18,14 @@ export interface DirectoryWrite {
   record: DirectoryChangeRecord;
 }
 
-export interface DirectoryRepository {
+/** The directory as every function reads it. */
+export interface DirectoryReader {
   /** Undefined until the directory is seeded: until then the configuration is the directory. */
   load(): Promise<StoredDirectory | undefined>;
+}
+
+/** The directory as the administrators' functions and the seeding change it. */
+export interface DirectoryRepository extends DirectoryReader {
   /** Stores the configuration's directory once; false when it was already stored. */
   seed(data: DirectoryData, record: DirectoryChangeRecord): Promise<boolean>;
   /** The records written and the version moved in one transaction; DirectoryChangedError when it moved meanwhile. */

@@ -31,7 +31,16 @@ export function openComplaintPosition(row: OpenComplaint): string {
   return waitingPosition(row.complaint.id, row.waiting);
 }
 
-export interface ComplaintRepository {
+/**
+ * The complaints' storage, one port per kind of caller, so that a function loads the
+ * adapter of what it calls and no more (its cold start): the use cases that take in, move
+ * and read complaints use the store; only the outbox's two functions carry effects out; only
+ * administrators deal with what was parked. The fakes and the adapters implement all three.
+ */
+export interface ComplaintRepository extends ComplaintStore, Outbox, ParkedEffects {}
+
+/** Complaints, their levels, record, letters and status links: what the use cases read and change. */
+export interface ComplaintStore {
   /** Writes a new complaint with its levels, first events and effects in one transaction. */
   create(complaint: NewComplaint): Promise<CreateResult>;
   findIdempotency(keyHash: string): Promise<IdempotencyRecord | undefined>;
@@ -48,8 +57,19 @@ export interface ComplaintRepository {
    */
   openComplaints(settingId: string, options: { limit: number; after?: string }): Promise<OpenComplaint[]>;
 
+  /** Every letter of one complaint, posted or not, oldest first. */
+  letters(complaintId: string): Promise<Letter[]>;
+  /** Letters of a setting waiting to be printed and posted, oldest first (an index query). */
+  lettersToPrint(settingId: string, limit: number): Promise<Letter[]>;
+
+  /** Whether the token was issued for the complaint, and (given `issuedFrom`) not before that moment. */
+  hasStatusToken(complaintId: string, tokenHash: string, issuedFrom?: string): Promise<boolean>;
+}
+
+/** The outbox as the functions that carry effects out (the stream consumer, the sweeper) use it. */
+export interface Outbox {
   /**
-   * Outbox: effects whose next attempt is due at `now`, clock starts and stops before emails
+   * Effects whose next attempt is due at `now`, clock starts and stops before emails
    * (an index query on the next-attempt time, so an effect waiting out its backoff never
    * stands in front of another).
    */
@@ -64,6 +84,19 @@ export interface ComplaintRepository {
   retryEffect(effect: Effect, error: string, nextAttemptAt: Date): Promise<void>;
   /** Sets an effect aside after its last allowed attempt: a person must look at it. */
   parkEffect(effect: Effect, error: string, at: string): Promise<void>;
+
+  /**
+   * The status token of one complainant email: minted on its first attempt, kept with the
+   * effect until the email has gone and reused by every retry, so that a failing email does
+   * not store a new token each time. Its hash is stored as a valid link at once.
+   */
+  statusTokenFor(effect: Effect, mint: () => { token: string; hash: string }, createdAt: string): Promise<string>;
+  /** Stores the hash of a complainant's status token. */
+  addStatusToken(complaintId: string, tokenHash: string, createdAt: string): Promise<void>;
+}
+
+/** Effects set aside after their last attempt, for administrators (and the sweeper's count for the alarm). */
+export interface ParkedEffects {
   /** Parked effects, oldest first (an index query), for administrators. */
   parkedEffects(limit: number): Promise<ParkedEffect[]>;
   /** How many effects are parked now (the alarm's figure). */
@@ -72,23 +105,6 @@ export interface ComplaintRepository {
   retryParkedEffect(complaintId: string, key: string, at: Date): Promise<ParkedEffect | undefined>;
   /** Marks a parked effect as done by hand (e.g. a letter posted). */
   settleParkedEffect(complaintId: string, key: string, settlement: ManualSettlement): Promise<ParkedEffect | undefined>;
-
-  /**
-   * The status token of one complainant email: minted on its first attempt, kept with the
-   * effect until the email has gone and reused by every retry, so that a failing email does
-   * not store a new token each time. Its hash is stored as a valid link at once.
-   */
-  statusTokenFor(effect: Effect, mint: () => { token: string; hash: string }, createdAt: string): Promise<string>;
-
-  /** Every letter of one complaint, posted or not, oldest first. */
-  letters(complaintId: string): Promise<Letter[]>;
-  /** Letters of a setting waiting to be printed and posted, oldest first (an index query). */
-  lettersToPrint(settingId: string, limit: number): Promise<Letter[]>;
-
-  /** Stores the hash of a complainant's status token. */
-  addStatusToken(complaintId: string, tokenHash: string, createdAt: string): Promise<void>;
-  /** Whether the token was issued for the complaint, and (given `issuedFrom`) not before that moment. */
-  hasStatusToken(complaintId: string, tokenHash: string, issuedFrom?: string): Promise<boolean>;
 }
 
 /** What a claim tells the worker that took an effect. */

@@ -11,6 +11,7 @@ import { requireAdministrator, type DirectoryAdminContext } from '../use-cases/d
 import { ladoFor } from '../../lib/config/lado';
 import { principalFrom } from './auth';
 import { getRuntime, useCaseContext } from './runtime';
+import { directoryRepository } from './directory-runtime';
 
 export async function directoryAdmin(
   event: APIGatewayProxyEventV2,
@@ -24,7 +25,7 @@ export async function directoryAdmin(
   return {
     principal,
     ctx: {
-      directories: runtime.directories,
+      directories: directoryRepository(),
       seed: runtime.seed,
       clock: runtime.clock,
       complaints: runtime.repo,

@@ -8,8 +8,7 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { CompiledFunctionConfig } from '../../lib/config/organisation';
-import { DynamoDbDirectoryRepository } from '../adapters/dynamodb/directory-repository';
-import type { DirectoryRepository } from '../domain/directory-ports';
+import { DynamoDbDirectoryReader } from '../adapters/dynamodb/directory-reader';
 import type { Clock } from '../domain/ports';
 import { directorySnapshot, seedFrom, type DirectoryData, type DirectorySnapshot } from '../domain/staff-directory';
 import { CurrentDirectory } from '../use-cases/current-directory';
@@ -19,7 +18,6 @@ export interface BaseRuntime {
   org: CompiledFunctionConfig;
   clock: Clock;
   dynamodb: DynamoDBClient;
-  directories: DirectoryRepository;
   /** The current directory, cached for a minute per warm function. */
   currentDirectory: CurrentDirectory;
   /** The configuration's directory: what is seeded, and what is read until then. */
@@ -45,15 +43,14 @@ function buildBaseRuntime(org: CompiledFunctionConfig): BaseRuntime {
   const clock: Clock = { now: () => new Date() };
   const tableName = requiredEnv('TABLE_NAME', process.env.TABLE_NAME);
   const dynamodb = new DynamoDBClient({});
-  const directories = new DynamoDbDirectoryRepository(dynamodb, tableName);
   const seed = seedFrom(org);
   return {
     org,
     clock,
     dynamodb,
-    directories,
     seed,
-    currentDirectory: new CurrentDirectory(directories, seed, clock),
+    // Read only: the functions that change the directory build its writer (directory-runtime.ts).
+    currentDirectory: new CurrentDirectory(new DynamoDbDirectoryReader(dynamodb, tableName), seed, clock),
     table: { client: dynamodb, name: tableName },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { SESClient } from '@aws-sdk/client-ses';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { DynamoDbOutbox } from '../adapters/dynamodb/outbox';
 import { SesMailer } from '../adapters/ses/ses-mailer';
 import { StepFunctionsWorkflows } from '../adapters/sfn/step-functions-workflows';
 import { cryptoSecrets } from '../adapters/secrets';
@@ -12,14 +13,15 @@ import { DEFAULT_RETRY_POLICY, type EffectPorts } from '../use-cases/carry-out-e
 import { statusPageUrl } from '../templates/site/paths';
 import { PARKED_LOG_MESSAGE } from './log-messages';
 import { logger } from './logger';
-import { getRuntime, organisation, positiveEnv, publicBaseUrl, requiredEnv } from './runtime';
+import { getBaseRuntime } from './base-runtime';
+import { organisation, positiveEnv, publicBaseUrl, requiredEnv } from './organisation';
 
 let ports: EffectPorts | undefined;
 
 export function effectPorts(): EffectPorts {
-  const { repo, clock } = getRuntime();
+  const { table, clock } = getBaseRuntime();
   ports ??= {
-    repo,
+    repo: new DynamoDbOutbox(table.client, table.name),
     clock,
     secrets: cryptoSecrets,
     mailer: new SesMailer(new SESClient({}), organisation().senderEmail),

@@ -2,9 +2,9 @@
 import { listParkedEffects } from '../use-cases/parked-effects';
 import { principalFrom } from './auth';
 import { httpHandler, json } from './http';
-import { useCaseContext } from './runtime';
+import { parkedEffectsContext } from './parked-runtime';
 
 export const handler = httpHandler(async (event) => {
-  const context = await useCaseContext();
+  const context = await parkedEffectsContext();
   return json(200, await listParkedEffects(context, principalFrom(event, context.directory)));
 });

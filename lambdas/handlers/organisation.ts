@@ -20,3 +20,22 @@ export function requiredEnv(name: string, value: string | undefined): string {
   if (!value) throw new Error(`${name} is not set`);
   return value;
 }
+
+/** Where the pages live (status and staff links point there); absent without a public site. */
+export function publicBaseUrl(): string | undefined {
+  const value = process.env.PUBLIC_BASE_URL;
+  if (!value) return undefined;
+  // Refuse a malformed base at the first link rather than write broken links into emails.
+  return new URL(value).href.replace(/\/$/, '');
+}
+
+/** A positive number from the environment, or undefined when it is not set. */
+export function positiveEnv(name: string, options: { integer?: boolean } = {}): number | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!(number > 0) || (options.integer && !Number.isInteger(number))) {
+    throw new Error(`${name} must be a positive ${options.integer ? 'whole ' : ''}number, not ${JSON.stringify(value)}`);
+  }
+  return number;
+}

@@ -3,11 +3,11 @@ import { resolveParkedEffect } from '../use-cases/parked-effects';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
 import { logger } from './logger';
-import { useCaseContext } from './runtime';
+import { parkedEffectsContext } from './parked-runtime';
 import { parkedEffectResolutionRequest } from './parked-effect-resolution';
 
 export const handler = httpHandler(async (event) => {
-  const context = await useCaseContext();
+  const context = await parkedEffectsContext();
   const principal = principalFrom(event, context.directory);
   const resolution = parseJsonBody(event, parkedEffectResolutionRequest);
   const resolved = await resolveParkedEffect(context, principal, pathParameter(event, 'id'), resolution);

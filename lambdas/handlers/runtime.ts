@@ -23,9 +23,10 @@ import type { ClockPolicy } from '../domain/procedure';
 import type { UseCaseContext } from '../use-cases/context';
 import { staffComplaintUrl } from '../templates/site/paths';
 import { currentDirectorySnapshot, getBaseRuntime, type BaseRuntime } from './base-runtime';
+import { positiveEnv, publicBaseUrl } from './organisation';
 
 export { logger } from './logger';
-export { organisation, requiredEnv } from './organisation';
+export { organisation, positiveEnv, publicBaseUrl, requiredEnv } from './organisation';
 
 /** The runtime every function shares (base-runtime.ts), with the complaints and the clocks' rules. */
 export interface Runtime extends BaseRuntime {
@@ -78,25 +79,6 @@ function buildRuntime(base: BaseRuntime): Runtime {
       lado: (settingId) => directory.settings.find((setting) => setting.id === settingId)?.lado ?? ladoFor(org, settingId),
     }),
   };
-}
-
-/** Where the pages live (status and staff links point there); absent without a public site. */
-export function publicBaseUrl(): string | undefined {
-  const value = process.env.PUBLIC_BASE_URL;
-  if (!value) return undefined;
-  // Refuse a malformed base at the first link rather than write broken links into emails.
-  return new URL(value).href.replace(/\/$/, '');
-}
-
-/** A positive number from the environment, or undefined when it is not set. */
-export function positiveEnv(name: string, options: { integer?: boolean } = {}): number | undefined {
-  const value = process.env[name];
-  if (value === undefined || value === '') return undefined;
-  const number = Number(value);
-  if (!(number > 0) || (options.integer && !Number.isInteger(number))) {
-    throw new Error(`${name} must be a positive ${options.integer ? 'whole ' : ''}number, not ${JSON.stringify(value)}`);
-  }
-  return number;
 }
 
 function calendarFrom(org: CompiledFunctionConfig, scaledDaySeconds: number | undefined): Calendar {

@@ -6,11 +6,12 @@
 import { seedDirectory } from '../use-cases/seed-directory';
 import { staffAccounts } from './accounts-runtime';
 import { getRuntime, logger } from './runtime';
+import { directoryRepository } from './directory-runtime';
 
 export async function handler(): Promise<{ accounts: number; failed: number }> {
   const runtime = getRuntime();
   const { accounts, failed } = await seedDirectory({
-    directories: runtime.directories,
+    directories: directoryRepository(),
     seed: runtime.seed,
     clock: runtime.clock,
     accounts: staffAccounts(),

@@ -15,7 +15,9 @@ import { AlarmRecipientsKeeper } from '../use-cases/keep-alarm-recipients';
 import { SWEEP_LOG_MESSAGE } from './log-messages';
 import { effectPorts } from './effect-ports';
 import { logger } from './logger';
-import { getRuntime } from './runtime';
+import { getBaseRuntime } from './base-runtime';
+import { parkedEffects } from './parked-runtime';
+import { directoryRepository } from './directory-runtime';
 
 let seeded = false;
 
@@ -36,15 +38,15 @@ const alarmRecipients = alarmTopicArn
   : undefined;
 
 export async function handler(): Promise<{ done: number; failed: number; parked: number; skipped: number }> {
-  const runtime = getRuntime();
+  const runtime = getBaseRuntime();
   const effects = effectPorts();
   if (!seeded) {
-    await ensureSeeded(runtime.directories, runtime.seed, effects.clock);
+    await ensureSeeded(directoryRepository(), runtime.seed, effects.clock);
     seeded = true;
   }
   const outcome = await sweepOutbox(effects);
-  if (alarmRecipients) await keepAlarmRecipients(alarmRecipients, runtime.directories);
-  const parkedNow = await effects.repo.countParkedEffects();
+  if (alarmRecipients) await keepAlarmRecipients(alarmRecipients, directoryRepository());
+  const parkedNow = await parkedEffects().countParkedEffects();
   // While anything is parked every sweep says so: the alarm stays on until it is dealt with.
   if (outcome.done + outcome.failed + outcome.parked > 0 || parkedNow > 0) logger.info(SWEEP_LOG_MESSAGE, { ...outcome, parkedNow });
   return outcome;

@@ -13,7 +13,7 @@
  */
 import type { Effect, EmailEffect } from '../domain/complaint';
 import type { Language } from '../domain/language';
-import type { Clock, ComplaintRepository, Mailer, Secrets, Workflows } from '../domain/ports';
+import type { Clock, Mailer, Outbox, Secrets, Workflows } from '../domain/ports';
 import type { EmailMessage } from '../domain/notifications';
 import { emailRenderer } from '../templates/email-renderer';
 
@@ -35,7 +35,7 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 10, baseDelaySeconds: 60, maxDelaySeconds: 3600 };
 
 export interface EffectPorts {
-  repo: ComplaintRepository;
+  repo: Outbox;
   mailer: Mailer;
   workflows: Workflows;
   secrets: Secrets;

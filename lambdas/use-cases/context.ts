@@ -9,12 +9,12 @@ import type { ClockRules } from '../domain/levels';
 import type { EmailMessage } from '../domain/notifications';
 import type { OfstedContact } from '../domain/ofsted';
 import { allegationRecipients, type LadoContact } from '../domain/allegation-recipients';
-import type { AcknowledgementCap, Clock, ComplaintRepository, Secrets } from '../domain/ports';
+import type { AcknowledgementCap, Clock, ComplaintStore, Secrets } from '../domain/ports';
 import type { LevelId } from '../domain/procedure';
 import { ConcurrencyError } from '../domain/errors';
 
 export interface UseCaseContext {
-  repo: ComplaintRepository;
+  repo: ComplaintStore;
   clock: Clock;
   rules: ClockRules;
   directory: Directory;

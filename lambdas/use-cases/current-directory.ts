@@ -4,7 +4,7 @@
  * invocations cost no read, and a change reaches reminders, alerts and access within that
  * minute. The function that makes a change forgets its copy at once.
  */
-import type { DirectoryRepository, StoredDirectory } from '../domain/directory-ports';
+import type { DirectoryReader, DirectoryRepository, StoredDirectory } from '../domain/directory-ports';
 import type { Clock } from '../domain/ports';
 import type { DirectoryData } from '../domain/staff-directory';
 
@@ -14,7 +14,7 @@ export class CurrentDirectory {
   private cached?: { value: StoredDirectory | undefined; at: number };
 
   constructor(
-    private readonly repository: DirectoryRepository,
+    private readonly repository: DirectoryReader,
     /** What the configuration says: the directory until the seed is stored. */
     private readonly seed: DirectoryData,
     private readonly clock: Clock,

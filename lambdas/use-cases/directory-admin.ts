@@ -9,7 +9,7 @@ import type { LadoContact } from '../domain/allegation-recipients';
 import type { DirectoryRepository, StaffAccounts, StoredDirectory } from '../domain/directory-ports';
 import { describeGap, gapsOpenedBy, type ClockDuty } from '../domain/directory-rules';
 import { DirectoryChangedError, ForbiddenError } from '../domain/errors';
-import { openComplaintPosition, type Clock, type ComplaintRepository, type OpenComplaint } from '../domain/ports';
+import { openComplaintPosition, type Clock, type ComplaintStore, type OpenComplaint } from '../domain/ports';
 import type { DirectoryData } from '../domain/staff-directory';
 import { ensureSeeded } from './current-directory';
 
@@ -19,7 +19,7 @@ export interface DirectoryAdminContext {
   seed: DirectoryData;
   clock: Clock;
   /** Running clocks, to find duties a change would leave behind, and complaints to hand over. */
-  complaints: ComplaintRepository;
+  complaints: ComplaintStore;
   /** Sign-in accounts; only the functions that add and change members are given them. */
   accounts?: StaffAccounts;
   /** For the emails a handover sends: the organisation's name and a complaint's console link. */
@@ -66,7 +66,7 @@ export function procedureProblems(before: DirectoryData, after: DirectoryData): 
 }
 
 /** Every open complaint of some settings, read from the dashboard's index a page at a time. */
-export async function openComplaintsOf(complaints: ComplaintRepository, settingIds: readonly string[]): Promise<OpenComplaint[]> {
+export async function openComplaintsOf(complaints: ComplaintStore, settingIds: readonly string[]): Promise<OpenComplaint[]> {
   const limit = 100;
   const all: OpenComplaint[] = [];
   for (const settingId of settingIds) {

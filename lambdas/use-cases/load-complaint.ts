@@ -1,8 +1,8 @@
 import type { ComplaintAggregate } from '../domain/complaint';
 import { NotFoundError } from '../domain/errors';
-import type { ComplaintRepository } from '../domain/ports';
+import type { ComplaintStore } from '../domain/ports';
 
-export async function loadComplaint(repo: ComplaintRepository, complaintId: string): Promise<ComplaintAggregate> {
+export async function loadComplaint(repo: ComplaintStore, complaintId: string): Promise<ComplaintAggregate> {
   const aggregate = await repo.load(complaintId);
   if (!aggregate) throw new NotFoundError(`No complaint ${complaintId}`);
   return aggregate;

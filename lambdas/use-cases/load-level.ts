@@ -1,7 +1,7 @@
 import { isSupersededClock, type ClockState } from '../domain/clock';
 import type { ComplaintAggregate, LevelClock } from '../domain/complaint';
 import { clockStateOf } from '../domain/levels';
-import type { ComplaintRepository } from '../domain/ports';
+import type { ComplaintStore } from '../domain/ports';
 import type { LevelId } from '../domain/procedure';
 import { loadComplaint } from './load-complaint';
 
@@ -10,7 +10,7 @@ import { loadComplaint } from './load-complaint';
  * the clock the execution carries, a superseded run (checkLevel) reads as `ended`.
  */
 export async function loadLevel(
-  repo: ComplaintRepository,
+  repo: ComplaintStore,
   complaintId: string,
   level: LevelId,
   previous?: ClockState,

@@ -10,7 +10,7 @@
 import type { StaffPrincipal } from '../domain/access';
 import type { Effect } from '../domain/complaint';
 import { ForbiddenError, NotFoundError } from '../domain/errors';
-import type { ParkedEffect } from '../domain/ports';
+import type { ParkedEffect, ParkedEffects } from '../domain/ports';
 import type { UseCaseContext } from './context';
 import { eventRecorder, retryOnConflict } from './context';
 import { loadComplaint } from './load-complaint';
@@ -33,13 +33,16 @@ export type ParkedEffectResolution = { action: 'retry' } | { action: 'handled'; 
 
 const PAGE = 100;
 
-export async function listParkedEffects(ctx: UseCaseContext, principal: StaffPrincipal): Promise<{ parked: ParkedEffectView[] }> {
+/** The use cases' context with the parked effects (only the administrators' two functions build them). */
+export type ParkedEffectsContext = UseCaseContext & { parked: ParkedEffects };
+
+export async function listParkedEffects(ctx: ParkedEffectsContext, principal: StaffPrincipal): Promise<{ parked: ParkedEffectView[] }> {
   mustAdminister(principal);
-  return { parked: (await ctx.repo.parkedEffects(PAGE)).map(viewOf) };
+  return { parked: (await ctx.parked.parkedEffects(PAGE)).map(viewOf) };
 }
 
 export async function resolveParkedEffect(
-  ctx: UseCaseContext,
+  ctx: ParkedEffectsContext,
   principal: StaffPrincipal,
   id: string,
   resolution: ParkedEffectResolution,
@@ -48,11 +51,11 @@ export async function resolveParkedEffect(
   const { complaintId, key } = parseId(id);
   const now = ctx.clock.now();
   if (resolution.action === 'retry') {
-    const retried = await ctx.repo.retryParkedEffect(complaintId, key, now);
+    const retried = await ctx.parked.retryParkedEffect(complaintId, key, now);
     if (!retried) throw new NotFoundError();
     return viewOf(retried);
   }
-  const parked = (await ctx.repo.parkedEffects(PAGE)).find((p) => p.effect.complaintId === complaintId && p.effect.key === key);
+  const parked = (await ctx.parked.parkedEffects(PAGE)).find((p) => p.effect.complaintId === complaintId && p.effect.key === key);
   if (!parked) throw new NotFoundError();
   // The record says what was done by hand, before the effect leaves the parked list.
   await retryOnConflict(async () => {
@@ -65,7 +68,7 @@ export async function resolveParkedEffect(
     const complaint = { ...aggregate.complaint, version: aggregate.complaint.version + 1 };
     await ctx.repo.save({ complaint, expectedVersion: aggregate.complaint.version, levels: [], events, effects: [] });
   });
-  const settled = await ctx.repo.settleParkedEffect(complaintId, key, { by: principal.staffId, at: now.toISOString(), note: resolution.note });
+  const settled = await ctx.parked.settleParkedEffect(complaintId, key, { by: principal.staffId, at: now.toISOString(), note: resolution.note });
   if (!settled) throw new NotFoundError();
   return viewOf(settled);
 }

@@ -1,10 +1,9 @@
 /**
- * The ComplaintRepository on one DynamoDB table (see table-design.ts). Every change of a
+ * The ComplaintStore on one DynamoDB table (see table-design.ts). Every change of a
  * complaint is one transaction guarded by the complaint's version; the sparse index keys are
  * derived here from the items' state, so use cases never think about indexes.
  */
 import {
-  ConditionalCheckFailedException,
   TransactionCanceledException,
   TransactionConflictException,
   type DynamoDBClient,
@@ -12,7 +11,6 @@ import {
 import {
   DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
@@ -20,18 +18,10 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { AggregateChange, Complaint, ComplaintAggregate, Effect, Letter, LetterEffect, LevelClock, RecordEvent } from '../../domain/complaint';
 import { ConcurrencyError } from '../../domain/errors';
-import type {
-  ClaimedEffect,
-  ManualSettlement,
-  OpenComplaint,
-  ParkedEffect,
-  ComplaintRepository,
-  CreateResult,
-  IdempotencyRecord,
-  NewComplaint,
-} from '../../domain/ports';
+import type { ComplaintStore, CreateResult, IdempotencyRecord, NewComplaint, OpenComplaint } from '../../domain/ports';
 import { waitingOf, waitingPosition, type Waiting } from '../../domain/waiting';
-import { INDEXES, OUTBOX, TTL_ATTRIBUTE } from './table-design';
+import { keys, LETTER_PREFIX, lettersOf, outboxPartition, outboxPartitionOf, outboxSortKey, type Item } from './complaint-keys';
+import { INDEXES, TTL_ATTRIBUTE } from './table-design';
 
 /**
  * The record row written with each change (R1–R3), loaded on the first write: the many
@@ -40,51 +30,17 @@ import { INDEXES, OUTBOX, TTL_ATTRIBUTE } from './table-design';
 const recordItems = () => import('./record-items');
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-type Item = Record<string, unknown>;
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
-/** Letters share the outbox's sparse index, under their setting: carried out by staff, not by the sweeper. */
-const lettersOf = (settingId: string) => `LETTER#${settingId}`;
-const LETTER_PREFIX = 'OUTBOX#letter#';
+// Kept here for the modules that imported them from this one (the record's store).
+export { keys } from './complaint-keys';
 
-function outboxPartitionOf(effect: Effect): string {
-  if (effect.kind === 'letter') return lettersOf(effect.settingId);
-  return effect.kind === 'email' ? OUTBOX.emails : OUTBOX.clocks;
-}
-
-function outboxSortKey(at: string, effect: Pick<Effect, 'complaintId' | 'key'>): string {
-  return `${at}#${effect.complaintId}#${effect.key}`;
-}
-
-function parkedOf(item: Item): ParkedEffect {
-  return {
-    effect: item.effect as Effect,
-    attempts: Number(item.attempts ?? 0),
-    lastError: String(item.lastError ?? 'UnknownError'),
-    parkedAt: String(item.parkedAt ?? ''),
-  };
-}
-
-function ignoreConditionFailure(error: unknown): void {
-  // The effect moved on meanwhile (done by another worker, settled by hand): nothing to undo.
-  if (!(error instanceof ConditionalCheckFailedException)) throw error;
-}
-
-export const keys = {
-  complaint: (id: string) => ({ pk: `COMPLAINT#${id}`, sk: 'META' }),
-  level: (id: string, level: string) => ({ pk: `COMPLAINT#${id}`, sk: `LEVEL#${level}` }),
-  // The version makes two saves in the same millisecond sort apart and never collide.
-  event: (e: RecordEvent, version: number) => ({
-    pk: `COMPLAINT#${e.complaintId}`,
-    sk: `EVENT#${e.at}#${String(version).padStart(6, '0')}#${String(e.seq).padStart(3, '0')}`,
-  }),
-  effect: (e: Pick<Effect, 'complaintId' | 'key'>) => ({ pk: `COMPLAINT#${e.complaintId}`, sk: `OUTBOX#${e.key}` }),
-  idempotency: (keyHash: string) => ({ pk: `IDEMPOTENCY#${keyHash}`, sk: 'IDEMPOTENCY' }),
-  token: (id: string, hash: string) => ({ pk: `COMPLAINT#${id}`, sk: `TOKEN#${hash}` }),
-  setting: (settingId: string) => `SETTING#${settingId}`,
-};
-
-export class DynamoDbComplaintRepository implements ComplaintRepository {
+/**
+ * The complaints' store (the port the use cases use). The outbox's workers and the parked
+ * effects have adapters of their own (outbox.ts, parked-effects.ts), which only the functions
+ * that call them load.
+ */
+export class DynamoDbComplaintRepository implements ComplaintStore {
   private readonly db: DynamoDBDocumentClient;
 
   constructor(
@@ -212,182 +168,6 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
     return rows;
   }
 
-  async dueEffects(now: Date, limit: number): Promise<Effect[]> {
-    const index = INDEXES.pendingOutbox;
-    const effects: Effect[] = [];
-    // Clock starts and stops first: a statutory clock never waits behind an email.
-    for (const partition of [OUTBOX.clocks, OUTBOX.emails]) {
-      if (effects.length >= limit) break;
-      const { Items = [] } = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index.name,
-          KeyConditionExpression: '#pk = :partition AND #sk < :upTo',
-          ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-          ExpressionAttributeValues: { ':partition': partition, ':upTo': `${now.toISOString()}~` },
-          Limit: limit - effects.length,
-        }),
-      );
-      effects.push(...Items.map((item) => item.effect as Effect));
-    }
-    return effects;
-  }
-
-  async claimEffect(effect: Effect, leaseSeconds: number): Promise<ClaimedEffect | undefined> {
-    const now = this.now();
-    const leaseUntil = new Date(now.getTime() + leaseSeconds * 1000).toISOString();
-    try {
-      // Taking an effect moves its next attempt past the lease: a worker that dies holding it
-      // leaves it due again once the lease runs out.
-      const { Attributes } = await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.effect(effect),
-          UpdateExpression: 'SET nextAttemptAt = :until, #sk = :sk, attempts = if_not_exists(attempts, :zero) + :one',
-          ConditionExpression: '#pk = :partition AND nextAttemptAt <= :now',
-          ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
-          ExpressionAttributeValues: {
-            ':partition': outboxPartitionOf(effect),
-            ':now': now.toISOString(),
-            ':until': leaseUntil,
-            ':sk': outboxSortKey(leaseUntil, effect),
-            ':zero': 0,
-            ':one': 1,
-          },
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
-      return { attempts: Number(Attributes?.attempts ?? 1) };
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
-      throw error;
-    }
-  }
-
-  async completeEffect(effect: Effect, at: string): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.effect(effect),
-        // Done effects stay as the record of whether and when each person was told (R2); the
-        // status token is dropped once the email carrying it has gone (its hash stays valid).
-        UpdateExpression: 'SET doneAt = :at REMOVE #pk, #sk, nextAttemptAt, statusToken, lastError',
-        ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
-        ExpressionAttributeValues: { ':at': at },
-      }),
-    );
-  }
-
-  async retryEffect(effect: Effect, error: string, nextAttemptAt: Date): Promise<void> {
-    const at = nextAttemptAt.toISOString();
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.effect(effect),
-        UpdateExpression: 'SET lastError = :error, nextAttemptAt = :at, #sk = :sk',
-        ConditionExpression: '#pk = :partition',
-        ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
-        ExpressionAttributeValues: { ':error': error, ':at': at, ':sk': outboxSortKey(at, effect), ':partition': outboxPartitionOf(effect) },
-      }),
-    ).catch(ignoreConditionFailure);
-  }
-
-  async parkEffect(effect: Effect, error: string, at: string): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.effect(effect),
-        UpdateExpression: 'SET lastError = :error, parkedAt = :at, #pk = :parked, #sk = :sk REMOVE nextAttemptAt',
-        ConditionExpression: '#pk = :partition',
-        ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
-        ExpressionAttributeValues: {
-          ':error': error,
-          ':at': at,
-          ':parked': OUTBOX.parked,
-          ':sk': outboxSortKey(at, effect),
-          ':partition': outboxPartitionOf(effect),
-        },
-      }),
-    ).catch(ignoreConditionFailure);
-  }
-
-  async parkedEffects(limit: number): Promise<ParkedEffect[]> {
-    const { Items = [] } = await this.outboxPartition(OUTBOX.parked, { Limit: limit });
-    return Items.map(parkedOf);
-  }
-
-  async countParkedEffects(): Promise<number> {
-    let count = 0;
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const page = await this.outboxPartition(OUTBOX.parked, { Select: 'COUNT', ExclusiveStartKey });
-      count += page.Count ?? 0;
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return count;
-  }
-
-  async retryParkedEffect(complaintId: string, key: string, at: Date): Promise<ParkedEffect | undefined> {
-    const due = at.toISOString();
-    return this.updateParked(complaintId, key, (effect) => ({
-      UpdateExpression: 'SET #pk = :partition, #sk = :sk, nextAttemptAt = :due, attempts = :zero REMOVE parkedAt',
-      ExpressionAttributeValues: { ':partition': outboxPartitionOf(effect), ':sk': outboxSortKey(due, effect), ':due': due, ':zero': 0 },
-    }));
-  }
-
-  async settleParkedEffect(complaintId: string, key: string, settlement: ManualSettlement): Promise<ParkedEffect | undefined> {
-    return this.updateParked(complaintId, key, () => ({
-      UpdateExpression: 'SET doneAt = :at, settledBy = :by, settledNote = :note REMOVE #pk, #sk, statusToken',
-      ExpressionAttributeValues: { ':at': settlement.at, ':by': settlement.by, ':note': settlement.note },
-    }));
-  }
-
-  async statusTokenFor(effect: Effect, mint: () => { token: string; hash: string }, createdAt: string): Promise<string> {
-    const fresh = mint();
-    // Only the first attempt's token is kept; a retry reads it back.
-    const { Attributes } = await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.effect(effect),
-        UpdateExpression: 'SET statusToken = if_not_exists(statusToken, :token)',
-        ExpressionAttributeValues: { ':token': fresh.token },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    const token = String(Attributes?.statusToken ?? fresh.token);
-    if (token === fresh.token) await this.addStatusToken(effect.complaintId, fresh.hash, createdAt);
-    return token;
-  }
-
-  private async updateParked(
-    complaintId: string,
-    key: string,
-    change: (effect: Effect) => { UpdateExpression: string; ExpressionAttributeValues: Item },
-  ): Promise<ParkedEffect | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.effect({ complaintId, key }), ConsistentRead: true }),
-    );
-    if (!Item || Item[INDEXES.pendingOutbox.partitionKey] !== OUTBOX.parked) return undefined;
-    const parked = parkedOf(Item);
-    const { UpdateExpression, ExpressionAttributeValues } = change(parked.effect);
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.effect({ complaintId, key }),
-          UpdateExpression,
-          ConditionExpression: '#pk = :parkedNow',
-          ExpressionAttributeNames: { '#pk': INDEXES.pendingOutbox.partitionKey, '#sk': INDEXES.pendingOutbox.sortKey },
-          ExpressionAttributeValues: { ...ExpressionAttributeValues, ':parkedNow': OUTBOX.parked },
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
-      throw error;
-    }
-    return parked;
-  }
-
   async letters(complaintId: string): Promise<Letter[]> {
     const items = await this.queryAll({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
@@ -398,20 +178,8 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
   }
 
   async lettersToPrint(settingId: string, limit: number): Promise<Letter[]> {
-    const { Items = [] } = await this.outboxPartition(lettersOf(settingId), { Limit: limit });
+    const { Items = [] } = await outboxPartition(this.db, this.tableName, lettersOf(settingId), { Limit: limit });
     return Items.map(letterOf);
-  }
-
-  async addStatusToken(complaintId: string, tokenHash: string, createdAt: string): Promise<void> {
-    const meta = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.complaint(complaintId), ProjectionExpression: TTL_ATTRIBUTE }),
-    );
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...keys.token(complaintId, tokenHash), createdAt, [TTL_ATTRIBUTE]: meta.Item?.[TTL_ATTRIBUTE] },
-      }),
-    );
   }
 
   async hasStatusToken(complaintId: string, tokenHash: string, issuedFrom?: string): Promise<boolean> {
@@ -512,24 +280,6 @@ export class DynamoDbComplaintRepository implements ComplaintRepository {
         ...(values ? { ExpressionAttributeValues: values } : {}),
       },
     };
-  }
-
-  /**
-   * One page of one partition of the pending-outbox index, oldest first: the effects set aside
-   * for an administrator, or a setting's letters waiting to be posted (one query, never a scan).
-   */
-  private outboxPartition(partition: string, page: { Limit?: number; Select?: 'COUNT'; ExclusiveStartKey?: Item }) {
-    const index = INDEXES.pendingOutbox;
-    return this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: index.name,
-        KeyConditionExpression: '#pk = :partition',
-        ExpressionAttributeNames: { '#pk': index.partitionKey },
-        ExpressionAttributeValues: { ':partition': partition },
-        ...page,
-      }),
-    );
   }
 
   private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<Item[]> {

@@ -4,19 +4,18 @@
  * scan); every change moves the version, writes the changed records and appends its change
  * record in one transaction. Change records have their own partition, sorted by time.
  */
-import { TransactionCanceledException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import type { DirectoryRepository, DirectoryWrite, StoredDirectory } from '../../domain/directory-ports';
-import type { LadoContact } from '../../domain/allegation-recipients';
+import type { DirectoryRepository, DirectoryWrite } from '../../domain/directory-ports';
 import { DirectoryChangedError } from '../../domain/errors';
-import type { DirectoryChangeRecord, DirectoryData, MemberRecord, SettingRecord } from '../../domain/staff-directory';
+import type { DirectoryChangeRecord, DirectoryData } from '../../domain/staff-directory';
+import { DynamoDbDirectoryReader } from './directory-reader';
 import { DIRECTORY_KEYS } from './table-design';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -31,40 +30,7 @@ const changeKey = (record: DirectoryChangeRecord) => ({
   sk: `${record.at}#${randomUUID().slice(0, 8)}`,
 });
 
-export class DynamoDbDirectoryRepository implements DirectoryRepository {
-  private readonly db: DynamoDBDocumentClient;
-
-  constructor(
-    client: DynamoDBClient,
-    private readonly tableName: string,
-  ) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
-  }
-
-  async load(): Promise<StoredDirectory | undefined> {
-    const items: Item[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': DIRECTORY_KEYS.partition },
-          // A change is one transaction: a strongly consistent read sees all of it or none.
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    const meta = items.find((item) => item.sk === 'META');
-    if (!meta) return undefined;
-    const members = items.filter((item) => String(item.sk).startsWith('MEMBER#')).map(memberFrom);
-    const settings = items.filter((item) => String(item.sk).startsWith('SETTING#')).map(settingFrom);
-    return { data: { settings, members }, version: Number(meta.version) };
-  }
-
+export class DynamoDbDirectoryRepository extends DynamoDbDirectoryReader implements DirectoryRepository {
   async seed(data: DirectoryData, record: DirectoryChangeRecord): Promise<boolean> {
     // A transaction holds at most 100 items and a directory can be larger, so the records go
     // first, one by one (each only if absent), and the version item last: until it exists
@@ -137,33 +103,6 @@ export class DynamoDbDirectoryRepository implements DirectoryRepository {
   private put(item: Item, condition?: string): TransactItem {
     return { Put: { TableName: this.tableName, Item: item, ...(condition ? { ConditionExpression: condition } : {}) } };
   }
-}
-
-function memberFrom(item: Item): MemberRecord {
-  return {
-    id: String(item.id),
-    name: String(item.name),
-    email: String(item.email),
-    roles: item.roles as MemberRecord['roles'],
-    settings: (item.settings as string[] | undefined) ?? [],
-    language: item.language as MemberRecord['language'],
-    active: item.active !== false,
-  };
-}
-
-function settingFrom(item: Item): SettingRecord {
-  return {
-    id: String(item.id),
-    name: String(item.name),
-    ...(typeof item.address === 'string' ? { address: item.address } : {}),
-    ...(typeof item.ofstedUrn === 'string' ? { ofstedUrn: item.ofstedUrn } : {}),
-    ...(isLadoContact(item.lado) ? { lado: item.lado } : {}),
-  };
-}
-
-/** A LADO contact as the add and change routes stored it (their schema checked every field). */
-function isLadoContact(value: unknown): value is LadoContact {
-  return typeof value === 'object' && value !== null && typeof (value as LadoContact).name === 'string' && typeof (value as LadoContact).phone === 'string';
 }
 
 function changeFrom(item: Item): DirectoryChangeRecord {
