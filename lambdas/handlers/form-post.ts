@@ -17,7 +17,7 @@ import type { SubmissionResult } from '../use-cases/submit-complaint';
 import type { FormTokens } from '../adapters/form-token';
 import { FORM_TOKEN_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm } from '../templates/site/form/fields';
 import { loadPageText } from '../templates/site/i18n/load';
-import { renderComplaintForm, type FormPageInput } from '../templates/site/pages/complaint-form';
+import type { FormPageInput } from '../templates/site/pages/complaint-form';
 import type { Site } from '../templates/site/pages/site';
 import { confirmationUrl, type FormKind } from '../templates/site/paths';
 import { fieldProblems, requireMediaType, uniqueByField, type FieldProblem, type HttpResult } from './http';
@@ -28,6 +28,13 @@ export { htmlPage } from './response';
 export { formBody, FORM_MEDIA_TYPE, MAX_FORM_BYTES } from './form-body';
 import { INTAKE_SCHEMAS, submissionOf, type IntakeRequest } from './intake';
 import { logger } from './logger';
+
+/**
+ * The form's page, rendered only when a post comes back (something to fix, or the first post
+ * without JavaScript, which has no token yet): a chunk loaded then, as its language's texts are.
+ * A post that is accepted is a 303 and never loads it.
+ */
+const complaintFormPage = () => import('../templates/site/pages/complaint-form');
 
 export interface FormPorts {
   /** The site with the directory as it is now (the form lists its settings and staff). */
@@ -56,7 +63,8 @@ export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEvent
     const answers = new Map(values);
     if (token) answers.set(FORM_TOKEN_FIELD, token);
     else answers.delete(FORM_TOKEN_FIELD);
-    return htmlPage(statusCode, renderComplaintForm(kind, await loadPageText(lang), { site: await ports.site(), values: answers, ...input }));
+    const [{ renderComplaintForm }, t, site] = await Promise.all([complaintFormPage(), loadPageText(lang), ports.site()]);
+    return htmlPage(statusCode, renderComplaintForm(kind, t, { site, values: answers, ...input }));
   };
 
   // A page, not the API's JSON: the person keeps what they typed and is asked to shorten it.

@@ -1,7 +1,9 @@
 /**
  * The status page's reply posted without JavaScript (application/x-www-form-urlencoded):
  * answered with a 303 back to the page (status-page.ts), or the page again with what to fix.
- * Apart from the page itself, so that showing it does not load the reply's schema and use case.
+ * Apart from the page itself, so that showing it does not load the reply's schema and use case;
+ * and the page is rendered here only when the reply comes back with something to fix, so its
+ * template is a chunk loaded then (a reply recorded is a 303 without a page).
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
@@ -11,7 +13,6 @@ import { respondToOutcome } from '../use-cases/respond-to-outcome';
 import { formValues, isLanguage, PAGE_LANGUAGE_FIELD, type FieldError } from '../templates/site/form/fields';
 import { REFERENCE_FIELD, responseFromForm, TOKEN_FIELD } from '../templates/site/form/status-response';
 import { loadPageText } from '../templates/site/i18n/load';
-import { renderStatus, renderStatusNotFound } from '../templates/site/pages/status';
 import { statusPageUrl } from '../templates/site/paths';
 import { FORM_MEDIA_TYPE, formBody, MAX_FORM_BYTES } from './form-body';
 import { requireMediaType, type HttpResult } from './http';
@@ -20,6 +21,8 @@ import { htmlPage } from './response';
 import { complainantResponseRequest } from './staff-schemas';
 import type { StatusPagePorts } from './status-page';
 import { statusReference, statusToken as tokenSchema } from './status-page-query';
+
+const statusPage = () => import('../templates/site/pages/status');
 
 /**
  * Primary course: read the posted reply, check the link's token, map the reply to the API's
@@ -35,15 +38,18 @@ export async function answerStatusForm(event: APIGatewayProxyEventV2, ports: Sta
   const lang: Language = isLanguage(posted) ? posted : 'en';
   const ref = values.get(REFERENCE_FIELD) ?? '';
   const tokenValue = values.get(TOKEN_FIELD) ?? '';
-  const notFound = async () => htmlPage(404, renderStatusNotFound(await loadPageText(lang), { site: ports.site() }));
+  const notFound = async () => {
+    const [{ renderStatusNotFound }, t] = await Promise.all([statusPage(), loadPageText(lang)]);
+    return htmlPage(404, renderStatusNotFound(t, { site: ports.site() }));
+  };
   if (!statusReference.safeParse(ref).success || !tokenSchema.safeParse(tokenValue).success) return notFound();
 
   const pageAgain = async (
     statusCode: number,
     problem: { errors?: readonly FieldError[]; problem?: 'conflict' | 'server' | 'tooLarge' },
   ) => {
-    const view = await getComplaintStatus(ports.context, ref, tokenValue);
-    return htmlPage(statusCode, renderStatus(await loadPageText(lang), { site: ports.site(), token: tokenValue, view, values, ...problem }));
+    const [view, { renderStatus }, t] = await Promise.all([getComplaintStatus(ports.context, ref, tokenValue), statusPage(), loadPageText(lang)]);
+    return htmlPage(statusCode, renderStatus(t, { site: ports.site(), token: tokenValue, view, values, ...problem }));
   };
 
   try {
@@ -68,6 +74,9 @@ export async function answerStatusForm(event: APIGatewayProxyEventV2, ports: Sta
     if (error instanceof ConflictError) return pageAgain(409, { problem: 'conflict' });
     if (error instanceof Error) logger.error('Status reply failed', error);
     else logger.error('Status reply failed', { error: String(error) });
-    return pageAgain(500, { problem: 'server' }).catch(async () => htmlPage(500, renderStatusNotFound(await loadPageText(lang), { site: ports.site() })));
+    return pageAgain(500, { problem: 'server' }).catch(async () => {
+      const [{ renderStatusNotFound }, t] = await Promise.all([statusPage(), loadPageText(lang)]);
+      return htmlPage(500, renderStatusNotFound(t, { site: ports.site() }));
+    });
   }
 }
