@@ -3,11 +3,11 @@ import { writeSummativeRecord } from '../use-cases/write-summative-record';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
 import { summativeRecordRequest } from './summative-record-request';
-import { logger } from './runtime';
-import { recordContext } from './record-runtime';
+// The use cases' context alone: this reads and saves the complaint and never calls the record's store.
+import { logger, useCaseContext } from './runtime';
 
 export const handler = httpHandler(async (event) => {
-  const context = await recordContext();
+  const context = await useCaseContext();
   const principal = principalFrom(event, context.directory);
   const request = parseJsonBody(event, summativeRecordRequest);
   const reference = pathParameter(event, 'id');
