@@ -33,20 +33,16 @@ export function openComplaintPosition(row: OpenComplaint): string {
 
 /**
  * The complaints' storage, one port per kind of caller, so that a function loads the
- * adapter of what it calls and no more (its cold start): the use cases that take in, move
- * and read complaints use the store; only the outbox's two functions carry effects out; only
- * administrators deal with what was parked. The fakes and the adapters implement all three.
+ * adapter of what it calls and no more (its cold start): the use cases that take in and move
+ * complaints use the store, those that only read them its reader; only the outbox's two
+ * functions carry effects out; only administrators deal with what was parked. The fakes and
+ * the adapters implement all of it.
  */
 export interface ComplaintRepository extends ComplaintStore, Outbox, ParkedEffects {}
 
-/** Complaints, their levels, record, letters and status links: what the use cases read and change. */
-export interface ComplaintStore {
-  /** Writes a new complaint with its levels, first events and effects in one transaction. */
-  create(complaint: NewComplaint): Promise<CreateResult>;
-  findIdempotency(keyHash: string): Promise<IdempotencyRecord | undefined>;
+/** Complaints, their levels, record, letters and status links as the functions that only read them see them. */
+export interface ComplaintReader {
   load(complaintId: string): Promise<ComplaintAggregate | undefined>;
-  /** Throws ConcurrencyError when the complaint's version moved since it was loaded. */
-  save(change: AggregateChange): Promise<void>;
   /** The Complaint Investigation Record, oldest first. */
   events(complaintId: string): Promise<RecordEvent[]>;
 
@@ -64,6 +60,15 @@ export interface ComplaintStore {
 
   /** Whether the token was issued for the complaint, and (given `issuedFrom`) not before that moment. */
   hasStatusToken(complaintId: string, tokenHash: string, issuedFrom?: string): Promise<boolean>;
+}
+
+/** The complaints as the use cases that take them in and move them read and change them. */
+export interface ComplaintStore extends ComplaintReader {
+  /** Writes a new complaint with its levels, first events and effects in one transaction. */
+  create(complaint: NewComplaint): Promise<CreateResult>;
+  findIdempotency(keyHash: string): Promise<IdempotencyRecord | undefined>;
+  /** Throws ConcurrencyError when the complaint's version moved since it was loaded. */
+  save(change: AggregateChange): Promise<void>;
 }
 
 /** The outbox as the functions that carry effects out (the stream consumer, the sweeper) use it. */

@@ -12,18 +12,16 @@
  * one (`useCaseContext()`, cached for a minute per warm function), so that the use cases can
  * read it synchronously and a change reaches them within the minute.
  */
-import { ladoFor } from '../../lib/config/lado';
 import type { CompiledFunctionConfig, FunctionConfig } from '../../lib/config/organisation';
 import { DynamoDbComplaintRepository } from '../adapters/dynamodb/complaint-repository';
-import { cryptoSecrets } from '../adapters/secrets';
 import { londonCalendarWith, scaledCalendar } from '../domain/calendar';
 import type { Calendar } from '../domain/calendar-port';
 import { directorySnapshot, seedFrom, type DirectorySnapshot } from '../domain/staff-directory';
 import type { ClockPolicy } from '../domain/procedure';
 import type { UseCaseContext } from '../use-cases/context';
-import { staffComplaintUrl } from '../templates/site/paths';
 import { currentDirectorySnapshot, getBaseRuntime, type BaseRuntime } from './base-runtime';
-import { positiveEnv, publicBaseUrl } from './organisation';
+import { positiveEnv } from './organisation';
+import { contextParts, ladoIn } from './read-runtime';
 
 export { logger } from './logger';
 export { organisation, positiveEnv, publicBaseUrl, requiredEnv } from './organisation';
@@ -49,20 +47,12 @@ export function getRuntime(): Runtime {
 }
 
 function buildRuntime(base: BaseRuntime): Runtime {
-  const { org, clock } = base;
+  const { org } = base;
   const repo = new DynamoDbComplaintRepository(base.dynamodb, base.table.name);
   const common: Omit<UseCaseContext, 'directory' | 'lado'> = {
+    ...contextParts(base),
     repo,
-    clock,
-    secrets: cryptoSecrets,
     rules: { calendar: calendarFrom(org, positiveEnv('DAY_SECONDS')), policy: policyFrom(org) },
-    ofsted: org.ofsted,
-    retentionYears: org.retentionYears,
-    statusLinkDaysAfterClosure: org.statusLinkDaysAfterClosure,
-    staffUrl: (complaintId) => {
-      const base = publicBaseUrl();
-      return base ? `${base}${staffComplaintUrl(complaintId)}` : undefined;
-    },
     // Nothing waits on an email or a clock start: the outbox was written with the change,
     // and the table's stream consumer carries it out (the sweeper is the backstop; in the
     // embedded default the sweeper plays the stream's part).
@@ -71,13 +61,7 @@ function buildRuntime(base: BaseRuntime): Runtime {
   return {
     ...base,
     repo,
-    contextWith: (directory) => ({
-      ...common,
-      directory,
-      // P3: a setting an administrator added names its LADO in the directory; the
-      // configuration's settings name theirs in the configuration, or share the organisation's.
-      lado: (settingId) => directory.settings.find((setting) => setting.id === settingId)?.lado ?? ladoFor(org, settingId),
-    }),
+    contextWith: (directory) => ({ ...common, directory, lado: ladoIn(base, directory) }),
   };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { NotFoundError } from '../domain/errors';
-import type { UseCaseContext } from '../use-cases/context';
+import type { ReadContext } from '../use-cases/context';
 import { getComplaintStatus } from '../use-cases/get-complaint-status';
 import { isLanguage } from '../templates/site/form/fields';
 import { loadPageText } from '../templates/site/i18n/load';
@@ -20,7 +20,8 @@ import { htmlPage } from './response';
 import { statusPageQuery } from './status-page-query';
 
 export interface StatusPagePorts {
-  context: UseCaseContext;
+  /** Read only: showing the page changes nothing (the reply's ports hold the use cases' context). */
+  context: ReadContext;
   site: () => Site;
 }
 

@@ -19,17 +19,23 @@ import { requireMediaType, type HttpResult } from './http';
 import { logger } from './logger';
 import { htmlPage } from './response';
 import { complainantResponseRequest } from './staff-schemas';
+import type { UseCaseContext } from '../use-cases/context';
 import type { StatusPagePorts } from './status-page';
 import { statusReference, statusToken as tokenSchema } from './status-page-query';
 
 const statusPage = () => import('../templates/site/pages/status');
+
+/** The status page's ports, with the use cases' context: the reply changes the complaint. */
+export interface StatusReplyPorts extends StatusPagePorts {
+  context: UseCaseContext;
+}
 
 /**
  * Primary course: read the posted reply, check the link's token, map the reply to the API's
  * request and record it (the same use case as the JSON route), then 303 to the page, which
  * now shows where the complaint went.
  */
-export async function answerStatusForm(event: APIGatewayProxyEventV2, ports: StatusPagePorts): Promise<HttpResult> {
+export async function answerStatusForm(event: APIGatewayProxyEventV2, ports: StatusReplyPorts): Promise<HttpResult> {
   requireMediaType(event, FORM_MEDIA_TYPE);
   const raw = formBody(event);
   const entries = [...new URLSearchParams(raw)];

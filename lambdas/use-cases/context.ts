@@ -9,7 +9,7 @@ import type { ClockRules } from '../domain/levels';
 import type { EmailMessage } from '../domain/notifications';
 import type { OfstedContact } from '../domain/ofsted';
 import { allegationRecipients, type LadoContact } from '../domain/allegation-recipients';
-import type { AcknowledgementCap, Clock, ComplaintStore, Secrets } from '../domain/ports';
+import type { AcknowledgementCap, Clock, ComplaintReader, ComplaintStore, Secrets } from '../domain/ports';
 import type { LevelId } from '../domain/procedure';
 import { ConcurrencyError } from '../domain/errors';
 
@@ -36,6 +36,15 @@ export interface UseCaseContext {
   staffUrl(complaintId: string): string | undefined;
   /** Carries out effects now, best effort; what fails stays in the outbox for the sweeper. */
   dispatch(effects: Effect[]): Promise<void>;
+}
+
+/**
+ * What the use cases that only show a complaint are given: its reader, and neither the
+ * clocks' rules nor a way to change it, so that their functions load neither (the complainant's
+ * status page and its JSON: handlers/read-runtime.ts).
+ */
+export interface ReadContext extends Omit<UseCaseContext, 'repo' | 'rules' | 'dispatch' | 'acknowledgementCap'> {
+  repo: ComplaintReader;
 }
 
 /** Builds the events of one change, numbering those recorded in the same instant. */

@@ -15,7 +15,7 @@ import type { Classification, LevelId, Track } from '../domain/procedure';
 import { LEVELS } from '../domain/procedure';
 import type { Language } from '../domain/language';
 import { responseConflict, type ResponseType } from '../domain/available-responses';
-import type { UseCaseContext } from './context';
+import type { ReadContext } from './context';
 
 export interface StatusView {
   reference: string;
@@ -49,7 +49,7 @@ export interface StatusView {
  * revoked it (a shared mailbox) and sent a fresh one: an old or forwarded email then opens
  * nothing. Expired, revoked and wrong links get the same answer.
  */
-export async function authoriseStatusToken(ctx: UseCaseContext, reference: string, token: string): Promise<ComplaintAggregate> {
+export async function authoriseStatusToken(ctx: ReadContext, reference: string, token: string): Promise<ComplaintAggregate> {
   const hash = ctx.secrets.hash(token);
   const valid = token.length >= 20 && (await ctx.repo.hasStatusToken(reference, hash));
   const aggregate = valid ? await ctx.repo.load(reference) : undefined;
@@ -59,13 +59,13 @@ export async function authoriseStatusToken(ctx: UseCaseContext, reference: strin
   return aggregate;
 }
 
-function linkExpired(ctx: UseCaseContext, { complaint }: ComplaintAggregate): boolean {
+function linkExpired(ctx: ReadContext, { complaint }: ComplaintAggregate): boolean {
   if (!complaint.closedAt) return false;
   const until = Date.parse(complaint.closedAt) + ctx.statusLinkDaysAfterClosure * 24 * 3600 * 1000;
   return ctx.clock.now().getTime() > until;
 }
 
-export async function getComplaintStatus(ctx: UseCaseContext, reference: string, token: string): Promise<StatusView> {
+export async function getComplaintStatus(ctx: ReadContext, reference: string, token: string): Promise<StatusView> {
   const aggregate = await authoriseStatusToken(ctx, reference, token);
   const { complaint } = aggregate;
   const level = complaint.currentLevel;

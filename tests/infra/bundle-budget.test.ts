@@ -32,8 +32,11 @@ const KIB = 1024;
  *   the plain forms' posts, the status page's link, the record's functions and the clock
  *   step's input. It is used by every request, so it is loaded at init, not later.
  * - The complaints' storage is one adapter per port (lambdas/domain/ports.ts): the store the
- *   use cases use (complaint-repository.ts, 6 KiB), the outbox's workers (outbox.ts) and the
- *   parked effects (parked-effects.ts), each loaded only by the functions that call it; the
+ *   use cases use (complaint-repository.ts, 6 KiB), its reads alone for the functions that
+ *   only show a complaint (complaint-reader.ts: the status page and its JSON, which build
+ *   neither the writes nor the clocks' calendar: handlers/read-runtime.ts), the outbox's
+ *   workers (outbox.ts) and the parked effects (parked-effects.ts), each loaded only by the
+ *   functions that call it; the
  *   directory is read through its reader (directory-reader.ts), and only the functions that
  *   change or seed it load its writes. The plain forms' posts (the intake's and the status
  *   page's reply) render their page only when it comes back with something to fix, from a
@@ -50,7 +53,6 @@ const CEILINGS_KIB: Readonly<Record<string, number>> = {
   health: 1,
   openapi: 97,
   'show-confirmation': 37,
-  'show-status': 289,
   'submit-parent-form': 312,
   'submit-agency-form': 312,
   'respond-to-outcome-form': 295,

@@ -1,7 +1,8 @@
 /**
- * The ComplaintStore on one DynamoDB table (see table-design.ts). Every change of a
- * complaint is one transaction guarded by the complaint's version; the sparse index keys are
- * derived here from the items' state, so use cases never think about indexes.
+ * The ComplaintStore on one DynamoDB table (see table-design.ts): the reads of
+ * complaint-reader.ts and the writes. Every change of a complaint is one transaction guarded
+ * by the complaint's version; the sparse index keys are derived here from the items' state,
+ * so use cases never think about indexes.
  */
 import {
   TransactionCanceledException,
@@ -9,18 +10,17 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import {
-  DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { AggregateChange, Complaint, ComplaintAggregate, Effect, Letter, LetterEffect, LevelClock, RecordEvent } from '../../domain/complaint';
+import type { AggregateChange, Complaint, LevelClock } from '../../domain/complaint';
 import { ConcurrencyError } from '../../domain/errors';
-import type { ComplaintStore, CreateResult, IdempotencyRecord, NewComplaint, OpenComplaint } from '../../domain/ports';
+import type { ComplaintStore, CreateResult, IdempotencyRecord, NewComplaint } from '../../domain/ports';
 import { waitingOf, waitingPosition, type Waiting } from '../../domain/waiting';
-import { keys, LETTER_PREFIX, lettersOf, outboxPartition, outboxPartitionOf, outboxSortKey, type Item } from './complaint-keys';
+import { DynamoDbComplaintReader, WAITING } from './complaint-reader';
+import { keys, lettersOf, outboxPartitionOf, outboxSortKey, type Item } from './complaint-keys';
 import { INDEXES, TTL_ATTRIBUTE } from './table-design';
 
 /**
@@ -36,19 +36,18 @@ const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 export { keys } from './complaint-keys';
 
 /**
- * The complaints' store (the port the use cases use). The outbox's workers and the parked
+ * The complaints' store (the port the use cases that take in and move complaints use). Its
+ * reads alone are the reader (complaint-reader.ts); the outbox's workers and the parked
  * effects have adapters of their own (outbox.ts, parked-effects.ts), which only the functions
  * that call them load.
  */
-export class DynamoDbComplaintRepository implements ComplaintStore {
-  private readonly db: DynamoDBDocumentClient;
-
+export class DynamoDbComplaintRepository extends DynamoDbComplaintReader implements ComplaintStore {
   constructor(
     client: DynamoDBClient,
-    private readonly tableName: string,
+    tableName: string,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    super(client, tableName);
   }
 
   async create(change: NewComplaint): Promise<CreateResult> {
@@ -95,15 +94,6 @@ export class DynamoDbComplaintRepository implements ComplaintStore {
     return { complaintId: String(Item.complaintId), requestHash: String(Item.requestHash) };
   }
 
-  async load(complaintId: string): Promise<ComplaintAggregate | undefined> {
-    const [meta, levels] = await Promise.all([
-      this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.complaint(complaintId), ConsistentRead: true })),
-      this.levels(complaintId),
-    ]);
-    if (!meta.Item) return undefined;
-    return { complaint: stripKeys(meta.Item) as unknown as Complaint, levels };
-  }
-
   async save(change: AggregateChange): Promise<void> {
     // What the complaint waits for depends on all its clocks, not only the changed ones. The
     // clocks read here are those of the expected version: if another save came between, the
@@ -134,63 +124,6 @@ export class DynamoDbComplaintRepository implements ComplaintStore {
     for (const update of retention.slice(inTransaction.length)) await this.db.send(new UpdateCommand(update.Update!));
   }
 
-  async events(complaintId: string): Promise<RecordEvent[]> {
-    const items = await this.queryAll({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.complaint(complaintId).pk, ':prefix': 'EVENT#' },
-    });
-    return items.map((item) => stripKeys(item) as unknown as RecordEvent);
-  }
-
-  async openComplaints(settingId: string, options: { limit: number; after?: string }): Promise<OpenComplaint[]> {
-    const index = INDEXES.byDeadline;
-    const rows: OpenComplaint[] = [];
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index.name,
-          KeyConditionExpression: options.after ? '#pk = :setting AND #sk > :after' : '#pk = :setting',
-          ExpressionAttributeNames: { '#pk': index.partitionKey, ...(options.after ? { '#sk': index.sortKey } : {}) },
-          ExpressionAttributeValues: { ':setting': keys.setting(settingId), ...(options.after ? { ':after': options.after } : {}) },
-          Limit: options.limit,
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        // Level clocks written before the index listed complaints still carry its keys: skipped.
-        if (item.entity !== 'complaint' || rows.length === options.limit) continue;
-        rows.push({ complaint: stripKeys(item) as unknown as Complaint, waiting: item[WAITING] as Waiting });
-      }
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey && rows.length < options.limit);
-    return rows;
-  }
-
-  async letters(complaintId: string): Promise<Letter[]> {
-    const items = await this.queryAll({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.complaint(complaintId).pk, ':prefix': LETTER_PREFIX },
-      ConsistentRead: true,
-    });
-    return items.map(letterOf).sort((a, b) => a.letter.createdAt.localeCompare(b.letter.createdAt));
-  }
-
-  async lettersToPrint(settingId: string, limit: number): Promise<Letter[]> {
-    const { Items = [] } = await outboxPartition(this.db, this.tableName, lettersOf(settingId), { Limit: limit });
-    return Items.map(letterOf);
-  }
-
-  async hasStatusToken(complaintId: string, tokenHash: string, issuedFrom?: string): Promise<boolean> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.token(complaintId, tokenHash), ProjectionExpression: 'pk, createdAt' }),
-    );
-    if (!Item) return false;
-    return issuedFrom === undefined || String(Item.createdAt ?? '') >= issuedFrom;
-  }
-
-  /** Levels, events and effects of one change; the complaint item is written by the caller. */
   private aggregateWrites(change: Omit<AggregateChange, 'expectedVersion'>, version: number): TransactItem[] {
     const { complaint } = change;
     const retention = complaint.expiresAt === undefined ? {} : { [TTL_ATTRIBUTE]: complaint.expiresAt };
@@ -257,20 +190,6 @@ export class DynamoDbComplaintRepository implements ComplaintStore {
       }));
   }
 
-  private async levels(complaintId: string): Promise<ComplaintAggregate['levels']> {
-    const items = await this.queryAll({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.complaint(complaintId).pk, ':prefix': 'LEVEL#' },
-      ConsistentRead: true,
-    });
-    const levels: ComplaintAggregate['levels'] = {};
-    for (const item of items) {
-      const clock = stripKeys(item) as unknown as LevelClock;
-      levels[clock.level] = clock;
-    }
-    return levels;
-  }
-
   private put(item: Item, condition?: string, values?: Item): TransactItem {
     return {
       Put: {
@@ -282,16 +201,6 @@ export class DynamoDbComplaintRepository implements ComplaintStore {
     };
   }
 
-  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<Item[]> {
-    const items: Item[] = [];
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const page = await this.db.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey }));
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
-  }
 }
 
 function complaintItem(complaint: Complaint, waiting: Waiting | undefined): Item {
@@ -318,23 +227,6 @@ function levelItem(complaint: Complaint, clock: LevelClock): Item {
   return { ...clock, ...keys.level(complaint.id, clock.level), entity: 'level' };
 }
 
-/** Stored beside an open complaint, so the dashboard needs no second read per complaint. */
-const WAITING = 'waiting';
-/** Level clocks written before the dashboard listed complaints carried these facts. */
-const FACTS = 'complaintFacts';
-
-const KEY_ATTRIBUTES = new Set([
-  'pk',
-  'sk',
-  'entity',
-  WAITING,
-  FACTS,
-  ...Object.values(INDEXES).flatMap((index) => [index.partitionKey, index.sortKey]),
-]);
-
-function stripKeys(item: Item): Item {
-  return Object.fromEntries(Object.entries(item).filter(([key]) => !KEY_ATTRIBUTES.has(key)));
-}
 
 /** DynamoDB's limit on the items of one transaction. */
 const MAX_TRANSACTION_ITEMS = 100;
@@ -346,13 +238,6 @@ function isConflict(error: unknown): boolean {
   return (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict');
 }
 
-function letterOf(item: Item): Letter {
-  return {
-    letter: item.effect as LetterEffect,
-    ...(typeof item.postedOn === 'string' ? { postedOn: item.postedOn } : {}),
-    ...(typeof item.postedBy === 'string' ? { postedBy: item.postedBy } : {}),
-  };
-}
 
 /** Which items of a cancelled transaction failed their condition. */
 function cancelledIndexes(error: unknown): number[] {
