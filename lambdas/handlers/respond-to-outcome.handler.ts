@@ -3,7 +3,7 @@ import { authoriseStatusToken, getComplaintStatus } from '../use-cases/get-compl
 import { respondToOutcome } from '../use-cases/respond-to-outcome';
 import { httpHandler, json, parseJsonBody, pathParameter, statusToken } from './http';
 import { logger, useCaseContext } from './runtime';
-import { complainantResponseRequest } from './staff-schemas';
+import { complainantResponseRequest } from './complainant-response-request';
 
 export const handler = httpHandler(async (event) => {
   const context = await useCaseContext();

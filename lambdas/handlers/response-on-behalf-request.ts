@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { CHANNELS, type Channel } from '../domain/complaint-types';
 import { dateOrMoment } from './schema-parts';
-import { COMPLAINANT_RESPONSES } from './staff-schemas';
+import { COMPLAINANT_RESPONSES } from './complainant-response-request';
 
 /** How it came, and the day it was received (the next level's clock runs from it; now when absent). */
 const receipt = {

@@ -1,6 +1,7 @@
 /**
- * Request bodies of the staff and complainant routes (issue 4). Like schemas.ts, they
- * validate requests and generate the OpenAPI document.
+ * Request bodies of the staff's actions (issue 4). Like schemas.ts, they validate requests
+ * and generate the OpenAPI document. The complainant's answer has a module of its own
+ * (complainant-response-request.ts): the functions that take it do not build these.
  *
  * A schema is built when its module is imported, and a function pays for every schema in
  * the modules it imports: a schema that only one function uses (the dashboard's query, the
@@ -79,30 +80,3 @@ export const staffActionRequest = z
       },
     ],
   });
-
-
-/** What a complainant can answer; staff record the same answers for them (response-on-behalf-request.ts). */
-export const COMPLAINANT_RESPONSES = {
-  satisfied: z.object({ type: z.literal('satisfied') }),
-  notSatisfied: z.object({ type: z.literal('notSatisfied'), reason: text(8_000) }),
-  /** A4, A5: an agency, after the meeting: no agreement was reached; on to the line manager. */
-  noAgreement: z.object({ type: z.literal('noAgreement'), reason: text(8_000) }),
-  withdraw: z.object({ type: z.literal('withdraw'), reason: optionalText(2_000) }),
-};
-
-/**
- * The complainant's own reply. A withdrawal ends the complaint, so the complainant confirms it
- * (issue: any old or forwarded link could withdraw by one click). Staff recording a
- * withdrawal on someone's behalf (response-on-behalf-request.ts) record what was said.
- */
-export const complainantResponseRequest = z
-  .discriminatedUnion('type', [
-    COMPLAINANT_RESPONSES.satisfied,
-    COMPLAINANT_RESPONSES.notSatisfied,
-    COMPLAINANT_RESPONSES.noAgreement,
-    z.extend(COMPLAINANT_RESPONSES.withdraw, {
-      confirmWithdrawal: z.literal(true, 'must be true: the complainant confirms that they want to withdraw'),
-    }),
-  ])
-  .register(z.globalRegistry, { id: 'ComplainantResponse', examples: [{ type: 'notSatisfied', reason: 'The same thing happened again on Friday.' }] });
-

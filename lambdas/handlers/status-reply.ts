@@ -18,7 +18,7 @@ import { FORM_MEDIA_TYPE, formBody, MAX_FORM_BYTES } from './form-body';
 import { requireMediaType, type HttpResult } from './http';
 import { logger } from './logger';
 import { htmlPage } from './response';
-import { complainantResponseRequest } from './staff-schemas';
+import { complainantResponseRequest } from './complainant-response-request';
 import type { UseCaseContext } from '../use-cases/context';
 import type { StatusPagePorts } from './status-page';
 import { statusReference, statusToken as tokenSchema } from './status-page-query';

@@ -7,7 +7,8 @@ import { parkedEffectResolutionRequest } from '../../lambdas/handlers/parked-eff
 import { agencyOnBehalfRequest } from '../../lambdas/handlers/agency-on-behalf-request';
 import { responseOnBehalfRequest } from '../../lambdas/handlers/response-on-behalf-request';
 import { agencyComplaintRequest, parentComplaintRequest } from '../../lambdas/handlers/schemas';
-import { complainantResponseRequest, staffActionRequest } from '../../lambdas/handlers/staff-schemas';
+import { complainantResponseRequest } from '../../lambdas/handlers/complainant-response-request';
+import { staffActionRequest } from '../../lambdas/handlers/staff-schemas';
 import { memberChangeRequest, newMemberRequest } from '../../lambdas/handlers/member-requests';
 import { newSettingRequest, settingChangeRequest } from '../../lambdas/handlers/setting-requests';
 import { handOverRequest } from '../../lambdas/handlers/hand-over-request';
