@@ -68,11 +68,18 @@ export interface AccessEntry {
   expiresAt?: number;
 }
 
+/** What the record reads of a complaint still held (R2): nothing else of it, no contact, no words of the complainant. */
+export type RecordDetails = Pick<Complaint, 'summativeRecord' | 'practiceReview' | 'pseudonyms'>;
+
 export interface RecordStore {
   /** One partition's rows, newest first: one index query. */
   rows(partition: RecordPartition, query: RowQuery): Promise<RecordRow[]>;
-  /** The complaints behind rows (those not yet expired), by reference. */
-  complaints(references: readonly string[]): Promise<Map<string, Complaint>>;
+  /**
+   * What the complaints still held that a setting received in a period say for the record
+   * (R2), by reference: one index query over the period (paged), never a read per complaint,
+   * so an export costs what its period holds, not what the table holds.
+   */
+  details(settingId: string, period: { from: string; to: string }): Promise<Map<string, RecordDetails>>;
 
   logProduction(production: RecordProduction): Promise<void>;
   /** Productions of the record, newest first. */

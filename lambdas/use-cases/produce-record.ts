@@ -3,17 +3,17 @@
  * a printable page — produced by a member of staff or opened through an inspector's link.
  *
  * Primary course: read every row of the period, setting by setting (index queries, newest
- * first, a hundred rows at a time), read the complaints still held behind them for what staff
- * wrote for the record (R2), and log who produced it, when, for which period (R1), and a read
- * of each complaint in it (F3). People appear only by their labels ("child A"); a complaint
- * whose details have expired keeps its row (R3).
+ * first, a hundred rows at a time), and what the complaints still held of that setting and
+ * period say for the record (R2: one index query per setting, not a read per complaint), and
+ * log who produced it, when, for which period (R1), and a read of each complaint in it (F3).
+ * People appear only by their labels ("child A"); a complaint whose details have expired
+ * keeps its row (R3).
  */
 import type { StaffPrincipal } from '../domain/access';
-import type { Complaint } from '../domain/complaint';
 import { ForbiddenError, ValidationError } from '../domain/errors';
 import type { EyfsArea, RecordRow } from '../domain/record';
 import { isTombstone, recordPosition } from '../domain/record';
-import type { AccessKind, RecordFormat, RecordProduction, RecordScope } from '../domain/record-ports';
+import type { AccessKind, RecordDetails, RecordFormat, RecordProduction, RecordScope } from '../domain/record-ports';
 import { maySeeRow, toListItem, type RecordListItem } from './list-record';
 import type { RecordReadContext, RecordSetting } from './record-context';
 import { mayProduceRecord, periodBounds } from './record-context';
@@ -69,25 +69,21 @@ export async function produceRecord(
   }
   const now = ctx.clock.now();
   const bounds = periodBounds(scope);
-  const rows: RecordRow[] = [];
-  for (const settingId of scope.settingIds) {
-    let before: string | undefined;
-    for (;;) {
-      const page = await ctx.records.rows(
-        { index: 'recordBySetting', settingId, facets: {} },
-        { ...bounds, ...(before ? { before } : {}), limit: PAGE },
-      );
-      rows.push(...page);
-      if (page.length < PAGE) break;
-      before = recordPosition(page.at(-1)!);
-    }
-  }
+  const perSetting = await Promise.all(
+    scope.settingIds.map(async (settingId) => {
+      const [settingRows, settingDetails] = await Promise.all([rowsOf(ctx, settingId, bounds), ctx.records.details(settingId, bounds)]);
+      return { settingRows, settingDetails };
+    }),
+  );
+  const rows = perSetting.flatMap(({ settingRows }) => settingRows);
+  const details = new Map(perSetting.flatMap(({ settingDetails }) => [...settingDetails]));
   const visible = producer.kind === 'staff' ? rows.filter((row) => maySeeRow(producer.principal, row)) : rows;
-  const live = visible.filter((row) => !isTombstone(row, now)).map((row) => row.reference);
-  const complaints = await ctx.records.complaints(live);
+  // A row past its expiry is a tombstone even while the table's TTL has yet to remove its
+  // complaint (R3); only what a visible row shows is read out or logged (F3).
+  const held = (row: RecordRow) => (isTombstone(row, now) ? undefined : details.get(row.reference));
   const entries = visible
     .sort((a, b) => recordPosition(b).localeCompare(recordPosition(a)))
-    .map((row) => entryOf(ctx, row, complaints.get(row.reference), now));
+    .map((row) => entryOf(ctx, row, held(row), now));
 
   const by: RecordProduction['by'] =
     producer.kind === 'staff' ? { kind: 'staff', staffId: producer.principal.staffId } : { kind: 'inspectorLink', linkId: producer.linkId };
@@ -102,7 +98,7 @@ export async function produceRecord(
   const accessKind: AccessKind = producer.kind === 'staff' ? 'export' : 'inspectorLink';
   await ctx.records.logAccess(
     visible
-      .filter((row) => complaints.has(row.reference))
+      .filter((row) => held(row) !== undefined)
       .map((row) => ({
         complaintId: row.reference,
         at: now.toISOString(),
@@ -122,7 +118,19 @@ export async function produceRecord(
   };
 }
 
-function entryOf(ctx: RecordReadContext, row: RecordRow, complaint: Complaint | undefined, now: Date): RecordEntry {
+/** Every row a setting received in the period, newest first, a hundred at a time. */
+async function rowsOf(ctx: RecordReadContext, settingId: string, bounds: { from: string; to: string }): Promise<RecordRow[]> {
+  const rows: RecordRow[] = [];
+  let before: string | undefined;
+  for (;;) {
+    const page = await ctx.records.rows({ index: 'recordBySetting', settingId, facets: {} }, { ...bounds, ...(before ? { before } : {}), limit: PAGE });
+    rows.push(...page);
+    if (page.length < PAGE) return rows;
+    before = recordPosition(page.at(-1)!);
+  }
+}
+
+function entryOf(ctx: RecordReadContext, row: RecordRow, complaint: RecordDetails | undefined, now: Date): RecordEntry {
   const item = toListItem(ctx, row, now);
   // No complaint behind the row: its details are gone (R3), whatever the row's date says.
   if (!complaint) return { ...item, tombstone: true, people: [] };

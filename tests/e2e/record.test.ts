@@ -12,9 +12,12 @@ import {
   parentComplaint,
   startExampleEmbedded,
   stepFunctionsClient,
+  tableClient,
   type SubmissionReply,
 } from './helpers/embedded-api';
 import { eventually } from './helpers/embedded-process';
+import { DynamoDbRecordStore } from '../../lambdas/adapters/dynamodb/record-store';
+import { LOCAL_TABLE_NAME } from '../../local/table';
 
 interface RecordPageReply {
   items: { reference: string; status: string; outcome: string; eyfsAreas: string[]; practiceReview?: { status: string } }[];
@@ -148,8 +151,16 @@ describe('The record of complaints (R1, R2, R4) on the embedded default', () => 
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.text).toContain(`"'=cmd child A was upset"`);
     expect(csv.text).not.toContain('Olek');
-    const asJson = await api.get<{ entries: { reference: string }[]; settings: { ofstedUrn?: string }[] }>(`/staff/record/export?${period}`, { bearer: manager });
+    const asJson = await api.get<{ entries: { reference: string; summary?: { raised: string }; people: string[] }[]; settings: { ofstedUrn?: string }[] }>(
+      `/staff/record/export?${period}`,
+      { bearer: manager },
+    );
     expect(asJson.body.entries.map((entry) => entry.reference)).toContain(reference);
+    // What the complaint says for the record, read from the setting's complaints of the period.
+    expect(asJson.body.entries.find((entry) => entry.reference === reference)).toMatchObject({
+      summary: { raised: '=cmd child A was upset' },
+      people: expect.arrayContaining(['child A']),
+    });
     expect(asJson.body.settings[0]?.ofstedUrn).toBe('EY123456');
 
     const admin = await api.signIn('ian-murray');
@@ -178,6 +189,18 @@ describe('The record of complaints (R1, R2, R4) on the embedded default', () => 
     expect(revoked.status).toBe(200);
     expect((await api.get(path)).status).toBe(404);
     expect((await api.post('/staff/record/links', { settingIds: ['oak-street'], from, to: today }, { bearer: manager })).status).toBe(403);
+  });
+
+  it('F3: an export of more than a hundred complaints logs every look, in transactions of at most a hundred', async () => {
+    // Prepare
+    const store = new DynamoDbRecordStore(tableClient(embedded), LOCAL_TABLE_NAME);
+    const at = new Date().toISOString();
+    const looks = Array.from({ length: 230 }, (_, n) => ({ complaintId: `BULK-${n % 2}`, at, kind: 'export' as const, by: 'chloe-evans' }));
+    // Act
+    await store.logAccess(looks);
+    // Assess
+    expect((await store.accessLog('BULK-0', 500)).length).toBe(115);
+    expect((await store.accessLog('BULK-1', 500)).length).toBe(115);
   });
 
   it('F3: reads and exports are in the access log, which only an administrator sees; R3: a legal hold is placed and lifted', async () => {

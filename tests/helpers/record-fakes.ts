@@ -4,10 +4,9 @@
  * when a complaint expires (`expire`, standing in for DynamoDB's TTL). It counts the rows
  * each query reads, so tests can hold a page's cost to its size.
  */
-import type { Complaint } from '../../lambdas/domain/complaint';
 import type { RecordPartition, RecordRow } from '../../lambdas/domain/record';
 import { recordPartitionKey, recordPosition, recordRowOf } from '../../lambdas/domain/record';
-import type { AccessEntry, InspectorLink, RecordProduction, RecordStore, RowQuery } from '../../lambdas/domain/record-ports';
+import type { AccessEntry, InspectorLink, RecordDetails, RecordProduction, RecordStore, RowQuery } from '../../lambdas/domain/record-ports';
 import type { InMemoryRepository } from './fakes';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -22,6 +21,8 @@ export class InMemoryRecordStore implements RecordStore {
   /** Rows read by index queries, and how many queries. */
   rowsRead = 0;
   queries = 0;
+  /** Reads of what complaints say for the record: one per setting and period, never per complaint. */
+  detailQueries = 0;
 
   constructor(private readonly repo: InMemoryRepository) {}
 
@@ -57,11 +58,18 @@ export class InMemoryRecordStore implements RecordStore {
     return clone(rows);
   }
 
-  async complaints(references: readonly string[]): Promise<Map<string, Complaint>> {
-    const found = new Map<string, Complaint>();
-    for (const reference of references) {
-      const aggregate = this.repo.aggregates.get(reference);
-      if (aggregate) found.set(reference, clone(aggregate.complaint));
+  async details(settingId: string, period: { from: string; to: string }): Promise<Map<string, RecordDetails>> {
+    this.detailQueries += 1;
+    const found = new Map<string, RecordDetails>();
+    for (const { complaint } of this.repo.aggregates.values()) {
+      const position = recordPosition({ receivedAt: complaint.receivedAt, reference: complaint.id });
+      if (complaint.settingId !== settingId || position < period.from || position >= period.to) continue;
+      const { summativeRecord, practiceReview, pseudonyms } = clone(complaint);
+      found.set(complaint.id, {
+        ...(summativeRecord ? { summativeRecord } : {}),
+        ...(practiceReview ? { practiceReview } : {}),
+        ...(pseudonyms ? { pseudonyms } : {}),
+      });
     }
     return found;
   }

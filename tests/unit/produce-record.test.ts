@@ -68,6 +68,27 @@ describe('Use case: produceRecord (R1, R2)', () => {
     expect(record.entries.find((entry) => entry.reference === 'OAK1-AAAA')!.summary).toBeUndefined();
   });
 
+  it('R1: an export reads what its complaints say with one query per setting, never one read per complaint, so its cost follows its period', async () => {
+    // Prepare
+    const world = await worldWithTwo();
+    for (const day of ['05', '06', '07', '08']) {
+      await submitComplaint(world.ctx, parentSubmission({ channel: 'phone', receivedAt: `2026-01-${day}T09:00:00Z` }), {
+        actor: { kind: 'staff', staffId: 'chloe-evans', role: 'settingManager' },
+      });
+    }
+    // Act
+    const record = await produceRecord(world.rctx, { kind: 'staff', principal: principal('gareth-price') }, { ...SCOPE, settingIds: ['oak-street', 'willow-lane'] }, 'json');
+    // Assess
+    expect(world.records.detailQueries).toBe(2);
+    const oak = record.entries.filter((entry) => entry.settingId === 'oak-street');
+    expect(oak).toHaveLength(6);
+    expect(oak.find((entry) => entry.reference === 'OAK1-AAAA')).toMatchObject({
+      summary: { investigation: 'Staff member A was asked, and the kitchen checked.' },
+      people: ['child A', 'parent A', 'staff member A'],
+    });
+    expect(world.records.access.map((entry) => entry.complaintId).sort()).toEqual(record.entries.map((entry) => entry.reference).sort());
+  });
+
   it('F3: a key person may not produce the record, nor a manager of another setting', async () => {
     const world = await worldWithTwo();
     await expect(produceRecord(world.rctx, { kind: 'staff', principal: principal('amira-khan') }, SCOPE, 'json')).rejects.toMatchObject({ name: 'ForbiddenError' });

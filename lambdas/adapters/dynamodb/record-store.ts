@@ -8,15 +8,16 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { Complaint } from '../../domain/complaint';
 import type { RecordPartition, RecordRow } from '../../domain/record';
 import { recordPartitionKey } from '../../domain/record';
 import type {
   AccessEntry,
   InspectorLink,
+  RecordDetails,
   RecordProduction,
   RecordStore,
   RowQuery,
@@ -30,6 +31,8 @@ import { recordKeys, ROW_ATTRIBUTES } from './record-items';
 
 /** Parallel reads and writes are bounded, so that one export never floods the table. */
 const CONCURRENCY = 16;
+/** DynamoDB's most items in one transaction. */
+const TRANSACTION_ITEMS = 100;
 
 export class DynamoDbRecordStore implements RecordStore {
   private readonly db: DynamoDBDocumentClient;
@@ -77,20 +80,9 @@ export class DynamoDbRecordStore implements RecordStore {
     );
   }
 
-  async complaints(references: readonly string[]): Promise<Map<string, Complaint>> {
-    const found = new Map<string, Complaint>();
-    await inBatches(references, async (reference) => {
-      const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.complaint(reference) }));
-      if (Item) {
-        const { pk: _pk, sk: _sk, entity: _entity, ...rest } = Item;
-        for (const index of Object.values(INDEXES)) {
-          delete rest[index.partitionKey];
-          delete rest[index.sortKey];
-        }
-        found.set(reference, rest as unknown as Complaint);
-      }
-    });
-    return found;
+  async details(settingId: string, period: { from: string; to: string }): Promise<Map<string, RecordDetails>> {
+    const { readDetails } = await import('./record-details');
+    return readDetails((query) => this.pages(query), INDEXES.byReceived, keys.setting(settingId), period);
   }
 
   async logProduction(production: RecordProduction): Promise<void> {
@@ -164,24 +156,25 @@ export class DynamoDbRecordStore implements RecordStore {
   }
 
   async logAccess(entries: readonly AccessEntry[]): Promise<void> {
-    await inBatches(
-      entries.map((entry, n) => ({ entry, n })),
-      ({ entry, n }) =>
-        this.db.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: {
-              ...recordKeys.access(entry, n),
-              entity: 'access',
-              complaintId: entry.complaintId,
-              at: entry.at,
-              kind: entry.kind,
-              by: entry.by,
-              ...(entry.expiresAt !== undefined ? { [TTL_ATTRIBUTE]: entry.expiresAt } : {}),
-            },
-          }),
-        ),
-    );
+    // In transactions of a hundred puts, not BatchWriteItem: a batch right would also let the
+    // record's functions (one of them public) delete items, and nothing here ever deletes.
+    const puts = entries.map((entry, n) => ({
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...recordKeys.access(entry, n),
+          entity: 'access',
+          complaintId: entry.complaintId,
+          at: entry.at,
+          kind: entry.kind,
+          by: entry.by,
+          ...(entry.expiresAt !== undefined ? { [TTL_ATTRIBUTE]: entry.expiresAt } : {}),
+        },
+      },
+    }));
+    // One look (a complaint read) is one PutItem: a transaction costs twice the writes.
+    if (puts.length === 1) await this.db.send(new PutCommand(puts[0]!.Put));
+    else for (let i = 0; i < puts.length; i += TRANSACTION_ITEMS) await this.db.send(new TransactWriteCommand({ TransactItems: puts.slice(i, i + TRANSACTION_ITEMS) }));
   }
 
   async accessLog(complaintId: string, limit: number): Promise<AccessEntry[]> {
@@ -203,18 +196,9 @@ export class DynamoDbRecordStore implements RecordStore {
   }
 
   async setRetention(complaintId: string, expiresAt: number | undefined): Promise<void> {
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.complaint(complaintId).pk },
-          ProjectionExpression: 'pk, sk',
-          ExclusiveStartKey,
-        }),
-      );
-      await inBatches(page.Items ?? [], (item) =>
+    const query = { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.complaint(complaintId).pk }, ProjectionExpression: 'pk, sk' };
+    for await (const items of this.pages(query)) {
+      await inBatches(items, (item) =>
         this.db.send(
           new UpdateCommand({
             TableName: this.tableName,
@@ -225,6 +209,15 @@ export class DynamoDbRecordStore implements RecordStore {
           }),
         ),
       );
+    }
+  }
+
+  /** A query's pages, one at a time. */
+  private async *pages(query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): AsyncGenerator<Item[]> {
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const page = await this.db.send(new QueryCommand({ ...query, TableName: this.tableName, ExclusiveStartKey }));
+      yield page.Items ?? [];
       ExclusiveStartKey = page.LastEvaluatedKey;
     } while (ExclusiveStartKey);
   }

@@ -33,7 +33,9 @@
  * indexes, partitioned by setting (and the filters), sorted by `<receivedAt>#<reference>`
  * (see lambdas/domain/record.ts, planRecordQuery):
  * - `byReceived` (partition `RECORD#<setting>`): the whole record of a setting. Complaint
- *   items also sit in this index, under `SETTING#<setting>`; the record reads only rows.
+ *   items also sit in this index, under `SETTING#<setting>`, by the same sort key: a list
+ *   reads only rows; an export reads what the complaints of its period say for the record
+ *   (R2) from there, one query per setting, not one read per complaint.
  * - `recordByFacets` (`RECORD#<setting>#track=<t>#status=<s>#outcome=<o>`): any filter by
  *   track, status or outcome reads only the partitions that match it, at most 32 a setting.
  * One index more, not one per filter: CloudFormation adds one index per stack update.
