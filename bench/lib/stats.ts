@@ -16,8 +16,12 @@ export function summarise(values: readonly number[]): Summary {
 }
 
 /**
- * Runs every variant once per round, in a rotated order each round, so that a burst of load
- * from elsewhere on the machine hits all variants alike rather than whichever ran then.
+ * Runs every variant once per round, so that a burst of load from elsewhere on the machine
+ * hits all variants alike rather than whichever ran then. The orders form a Williams design:
+ * over its rounds each variant runs first equally often and follows every other variant
+ * equally often, so what one variant leaves behind (garbage to collect, a table's writes to
+ * settle) does not always land on the same next one, as it would if the order were only
+ * rotated.
  */
 export async function interleave<K extends string>(
   rounds: number,
@@ -25,13 +29,25 @@ export async function interleave<K extends string>(
 ): Promise<Record<K, number[]>> {
   const names = Object.keys(variants) as K[];
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  const orders = williamsOrders(names.length);
   for (let round = 0; round < rounds; round += 1) {
-    for (let i = 0; i < names.length; i += 1) {
-      const name = names[(i + round) % names.length]!;
+    for (const index of orders[round % orders.length]!) {
+      const name = names[index]!;
       samples[name].push(await variants[name]());
     }
   }
   return samples;
+}
+
+/**
+ * Orders of 0..n-1 in which each value comes first once and directly after each other value
+ * once (n even), or twice in twice as many orders (n odd): 0, 1, n-1, 2, n-2, … shifted by
+ * each round, and for odd n the same reversed.
+ */
+export function williamsOrders(n: number): number[][] {
+  const first = Array.from({ length: n }, (_, i) => (i === 0 ? 0 : i % 2 === 1 ? (i + 1) / 2 : n - i / 2));
+  const orders = Array.from({ length: n }, (_, shift) => first.map((value) => (value + shift) % n));
+  return n % 2 === 0 ? orders : [...orders, ...orders.map((order) => [...order].reverse())];
 }
 
 export function ratio(value: number, reference: number): number {
