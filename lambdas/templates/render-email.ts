@@ -35,6 +35,7 @@ import type { OfstedContact } from '../domain/ofsted';
 import type { LadoContact } from '../domain/allegation-recipients';
 import { LEVELS, type LevelDefinition, type LevelId } from '../domain/procedure';
 import { directionOf, formatDate, formatDateTime, type TextDirection } from './messages/format';
+import { levelStep } from './messages/level-step';
 import type { Messages } from './messages';
 
 /**
@@ -551,12 +552,6 @@ interface ComplainantMessage {
   classification?: Classification;
   statusUrl?: string;
   ofsted?: OfstedContact;
-}
-
-/** What happens at a level, said of a concern where one is looked into there (P2). */
-function levelStep(common: Messages['common'], level: LevelId, raised: Classification): string {
-  const ofConcern: Partial<Record<LevelId, string>> = common.forConcern.levelSteps;
-  return (raised === 'concern' ? ofConcern[level] : undefined) ?? common.levelSteps[level];
 }
 
 function complainantEmail(message: ComplainantMessage, context: Context, parts: ComplainantParts): Email {

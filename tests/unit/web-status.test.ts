@@ -69,6 +69,27 @@ describe('Page: the complainant’s status page', () => {
     expect(page).toContain('Stage: the setting manager');
   });
 
+  it.each(LANGUAGES)('P2: in %s, a concern with the manager or her line manager says what happens next of a concern, on the status page and the confirmation', (lang) => {
+    // Prepare
+    const common = MESSAGES[lang].common;
+    const statusOf = (view: StatusView) => main(renderStatus(pageText(lang), { site, token: TOKEN, view: { ...view, language: lang } }));
+    const confirmationOf = (recordedAs: 'concern' | 'complaint') =>
+      main(renderConfirmation(pageText(lang), { lang, site, kind: 'parent', reference: 'ABCD-EFGH', status: 'open', level: 'settingManager', recordedAs }));
+
+    // Act
+    const concernWithManager = statusOf({ ...waiting, classification: 'concern' });
+    const concernWithLineManager = statusOf({ ...waiting, classification: 'concern', level: 'lineManager' });
+    const complaintWithManager = statusOf(waiting);
+
+    // Assess
+    expect(concernWithManager).toContain(escape(common.forConcern.levelSteps.settingManager));
+    expect(concernWithManager).not.toContain(escape(common.levelSteps.settingManager));
+    expect(concernWithLineManager).toContain(escape(common.forConcern.levelSteps.lineManager));
+    expect(complaintWithManager).toContain(escape(common.levelSteps.settingManager));
+    expect(confirmationOf('concern')).toContain(escape(common.forConcern.levelSteps.settingManager));
+    expect(confirmationOf('complaint')).toContain(escape(common.levelSteps.settingManager));
+  });
+
   it('P7: after an answer: the outcome and its summary (escaped, lines kept), and each reply saying where it leads', () => {
     const page = main(render(answered));
 

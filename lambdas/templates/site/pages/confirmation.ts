@@ -4,6 +4,7 @@
  * enhanced and the plain form, from the submission's answer carried in the link.
  */
 import type { LevelId } from '../../../domain/procedure';
+import { levelStep } from '../../messages/level-step';
 import type { PageText } from '../i18n/page-text';
 import { confirmationUrl, pageUrl, type ConfirmationDetails } from '../paths';
 import { html } from './html';
@@ -33,7 +34,7 @@ export function renderConfirmation(t: PageText, { site, ...details }: Confirmati
 <p>${t.complainant.allegationReceived.contact}</p>
 <div class="warning"><p class="warning__text"><strong>${t.complainant.allegationReceived.emergency}</strong></p></div>`
     : html`${details.respondBy ? html`<p class="lead">${t.common.respondBy(t.formatDate(details.respondBy))}</p>` : ''}
-${details.level ? html`<h2 class="heading-m">${t.complainant.whatNextHeading}</h2><p>${t.common.levelSteps[details.level]}</p>` : ''}`;
+${details.level ? html`<h2 class="heading-m">${t.complainant.whatNextHeading}</h2><p>${levelStep(t.common, details.level, details.recordedAs)}</p>` : ''}`;
   const body = html`${panel}
 ${next}
 <p>${t.confirmation.emailSent}</p>

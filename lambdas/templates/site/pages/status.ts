@@ -8,6 +8,7 @@
  * language, so it works without JavaScript; the enhancement script only sends the reply.
  */
 import type { StatusView } from '../../../use-cases/get-complaint-status';
+import { levelStep } from '../../messages/level-step';
 import type { PageText } from '../i18n/page-text';
 import { FORM_LEVEL_FIELD, PAGE_LANGUAGE_FIELD, type FieldError } from '../form/fields';
 import { CONFIRM_WITHDRAWAL_FIELD, REFERENCE_FIELD, TOKEN_FIELD } from '../form/status-response';
@@ -148,7 +149,7 @@ function whatNext(t: PageText, view: StatusView): Html {
       // Where "not satisfied" leads is said beside that choice; at the last stage, it is Ofsted (P9).
       if (answered) return html`${heading}<p>${s.answered}</p>${view.canRespond.notSatisfied ? '' : html`<p>${t.common.notSatisfiedOfsted}</p>`}`;
       return html`${heading}
-${view.level ? html`<p>${t.common.levelSteps[view.level]}</p>` : ''}
+${view.level ? html`<p>${levelStep(t.common, view.level, view.classification)}</p>` : ''}
 <p>${s.waiting}</p>`;
     }
   }
