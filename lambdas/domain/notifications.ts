@@ -121,6 +121,8 @@ export interface OutcomeGiven extends Base {
 export interface DeadlineExtended extends Base {
   kind: 'deadlineExtended';
   level: LevelId;
+  /** P2: a concern is called a concern. Absent in messages written before it was added: a complaint. */
+  classification?: Classification;
   statutoryDeadlineAt: string;
   newDeadlineAt: string;
   reason: string;
@@ -198,6 +200,8 @@ export interface ComplaintWithdrawn extends Base {
 /** To the complainant: staff revoked every status link sent so far (a shared mailbox); this one is fresh. */
 export interface StatusLinkRenewed extends Base {
   kind: 'statusLinkRenewed';
+  /** P2: a concern is called a concern. Absent in messages written before it was added: a complaint. */
+  classification?: Classification;
   statusUrl?: string;
   ofsted: OfstedContact;
 }

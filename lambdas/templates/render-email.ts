@@ -346,10 +346,11 @@ function outcomeGiven(message: OutcomeGiven, context: Context): Email {
 function deadlineExtended(message: DeadlineExtended, context: Context): Email {
   const { common, complainant } = context.messages;
   const texts = complainant.deadlineExtended;
+  const raised = message.classification ?? 'complaint';
   return complainantEmail(message, context, {
-    subject: phrase(texts.subject, ltrValue(message.reference)),
+    subject: phrase(texts.subject[raised], ltrValue(message.reference)),
     body: [
-      paragraph(phrase(texts.intro, plainValue(common.levels[message.level]))),
+      paragraph(phrase(texts.intro[raised], plainValue(common.levels[message.level]))),
       paragraph(phrase(texts.newDate, date(message.newDeadlineAt, context)), true),
       { kind: 'quote', label: texts.reasonLabel, text: message.reason },
       paragraph(phrase(texts.originalDate, date(message.statutoryDeadlineAt, context))),
@@ -411,9 +412,10 @@ function complaintWithdrawn(message: ComplaintWithdrawn, context: Context): Emai
 
 function statusLinkRenewed(message: StatusLinkRenewed, context: Context): Email {
   const texts = context.messages.complainant.statusLinkRenewed;
+  const raised = message.classification ?? 'complaint';
   return complainantEmail(message, context, {
-    subject: phrase(texts.subject, ltrValue(message.reference)),
-    body: [paragraph(texts.renewed), paragraph(texts.notYou)],
+    subject: phrase(texts.subject[raised], ltrValue(message.reference)),
+    body: [paragraph(texts.renewed[raised]), paragraph(texts.notYou)],
     offerInterpreter: true,
   });
 }

@@ -310,6 +310,7 @@ export function recordAction(
           emailComplainant(ctx, aggregate, `extended#${level}#${extended.attempt}`, {
             kind: 'deadlineExtended',
             level,
+            classification: complaint.classification,
             statutoryDeadlineAt: clock.statutoryDeadlineAt,
             newDeadlineAt: deadlineAt,
             reason: action.reason,
@@ -379,7 +380,11 @@ export function recordAction(
           details: { statusLinksRenewed: true },
         });
         effects.push(
-          emailComplainant(ctx, { complaint, levels: aggregate.levels }, `status-link#${complaint.version}`, { kind: 'statusLinkRenewed', ofsted: ctx.ofsted }),
+          emailComplainant(ctx, { complaint, levels: aggregate.levels }, `status-link#${complaint.version}`, {
+            kind: 'statusLinkRenewed',
+            classification: complaint.classification,
+            ofsted: ctx.ofsted,
+          }),
         );
         break;
       case 'close': {

@@ -420,7 +420,7 @@ describe('Function: renderEmail — other complainant emails', () => {
     expect(render(older, language).text).toContain(m.complainant.outcomeGiven.outcome.complaint.partlyUpheld);
   });
 
-  it.each(LANGUAGES)('P2: in %s, a concern missed, moved on, closed or withdrawn is called a concern in each email, never a complaint', (language) => {
+  it.each(LANGUAGES)('P2: in %s, a concern missed, moved on, extended, closed, withdrawn or given a new link is called a concern in each email, never a complaint', (language) => {
     const { complainant } = messagesFor(language);
     const lastLevel = { ...EXAMPLES.deadlineMissed, level: 'owners' as const, nextLevel: undefined, nextRespondBy: undefined };
     // Each email, and the words of its own that name what was raised.
@@ -430,6 +430,8 @@ describe('Function: renderEmail — other complainant emails', () => {
       [EXAMPLES.levelOpened, [complainant.levelOpened.subject, complainant.levelOpened.opened]],
       [EXAMPLES.complaintClosed, [complainant.complaintClosed.subject, complainant.complaintClosed.closed]],
       [EXAMPLES.complaintWithdrawn, [complainant.complaintWithdrawn.subject, complainant.complaintWithdrawn.withdrawn]],
+      [EXAMPLES.deadlineExtended, [complainant.deadlineExtended.subject, complainant.deadlineExtended.intro]],
+      [EXAMPLES.statusLinkRenewed, [complainant.statusLinkRenewed.subject, complainant.statusLinkRenewed.renewed]],
     ] as const;
     const fragments = (words: string | ((value: string) => string)) => (typeof words === 'string' ? words : words('§')).split('§').filter((part) => part.length >= 8);
     for (const [message, texts] of cases) {
@@ -462,9 +464,12 @@ describe('Function: renderEmail — other complainant emails', () => {
       complainant.complaintClosed.closed,
       complainant.complaintWithdrawn.subject,
       complainant.complaintWithdrawn.withdrawn,
+      ...Object.values(complainant.deadlineExtended).filter((words) => typeof words === 'object'),
+      complainant.statusLinkRenewed.subject,
+      complainant.statusLinkRenewed.renewed,
     ];
     const said = (words: string | ((value: string) => string)) => (typeof words === 'string' ? words : words('§'));
-    expect(fields).toHaveLength(10);
+    expect(fields).toHaveLength(14);
     for (const field of fields) {
       expect(said(field.concern)).toMatch(concernWord);
       expect(said(field.concern)).not.toMatch(complaintWord);

@@ -163,8 +163,14 @@ export const cy: Messages = {
       takeFurther: 'I fynd â hi ymhellach, cysylltwch â’r lleoliad a rhoi eich cyfeirnod.',
     },
     deadlineExtended: {
-      subject: (reference) => `Dyddiad newydd ar gyfer eich cwyn (${reference})`,
-      intro: (level) => `Mae angen rhagor o amser arnom i ateb eich cwyn ar y cam hwn: ${level}.`,
+      subject: {
+        complaint: (reference) => `Dyddiad newydd ar gyfer eich cwyn (${reference})`,
+        concern: (reference) => `Dyddiad newydd ar gyfer eich pryder (${reference})`,
+      },
+      intro: {
+        complaint: (level) => `Mae angen rhagor o amser arnom i ateb eich cwyn ar y cam hwn: ${level}.`,
+        concern: (level) => `Mae angen rhagor o amser arnom i ateb eich pryder ar y cam hwn: ${level}.`,
+      },
       newDate: (date) => `Byddwn bellach yn ymateb erbyn ${date}.`,
       reasonLabel: 'Pam mae angen rhagor o amser arnom',
       originalDate: (date) =>
@@ -210,8 +216,14 @@ export const cy: Messages = {
       notYou: 'Os na wnaethoch chi ofyn am hyn, cysylltwch â’r lleoliad ar unwaith a rhoi eich cyfeirnod.',
     },
     statusLinkRenewed: {
-      subject: (reference) => `Dolen newydd i ddilyn eich cwyn (${reference})`,
-      renewed: 'Mae’r lleoliad wedi anfon dolen breifat newydd atoch i ddilyn eich cwyn. Nid yw’r dolenni mewn negeseuon e-bost cynharach yn gweithio mwyach.',
+      subject: {
+        complaint: (reference) => `Dolen newydd i ddilyn eich cwyn (${reference})`,
+        concern: (reference) => `Dolen newydd i ddilyn eich pryder (${reference})`,
+      },
+      renewed: {
+        complaint: 'Mae’r lleoliad wedi anfon dolen breifat newydd atoch i ddilyn eich cwyn. Nid yw’r dolenni mewn negeseuon e-bost cynharach yn gweithio mwyach.',
+        concern: 'Mae’r lleoliad wedi anfon dolen breifat newydd atoch i ddilyn eich pryder. Nid yw’r dolenni mewn negeseuon e-bost cynharach yn gweithio mwyach.',
+      },
       notYou: 'Os na wnaethoch chi ofyn am hyn, cysylltwch â’r lleoliad ar unwaith a rhoi eich cyfeirnod.',
     },
   },

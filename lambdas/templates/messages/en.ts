@@ -179,8 +179,14 @@ export const en = {
       takeFurther: 'To take it further, contact the setting and give your reference.',
     },
     deadlineExtended: {
-      subject: (reference: string) => `A new date for your complaint (${reference})`,
-      intro: (level: string) => `We need more time to answer your complaint at this stage: ${level}.`,
+      subject: {
+        complaint: (reference: string) => `A new date for your complaint (${reference})`,
+        concern: (reference: string) => `A new date for your concern (${reference})`,
+      } satisfies Record<Classification, (reference: string) => string>,
+      intro: {
+        complaint: (level: string) => `We need more time to answer your complaint at this stage: ${level}.`,
+        concern: (level: string) => `We need more time to answer your concern at this stage: ${level}.`,
+      } satisfies Record<Classification, (level: string) => string>,
       newDate: (date: string) => `We will now respond by ${date}.`,
       reasonLabel: 'Why we need more time',
       originalDate: (date: string) =>
@@ -224,8 +230,14 @@ export const en = {
       notYou: 'If you did not ask for this, please contact the setting at once and give your reference.',
     },
     statusLinkRenewed: {
-      subject: (reference: string) => `A new link to follow your complaint (${reference})`,
-      renewed: 'The setting has sent you a new private link to follow your complaint. Links in earlier emails no longer work.',
+      subject: {
+        complaint: (reference: string) => `A new link to follow your complaint (${reference})`,
+        concern: (reference: string) => `A new link to follow your concern (${reference})`,
+      } satisfies Record<Classification, (reference: string) => string>,
+      renewed: {
+        complaint: 'The setting has sent you a new private link to follow your complaint. Links in earlier emails no longer work.',
+        concern: 'The setting has sent you a new private link to follow your concern. Links in earlier emails no longer work.',
+      } satisfies Record<Classification, string>,
       notYou: 'If you did not ask for this, please contact the setting at once and give your reference.',
     },
   },

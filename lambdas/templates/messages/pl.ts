@@ -166,8 +166,14 @@ export const pl: Messages = {
       takeFurther: 'Aby przekazać skargę dalej, prosimy skontaktować się z placówką, podając numer sprawy.',
     },
     deadlineExtended: {
-      subject: (reference) => `Nowy termin odpowiedzi na Państwa skargę (${reference})`,
-      intro: (level) => `Potrzebujemy więcej czasu na odpowiedź na Państwa skargę na tym etapie: ${level}.`,
+      subject: {
+        complaint: (reference) => `Nowy termin odpowiedzi na Państwa skargę (${reference})`,
+        concern: (reference) => `Nowy termin odpowiedzi na Państwa uwagę (${reference})`,
+      },
+      intro: {
+        complaint: (level) => `Potrzebujemy więcej czasu na odpowiedź na Państwa skargę na tym etapie: ${level}.`,
+        concern: (level) => `Potrzebujemy więcej czasu na odpowiedź na Państwa uwagę na tym etapie: ${level}.`,
+      },
       newDate: (date) => `Odpowiemy do ${date}.`,
       reasonLabel: 'Dlaczego potrzebujemy więcej czasu',
       originalDate: (date) => `Termin wynikający z procedury to ${date}. Zmiana terminu została odnotowana.`,
@@ -212,8 +218,14 @@ export const pl: Messages = {
       notYou: 'Jeśli nie prosili Państwo o to, prosimy o natychmiastowy kontakt z placówką, z podaniem numeru sprawy.',
     },
     statusLinkRenewed: {
-      subject: (reference) => `Nowy link do śledzenia Państwa skargi (${reference})`,
-      renewed: 'Placówka wysłała Państwu nowy, prywatny link do śledzenia skargi. Linki z wcześniejszych wiadomości już nie działają.',
+      subject: {
+        complaint: (reference) => `Nowy link do śledzenia Państwa skargi (${reference})`,
+        concern: (reference) => `Nowy link do śledzenia Państwa uwagi (${reference})`,
+      },
+      renewed: {
+        complaint: 'Placówka wysłała Państwu nowy, prywatny link do śledzenia skargi. Linki z wcześniejszych wiadomości już nie działają.',
+        concern: 'Placówka wysłała Państwu nowy, prywatny link do śledzenia uwagi. Linki z wcześniejszych wiadomości już nie działają.',
+      },
       notYou: 'Jeśli nie prosili Państwo o to, prosimy o natychmiastowy kontakt z placówką, z podaniem numeru sprawy.',
     },
   },

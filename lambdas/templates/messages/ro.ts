@@ -168,9 +168,15 @@ export const ro: Messages = {
       takeFurther: 'Pentru a duce plângerea mai departe, contactați unitatea și menționați numărul de referință.',
     },
     deadlineExtended: {
-      subject: (reference) => `O nouă dată pentru plângerea dumneavoastră (${reference})`,
-      intro: (level) =>
+      subject: {
+        complaint: (reference) => `O nouă dată pentru plângerea dumneavoastră (${reference})`,
+        concern: (reference) => `O nouă dată pentru îngrijorarea dumneavoastră (${reference})`,
+      },
+      intro: {
+        complaint: (level) =>
         `Avem nevoie de mai mult timp pentru a răspunde plângerii dumneavoastră în această etapă: ${level}.`,
+        concern: (level) => `Avem nevoie de mai mult timp pentru a răspunde îngrijorării dumneavoastră în această etapă: ${level}.`,
+      },
       newDate: (date) => `Vă vom răspunde până la ${date}.`,
       reasonLabel: 'De ce avem nevoie de mai mult timp',
       originalDate: (date) => `Data stabilită de procedură era ${date}. Am păstrat o evidență a acestei modificări.`,
@@ -215,8 +221,14 @@ export const ro: Messages = {
       notYou: 'Dacă nu ați cerut acest lucru, contactați imediat unitatea și menționați numărul de referință.',
     },
     statusLinkRenewed: {
-      subject: (reference) => `Un link nou pentru a urmări plângerea (${reference})`,
-      renewed: 'Unitatea v-a trimis un link privat nou pentru a urmări plângerea. Linkurile din e-mailurile anterioare nu mai funcționează.',
+      subject: {
+        complaint: (reference) => `Un link nou pentru a urmări plângerea (${reference})`,
+        concern: (reference) => `Un link nou pentru a urmări îngrijorarea semnalată (${reference})`,
+      },
+      renewed: {
+        complaint: 'Unitatea v-a trimis un link privat nou pentru a urmări plângerea. Linkurile din e-mailurile anterioare nu mai funcționează.',
+        concern: 'Unitatea v-a trimis un link privat nou pentru a urmări îngrijorarea semnalată. Linkurile din e-mailurile anterioare nu mai funcționează.',
+      },
       notYou: 'Dacă nu ați cerut acest lucru, contactați imediat unitatea și menționați numărul de referință.',
     },
   },
