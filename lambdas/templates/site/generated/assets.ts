@@ -2,5 +2,5 @@
 export const ASSETS = {
   'css': '/assets/styles-Cmp9HRTp.css',
   'js': '/assets/site-C-ZsiySh.js',
-  'staffJs': '/assets/staff-BGJvn50C.js'
+  'staffJs': '/assets/staff-CyFWLeOc.js'
 } as const;
