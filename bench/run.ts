@@ -236,7 +236,7 @@ function coldStartTable(rows: ColdStartRow[]): Table {
 function intakeTable(result: IntakeResult): Table {
   return {
     title: 'Intake throughput on DynamoDB Local',
-    note: `${result.rounds} interleaved rounds of ${result.perRound} parent complaints at concurrency ${result.concurrency}; complaints per second, median (min–max). Raw: TransactWriteItems of the same ${result.itemsPerTransaction} items the use case's transaction writes. Goal: the use case ≥ ${percent(INTAKE_GOAL)} of raw.`,
+    note: `${result.rounds} interleaved rounds of ${result.perRound} parent complaints (a new address each) at concurrency ${result.concurrency}; complaints per second, median (min–max). The use case's DynamoDB calls per complaint: ${Object.entries(result.callsPerComplaint).map(([command, count]) => `${command} ${fixed(2)(count)}`).join(', ')}. Raw: TransactWriteItems of the same ${result.itemsPerTransaction} items the use case's transaction writes. Goal: the use case ≥ ${percent(INTAKE_GOAL)} of raw.`,
     columns: ['variant', 'complaints/s', 'share of raw'],
     rows: [
       ['submitComplaint on the DynamoDB adapter', range(result.useCase, fixed(1)), percent(result.ratio)],

@@ -151,9 +151,10 @@ export interface AcknowledgementCap {
   readonly perDay: number;
   /**
    * Counts one acknowledgement to an address (by its hash) on a day; false, counting nothing,
-   * when that address has had `perDay` already that day.
+   * when that address has had `perDay` already that day. A request already counted that day
+   * under `requestKey` (a retry with the same Idempotency-Key) gets true again, counted once.
    */
-  reserve(addressHash: string, day: string): Promise<boolean>;
+  reserve(addressHash: string, day: string, requestKey?: string): Promise<boolean>;
 }
 
 export interface Clock {

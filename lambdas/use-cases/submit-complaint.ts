@@ -3,7 +3,8 @@
  * on a parent's behalf, P5).
  *
  * Primary course:
- * 1. A retry carrying the same Idempotency-Key gets what the first request created.
+ * 1. A retry carrying the same Idempotency-Key gets what the first request created (found by
+ *    the write's condition on the key, not by a read before it).
  * 2. The complaint is routed by whom it is about (P3, P4, P7, A1).
  * 3. The complaint, its first level clocks, its first record events and everything that must
  *    follow (acknowledgement, staff notification, the clock's start) are written in one
@@ -19,6 +20,7 @@ import type { LevelId } from '../domain/procedure';
 import { LEVELS, routeAgencyComplaint, routeParentComplaint } from '../domain/procedure';
 import { enterLevel, settleCurrentLevel } from '../domain/levels';
 import { executionNameFor } from '../domain/clock';
+import { londonDate } from '../domain/calendar';
 import { coversSetting, type Directory } from '../domain/directory';
 import { decideSubject } from '../domain/subject';
 import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
@@ -81,12 +83,18 @@ async function submitOnce(
         requestHash: ctx.secrets.hash(JSON.stringify(submission)),
       }
     : undefined;
-  if (idempotency) {
-    const existing = await ctx.repo.findIdempotency(idempotency.keyHash);
-    if (existing) return replay(ctx, existing, idempotency.requestHash);
+  // A retry is not looked for before the write: the transaction's condition on the key finds
+  // it (one call per complaint fewer), and the daily count knows the key so a retry is not
+  // counted again. Only a retry the checks below would now refuse (its setting gone from the
+  // directory, its date past the backdating limit) is looked up first, as it was taken then.
+  try {
+    checkAgainstDirectory(ctx, submission);
+  } catch (error) {
+    const existing = idempotency && error instanceof ValidationError ? await ctx.repo.findIdempotency(idempotency.keyHash) : undefined;
+    if (existing) return replay(ctx, existing, idempotency!.requestHash);
+    throw error;
   }
-  checkAgainstDirectory(ctx, submission);
-  const acknowledge = await mayAcknowledge(ctx, submission);
+  const acknowledge = await mayAcknowledge(ctx, submission, idempotency?.keyHash);
 
   for (let attempt = 0; attempt < MAX_REFERENCE_ATTEMPTS; attempt += 1) {
     const { aggregate, change } = prepare(ctx, submission, options.actor, acknowledge);
@@ -194,11 +202,10 @@ export function directoryProblems(
  * cannot be used to flood someone's inbox. Past that the complaint is still taken (the duty
  * does not depend on who else wrote), and its record tells staff why no email went.
  */
-async function mayAcknowledge(ctx: UseCaseContext, submission: ComplaintSubmission): Promise<boolean> {
+async function mayAcknowledge(ctx: UseCaseContext, submission: ComplaintSubmission, requestKey: string | undefined): Promise<boolean> {
   const address = submission.contact?.email;
   if (submission.channel !== 'online' || !address || !ctx.acknowledgementCap) return true;
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(ctx.clock.now());
-  return ctx.acknowledgementCap.reserve(ctx.secrets.hash(address.trim().toLowerCase()), day);
+  return ctx.acknowledgementCap.reserve(ctx.secrets.hash(address.trim().toLowerCase()), londonDate(ctx.clock.now()), requestKey);
 }
 
 const HELD_BACK =

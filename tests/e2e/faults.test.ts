@@ -234,6 +234,29 @@ describe('Faults on the embedded default', () => {
     expect(new Set(distinct.map((reply) => reply.body.reference)).size).toBe(20);
     for (let i = 0; i < 20; i += 1) expect(acknowledgementsTo(emails, `twenty.distinct.${i}@example.com`)).toHaveLength(1);
   });
+
+  it('R6: retries of one request (one Idempotency-Key) count once against an address’s daily acknowledgements, on DynamoDB Local', async () => {
+    // Act: one complaint sent 12 times (6 one after another, 6 at once), then 10 others.
+    const address = 'retried.often@example.com';
+    const post = (key: string, description: string) =>
+      api.post<SubmissionReply>('/complaints/parent', parentComplaint({ contact: { email: address }, description }), { headers: { 'idempotency-key': key } });
+    const retried: SubmissionReply[] = [];
+    for (let i = 0; i < 6; i += 1) retried.push((await post('retried-often', 'Sent many times.')).body);
+    retried.push(...(await Promise.all(Array.from({ length: 6 }, () => post('retried-often', 'Sent many times.')))).map((reply) => reply.body));
+    const others: SubmissionReply[] = [];
+    for (let i = 0; i < 10; i += 1) others.push((await post(`retried-other-${i}`, `Another complaint, number ${i}.`)).body);
+    await embedded.sweepNow();
+
+    // Assess: the daily limit (10) is reached by the retried complaint and nine others; the last is held back.
+    expect(new Set(retried.map((reply) => reply.reference)).size).toBe(1);
+    expect(new Set(others.map((reply) => reply.reference)).size).toBe(10);
+    await eventually(() => emailsIn(embedded.inboxUrl), (list) => acknowledgementsTo(list, address).length >= 10, 60_000);
+    await embedded.sweepNow();
+    const acknowledged = acknowledgementsTo(await emailsIn(embedded.inboxUrl), address);
+    expect(acknowledged).toHaveLength(10);
+    expect(acknowledged.filter((email) => email.subject.includes(retried[0]!.reference))).toHaveLength(1);
+    expect(acknowledged.some((email) => email.subject.includes(others[9]!.reference))).toBe(false);
+  });
 });
 
 describe('npm start killed with SIGKILL just after taking complaints', () => {

@@ -273,12 +273,16 @@ export class RecordingMailer implements Mailer {
 /** The public intake's daily cap, counted in memory. */
 export class InMemoryAcknowledgementCap implements AcknowledgementCap {
   readonly counts = new Map<string, number>();
+  private readonly requests = new Map<string, Set<string>>();
   constructor(readonly perDay: number) {}
-  async reserve(addressHash: string, day: string) {
+  async reserve(addressHash: string, day: string, requestKey?: string) {
     const key = `${addressHash}#${day}`;
+    const counted = this.requests.get(key) ?? new Set<string>();
+    if (requestKey !== undefined && counted.has(requestKey)) return true;
     const count = this.counts.get(key) ?? 0;
     if (count >= this.perDay) return false;
     this.counts.set(key, count + 1);
+    if (requestKey !== undefined) this.requests.set(key, counted.add(requestKey));
     return true;
   }
 }

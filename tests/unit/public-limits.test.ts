@@ -80,6 +80,50 @@ describe('Use case: submitComplaint, acknowledgements to one address a day', () 
     expect(first.levels.agencyAcknowledgement?.doneAt).toBeDefined();
   });
 
+  it('R6: retries of one request (one Idempotency-Key) are counted once, whether after it or at the same moment', async () => {
+    // Prepare
+    const w = world();
+    const first = await submitComplaint(w.ctx, parentSubmission({ description: 'Sent, then sent again.' }), { ...online, idempotencyKey: 'retry-key' });
+
+    // Act: retried one after another, then many at once, then nine other complaints.
+    for (let i = 0; i < 5; i += 1) {
+      expect(await submitComplaint(w.ctx, parentSubmission({ description: 'Sent, then sent again.' }), { ...online, idempotencyKey: 'retry-key' })).toEqual(first);
+    }
+    const atOnce = await Promise.all(
+      Array.from({ length: 5 }, () => submitComplaint(w.ctx, parentSubmission({ description: 'Sent, then sent again.' }), { ...online, idempotencyKey: 'retry-key' })),
+    );
+    const others = [];
+    for (let i = 0; i < 9; i += 1) others.push(await submitComplaint(w.ctx, parentSubmission({ description: `Another ${i}.` }), { ...online, idempotencyKey: `other-${i}` }));
+    const pastTheCap = await submitComplaint(w.ctx, parentSubmission({ description: 'One too many.' }), { ...online, idempotencyKey: 'other-9' });
+
+    // Assess: ten acknowledgements, the first complaint's among them; the eleventh held back.
+    expect(atOnce.every((result) => result.reference === first.reference)).toBe(true);
+    expect(w.repo.aggregates.size).toBe(11);
+    const acknowledged = acknowledgementsTo(w, PARENT_EMAIL);
+    expect(acknowledged).toHaveLength(10);
+    expect(acknowledged.filter((email) => email.subject.includes(first.reference))).toHaveLength(1);
+    expect((await w.repo.events(pastTheCap.reference)).some((event) => event.details?.acknowledgementHeldBack)).toBe(true);
+  });
+
+  it('a retry of a complaint taken earlier gets that complaint even if it would be refused now (its date past the backdating limit)', async () => {
+    // Prepare: recorded by staff 89 days and 23 hours after it was made (P5).
+    const w = world();
+    const receivedAt = new Date(w.clock.now().getTime() - (89 * 24 + 23) * 3_600_000).toISOString();
+    const staff = { actor: { kind: 'staff' as const, staffId: 'chloe-evans', role: 'settingManager' as const }, idempotencyKey: 'late-record' };
+    const first = await submitComplaint(w.ctx, parentSubmission({ channel: 'phone', receivedAt }), staff);
+
+    // Act: the same request again two hours later, when a new one would be refused.
+    w.clock.set(new Date(w.clock.now().getTime() + 2 * 3_600_000).toISOString());
+    const again = await submitComplaint(w.ctx, parentSubmission({ channel: 'phone', receivedAt }), staff);
+
+    // Assess
+    expect(again).toEqual(first);
+    expect(w.repo.aggregates.size).toBe(1);
+    await expect(submitComplaint(w.ctx, parentSubmission({ channel: 'phone', receivedAt }), { ...staff, idempotencyKey: 'new-key' })).rejects.toMatchObject({
+      fields: [{ field: 'receivedAt', message: 'must be within the last 90 days' }],
+    });
+  });
+
   it('does not count complaints staff record on a parent’s behalf (P5)', async () => {
     const w = world();
     for (let i = 0; i < 12; i += 1) {
