@@ -13,8 +13,8 @@
  * what a complaint sets off (two emails, a clock started, the outbox marked) is its own
  * runtime's work, and would otherwise land on the next round, which is another runtime's.
  * Beside it, the same rounds time raw TransactWriteItems on each runtime's DynamoDB Local, in
- * memory and on disk, so that what DynamoDB Local's disk mode costs by itself is seen apart
- * from what the runtime adds.
+ * memory and on disk, empty and with 10,000 stored, so that what DynamoDB Local's disk mode
+ * and its size cost by themselves are seen apart from what the runtime adds.
  *
  * Goal: persisted intake at least 80% of in-memory intake, and as fast at 10,000 stored as
  * at 0 (flat: at least 90%).
@@ -189,9 +189,11 @@ export interface EmbeddedResult {
   memoryStoredMiB: number;
   stored: number;
   intake: { inMemory: Summary; persistedEmpty: Summary; persistedStored: Summary };
-  /** Raw TransactWriteItems per second on the in-memory runtime's DynamoDB Local and the empty persisted one's. */
-  rawDynamoDb: { inMemory: Summary; persisted: Summary };
+  /** Raw TransactWriteItems per second on the in-memory runtime's DynamoDB Local, the empty persisted one's and the stored one's. */
+  rawDynamoDb: { inMemory: Summary; persisted: Summary; persistedStored: Summary };
   rawDynamoDbRatio: number;
+  /** Raw TransactWriteItems with 10,000 complaints stored against none: what DynamoDB Local's size costs by itself. */
+  rawDynamoDbFlatRatio: number;
   persistedRatio: number;
   flatRatio: number;
   concurrency: number;
@@ -228,6 +230,7 @@ export async function measureEmbedded(config: OrganisationConfig, options: { sto
       (options.perRound / (await runConcurrently(options.perRound, options.concurrency, () => write((sequence += 1))))) * 1000;
     const rawInMemory = rawWriter(inMemory.dynamoDb);
     const rawPersisted = rawWriter(empty.dynamoDb);
+    const rawStored = rawWriter(stored.dynamoDb);
     for (const each of running) {
       await submitAndDrain(each, options.concurrency, () =>
         runConcurrently(options.concurrency, options.concurrency, () => submit(each.api, `warm-${(sequence += 1)}`)),
@@ -235,19 +238,21 @@ export async function measureEmbedded(config: OrganisationConfig, options: { sto
     }
     await rawRate(rawInMemory)();
     await rawRate(rawPersisted)();
+    await rawRate(rawStored)();
     const samples = await interleave(options.rounds, {
       inMemory: rate(inMemory),
       persistedEmpty: rate(empty),
       persistedStored: rate(stored),
       rawInMemory: rawRate(rawInMemory),
       rawPersisted: rawRate(rawPersisted),
+      rawStored: rawRate(rawStored),
     });
     const intake = {
       inMemory: summarise(samples.inMemory),
       persistedEmpty: summarise(samples.persistedEmpty),
       persistedStored: summarise(samples.persistedStored),
     };
-    const rawDynamoDb = { inMemory: summarise(samples.rawInMemory), persisted: summarise(samples.rawPersisted) };
+    const rawDynamoDb = { inMemory: summarise(samples.rawInMemory), persisted: summarise(samples.rawPersisted), persistedStored: summarise(samples.rawStored) };
     return {
       firstReadyMs: first.readyMs,
       warmReadyMs: empty.readyMs,
@@ -258,6 +263,7 @@ export async function measureEmbedded(config: OrganisationConfig, options: { sto
       intake,
       rawDynamoDb,
       rawDynamoDbRatio: rawDynamoDb.persisted.median / rawDynamoDb.inMemory.median,
+      rawDynamoDbFlatRatio: rawDynamoDb.persistedStored.median / rawDynamoDb.persisted.median,
       persistedRatio: Math.min(intake.persistedEmpty.median, intake.persistedStored.median) / intake.inMemory.median,
       flatRatio: intake.persistedStored.median / intake.persistedEmpty.median,
       concurrency: options.concurrency,
