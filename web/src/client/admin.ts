@@ -9,17 +9,13 @@ import type { DirectoryChangeRecord, MemberRecord } from '../../../lambdas/domai
 import type { SettingView } from '../../../lambdas/use-cases/view-directory';
 import { adminEn as a } from '../i18n/staff-admin-en';
 import type { StaffMessages } from '../i18n/staff';
-import type { Html } from '../../../lambdas/templates/site/pages/html';
 import { adminRequestFromForm, renderAdminForm, renderAdminPage, renderSaved, type AdminData, type AdminFormKind, type FormProblem } from '../staff/admin-views';
 import { renderNotice } from '../staff/views';
+import type { ConsolePage } from './console-page';
 import { setBusy } from './errors';
 
-export interface AdminPagePorts {
+export interface AdminPagePorts extends ConsolePage {
   t: StaffMessages;
-  app: HTMLElement;
-  api(path: string, init?: RequestInit): Promise<Response>;
-  show(view: Html): void;
-  setTitle(title: string): void;
 }
 
 const ROUTES: Record<AdminFormKind, (id?: string) => string> = {

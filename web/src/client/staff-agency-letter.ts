@@ -7,18 +7,14 @@
 import { formValues, type FieldError } from '../../../lambdas/templates/site/form/fields';
 import type { StaffMessages } from '../i18n/staff';
 import { paperEn } from '../i18n/staff-paper-en';
-import type { Html } from '../../../lambdas/templates/site/pages/html';
 import { agencyLetterRequestFromForm } from '../staff/actions';
 import { renderAgencyLetter } from '../staff/agency-letter';
 import type { ActionFormState, Named } from '../staff/views';
+import type { ConsolePage } from './console-page';
 import { setBusy } from './errors';
 
-export interface AgencyLetterPageDeps {
+export interface AgencyLetterPageDeps extends ConsolePage {
   t: StaffMessages;
-  app: HTMLElement;
-  api(path: string, init?: RequestInit): Promise<Response>;
-  show(view: Html): void;
-  setTitle(title: string): void;
   /** The settings this person may enter a complaint for. */
   settings: readonly Named[];
   staff: readonly Named[];

@@ -11,13 +11,10 @@ import { actionRequestFromForm } from '../staff/actions';
 import { londonToday, renderLetterPrint, renderLetters } from '../staff/letters';
 import { renderNotice, type Named } from '../staff/views';
 import { formValues } from '../../../lambdas/templates/site/form/fields';
+import type { ConsolePage } from './console-page';
 import { setBusy } from './errors';
 
-export interface LettersPageDeps {
-  app: HTMLElement;
-  api(path: string, init?: RequestInit): Promise<Response>;
-  show(view: Html): void;
-  setTitle(title: string): void;
+export interface LettersPageDeps extends ConsolePage {
   /** The settings this person may see, for the filter. */
   settings: readonly Named[];
   params: URLSearchParams;

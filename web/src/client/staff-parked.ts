@@ -6,14 +6,11 @@
 import type { ParkedEffectView } from '../../../lambdas/use-cases/parked-effects';
 import { parkedEn } from '../i18n/staff-parked-en';
 import type { Html } from '../../../lambdas/templates/site/pages/html';
+import type { ConsolePage } from './console-page';
 import { renderParked } from '../staff/parked';
 import { renderNotice } from '../staff/views';
 
-export interface ParkedPageDeps {
-  app: HTMLElement;
-  api(path: string, init?: RequestInit): Promise<Response>;
-  show(view: Html): void;
-  setTitle(title: string): void;
+export interface ParkedPageDeps extends ConsolePage {
 }
 
 const p = parkedEn;

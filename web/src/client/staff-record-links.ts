@@ -6,21 +6,17 @@
  */
 import type { RecordProduction } from '../../../lambdas/domain/record-ports';
 import { formValues, type FieldError } from '../../../lambdas/templates/site/form/fields';
-import type { Html } from '../../../lambdas/templates/site/pages/html';
 import type { StaffMessages } from '../i18n/staff';
 import { recordEn } from '../i18n/staff-record-en';
 import { londonDay } from '../staff/record';
 import { inspectorLinkFromForm, revokeLinkFromForm } from '../staff/record-forms';
 import { linksForbidden, renderLinkForm, renderLinksPage, type LinkFormState, type LinksPageInput, type LinkView } from '../staff/record-links';
 import { renderNotice, type ActionFormState, type Named } from '../staff/views';
+import type { ConsolePage } from './console-page';
 import { setBusy } from './errors';
 
-export interface LinksPageDeps {
+export interface LinksPageDeps extends ConsolePage {
   t: StaffMessages;
-  app: HTMLElement;
-  api(path: string, init?: RequestInit): Promise<Response>;
-  show(view: Html): void;
-  setTitle(title: string): void;
   settings: readonly Named[];
   staff: readonly Named[];
 }

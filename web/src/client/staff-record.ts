@@ -16,7 +16,6 @@
  *   (/staff/record-print.html?settingIds=&from=&to=), so a reload or a bookmark produces it again.
  */
 import { formValues, type FieldError } from '../../../lambdas/templates/site/form/fields';
-import type { Html } from '../../../lambdas/templates/site/pages/html';
 import type { RecordListItem } from '../../../lambdas/use-cases/list-record';
 import type { StaffMessages } from '../i18n/staff';
 import { recordEn } from '../i18n/staff-record-en';
@@ -40,14 +39,11 @@ import {
   type RecordScope,
 } from '../staff/record-forms';
 import { renderNotice, type Named } from '../staff/views';
+import type { ConsolePage } from './console-page';
 import { setBusy } from './errors';
 
-export interface RecordPageDeps {
+export interface RecordPageDeps extends ConsolePage {
   t: StaffMessages;
-  app: HTMLElement;
-  api(path: string, init?: RequestInit): Promise<Response>;
-  show(view: Html): void;
-  setTitle(title: string): void;
   /** The settings this person may see. */
   settings: readonly Named[];
   params: URLSearchParams;
