@@ -1,14 +1,12 @@
 /** POST /staff/agency-complaints: an agency's letter or email, entered by staff on the agency track (A1). */
 import * as z from 'zod/mini';
-import { agencyComplaintRequest } from './schemas';
-import { contactWithoutEmail, reachable } from './on-behalf-request';
+import { agencyComplaintFields, languageFields } from './complaint-request-parts';
+import { contactWithoutEmail, reachable } from './on-behalf-parts';
 import { optionalText, text } from './schema-parts';
 
 export const agencyOnBehalfRequest = z
-  .extend(z.omit(agencyComplaintRequest, { website: true, formToken: true }), {
-    channel: z.enum(['letter', 'email']),
-    /** The day the letter or email was received: A2's and A3's clocks run from it. */
-    receivedAt: z.iso.datetime({ offset: true }),
+  .object({
+    ...agencyComplaintFields(),
     agency: z
       .object({
         organisation: text(200),
@@ -17,6 +15,10 @@ export const agencyOnBehalfRequest = z
         ...contactWithoutEmail,
       })
       .check(reachable),
+    ...languageFields,
+    channel: z.enum(['letter', 'email']),
+    /** The day the letter or email was received: A2's and A3's clocks run from it. */
+    receivedAt: z.iso.datetime({ offset: true }),
   })
   .register(z.globalRegistry, {
     id: 'AgencyComplaintOnBehalf',

@@ -12,11 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type * as z from 'zod/mini';
 import { ValidationError } from '../domain/errors';
 import type { SubmissionResult } from '../use-cases/submit-complaint';
 import type { FormTokens } from '../adapters/form-token';
 import { FORM_TOKEN_FIELD, formValues, isLanguage, PAGE_LANGUAGE_FIELD, requestFromForm } from '../templates/site/form/fields';
-import { loadPageText } from '../templates/site/i18n/load';
 import type { FormPageInput } from '../templates/site/pages/complaint-form';
 import type { Site } from '../templates/site/pages/site';
 import { confirmationUrl, type FormKind } from '../templates/site/paths';
@@ -26,7 +26,7 @@ import { formBody, FORM_MEDIA_TYPE, MAX_FORM_BYTES } from './form-body';
 
 export { htmlPage } from './response';
 export { formBody, FORM_MEDIA_TYPE, MAX_FORM_BYTES } from './form-body';
-import { INTAKE_SCHEMAS, submissionOf, type IntakeRequest } from './intake';
+import { submissionOf, type IntakeRequest } from './intake';
 import { logger } from './logger';
 
 /**
@@ -35,18 +35,22 @@ import { logger } from './logger';
  * A post that is accepted is a 303 and never loads it.
  */
 const complaintFormPage = () => import('../templates/site/pages/complaint-form');
+/** The page's texts in one language: loaded with the page, when one is rendered. */
+const pageTexts = () => import('../templates/site/i18n/load');
 
-export interface FormPorts {
+export interface FormPorts<K extends FormKind = FormKind> {
+  /** The form's request schema (parent-complaint-request.ts or agency-complaint-request.ts): only its own is built. */
+  schema: z.ZodMiniType<IntakeRequest[K]>;
   /** The site with the directory as it is now (the form lists its settings and staff). */
   site: () => Promise<Site>;
   /** The directory's checks, beside the schema's (intake.ts checkDirectory). */
   check?: (request: unknown) => FieldProblem[];
-  accept: <K extends FormKind>(kind: K, request: IntakeRequest[K], idempotencyKey: string, tokens: FormTokens) => Promise<SubmissionResult>;
+  accept: (kind: K, request: IntakeRequest[K], idempotencyKey: string, tokens: FormTokens) => Promise<SubmissionResult>;
   /** The timing tokens' signer (form-token-key.ts getFormTokens). */
   tokens: () => Promise<FormTokens>;
 }
 
-export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEventV2, ports: FormPorts): Promise<HttpResult> {
+export async function answerFormPost<K extends FormKind>(kind: K, event: APIGatewayProxyEventV2, ports: FormPorts<K>): Promise<HttpResult> {
   requireMediaType(event, FORM_MEDIA_TYPE);
   const raw = formBody(event);
   const entries = [...new URLSearchParams(raw)];
@@ -63,7 +67,7 @@ export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEvent
     const answers = new Map(values);
     if (token) answers.set(FORM_TOKEN_FIELD, token);
     else answers.delete(FORM_TOKEN_FIELD);
-    const [{ renderComplaintForm }, t, site] = await Promise.all([complaintFormPage(), loadPageText(lang), ports.site()]);
+    const [{ renderComplaintForm }, t, site] = await Promise.all([complaintFormPage(), pageTexts().then(({ loadPageText }) => loadPageText(lang)), ports.site()]);
     return htmlPage(statusCode, renderComplaintForm(kind, t, { site, values: answers, ...input }));
   };
 
@@ -73,10 +77,10 @@ export async function answerFormPost(kind: FormKind, event: APIGatewayProxyEvent
   try {
     if (entries.length === 0) throw new ValidationError([{ field: 'body', message: 'is required' }]);
     const mapped = requestFromForm(kind, entries);
-    const parsed = INTAKE_SCHEMAS[kind].safeParse(mapped);
+    const parsed = ports.schema.safeParse(mapped);
     const problems = [...(parsed.success ? [] : fieldProblems(parsed.error)), ...(ports.check?.(mapped) ?? [])];
     if (!parsed.success || problems.length > 0) return await formAgain(400, { errors: uniqueByField(problems) });
-    const request = parsed.data as IntakeRequest[typeof kind];
+    const request = parsed.data;
     // No token, or one too old or too fresh: the form comes back once with a token in it,
     // and the person sends it again (a robot posting blind never gets further).
     const tokens = await ports.tokens();

@@ -10,13 +10,12 @@ import type { FieldProblem } from './http';
 import type { FormTokens } from '../adapters/form-token';
 import { DynamoDbAcknowledgementCap } from '../adapters/dynamodb/acknowledgement-cap';
 import { getRuntime, logger, requiredEnv, useCaseContext } from './runtime';
-import { agencyComplaintRequest, parentComplaintRequest, type AgencyComplaintRequest, type ParentComplaintRequest } from './schemas';
+import type { AgencyComplaintRequest } from './agency-complaint-request';
+import type { ParentComplaintRequest } from './parent-complaint-request';
 import { rejectLikelySpam } from './spam-check';
 
-export const INTAKE_SCHEMAS = { parent: parentComplaintRequest, agency: agencyComplaintRequest } as const;
-
-export type IntakeKind = keyof typeof INTAKE_SCHEMAS;
 export type IntakeRequest = { parent: ParentComplaintRequest; agency: AgencyComplaintRequest };
+export type IntakeKind = keyof IntakeRequest;
 
 /** The request's setting and staff ids against the directory, beside the schema's own checks. */
 export function checkDirectory(directory: Directory, input: unknown): FieldProblem[] {

@@ -1,30 +1,9 @@
 /** POST /staff/complaints: the parent's complaint as staff write it down (P5). */
 import * as z from 'zod/mini';
 import { CHANNELS, type Channel } from '../domain/complaint-types';
-import { parentComplaintRequest } from './schemas';
-import { optionalText, text } from './schema-parts';
-
-const phone = z.optional(z.string().check(z.trim(), z.regex(/^[+()0-9 -]{6,25}$/, 'must be a phone number')));
-
-/**
- * P5: someone may complain with only a phone number or a postal address. Without an email
- * address, what would be emailed to them becomes a letter for staff to print and post.
- */
-export const reachable = z.superRefine(
-  (contact: { email?: string | undefined; phone?: string | undefined; postalAddress?: string | undefined }, ctx) => {
-    if (!contact.email && !contact.postalAddress && !contact.phone) {
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'give an email address, a postal address or a phone number' });
-    }
-  },
-);
-
-/** How staff can write back to someone: an email address, a postal address (letters), or only a phone. */
-export const contactWithoutEmail = {
-  email: z.optional(z.email('must be an email address')),
-  phone,
-  /** Where letters go when there is no email address (P5). */
-  postalAddress: optionalText(500),
-};
+import { parentComplaintFields, languageFields } from './complaint-request-parts';
+import { contactWithoutEmail, reachable } from './on-behalf-parts';
+import { text } from './schema-parts';
 
 /** P5: a complaint made in person or by phone, written down by staff on the CIR. */
 export const onBehalfFields = {
@@ -32,13 +11,19 @@ export const onBehalfFields = {
   receivedAt: z.iso.datetime({ offset: true }),
 };
 
-/** P5: the parent's complaint as staff write it down; consent and spam checks are for the public form. */
+/**
+ * P5: the parent's complaint as staff write it down; consent and spam checks are for the
+ * public form. Its fields in the order z.extend(z.omit(parentComplaintRequest, …)) gave
+ * them, spelled out: the OpenAPI document is the same, and the function does not load zod's
+ * shape merging.
+ */
 export const onBehalfRequest = z
-  .extend(z.omit(parentComplaintRequest, { consentToContact: true, website: true, formToken: true }), {
-    ...onBehalfFields,
+  .object({
+    ...parentComplaintFields(),
     contact: z.object({ name: text(200), ...contactWithoutEmail }).check(reachable),
+    ...languageFields,
+    ...onBehalfFields,
   })
-  // A derived schema keeps none of its parent's metadata: its example is its own.
   .register(z.globalRegistry, {
     id: 'ComplaintOnBehalf',
     examples: [

@@ -12,10 +12,10 @@ const receipt = {
 
 export const responseOnBehalfRequest = z
   .discriminatedUnion('type', [
-    z.extend(COMPLAINANT_RESPONSES.satisfied, receipt),
-    z.extend(COMPLAINANT_RESPONSES.notSatisfied, receipt),
-    z.extend(COMPLAINANT_RESPONSES.noAgreement, receipt),
-    z.extend(COMPLAINANT_RESPONSES.withdraw, receipt),
+    z.object({ ...COMPLAINANT_RESPONSES.satisfied.shape, ...receipt }),
+    z.object({ ...COMPLAINANT_RESPONSES.notSatisfied.shape, ...receipt }),
+    z.object({ ...COMPLAINANT_RESPONSES.noAgreement.shape, ...receipt }),
+    z.object({ ...COMPLAINANT_RESPONSES.withdraw.shape, ...receipt }),
   ])
   .register(z.globalRegistry, {
     id: 'ComplainantResponseOnBehalf',

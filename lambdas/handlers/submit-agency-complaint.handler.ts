@@ -4,7 +4,7 @@ import { acceptComplaint, checkDirectory } from './intake';
 import { getFormTokens } from './form-token-key';
 import { useCaseContext } from './runtime';
 import { formTokenProblems } from './spam-check';
-import { agencyComplaintRequest } from './schemas';
+import { agencyComplaintRequest } from './agency-complaint-request';
 
 export const handler = httpHandler(async (event) => {
   const { directory } = await useCaseContext();

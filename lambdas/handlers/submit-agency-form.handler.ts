@@ -2,14 +2,16 @@
 import { answerFormPost } from './form-post';
 import { httpHandler } from './http';
 import { acceptComplaint, checkDirectory } from './intake';
-import { siteWith } from './public-site';
 import { getFormTokens } from './form-token-key';
 import { useCaseContext } from './runtime';
+import { agencyComplaintRequest } from './agency-complaint-request';
 
 export const handler = httpHandler(async (event) => {
   const { directory } = await useCaseContext();
   return answerFormPost('agency', event, {
-    site: async () => siteWith(directory),
+    schema: agencyComplaintRequest,
+    // The site is for the form sent back; an accepted post never renders it.
+    site: async () => (await import('./public-site')).siteWith(directory),
     accept: acceptComplaint,
     check: (input) => checkDirectory(directory, input),
     tokens: getFormTokens,

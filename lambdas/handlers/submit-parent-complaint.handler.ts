@@ -4,7 +4,7 @@ import { acceptComplaint, checkDirectory } from './intake';
 import { getFormTokens } from './form-token-key';
 import { useCaseContext } from './runtime';
 import { formTokenProblems } from './spam-check';
-import { parentComplaintRequest } from './schemas';
+import { parentComplaintRequest } from './parent-complaint-request';
 
 export const handler = httpHandler(async (event) => {
   const { directory } = await useCaseContext();

@@ -13,6 +13,7 @@ import { agencyComplaintRequest, parentComplaintRequest, examplesOf } from '../.
 import { FORM_TOKEN_LIFETIME_MS, MIN_FILL_TIME_MS, rejectLikelySpam } from '../../lambdas/handlers/spam-check';
 import { hmacFormTokens } from '../../lambdas/adapters/form-token';
 import { errorKind, requestFromForm } from '../../lambdas/templates/site/form/fields';
+import type { FormKind } from '../../lambdas/templates/site/paths';
 import { siteFromOrganisation } from '../../lambdas/templates/site/pages/site';
 import { exampleOrg } from '../helpers/use-case-context';
 
@@ -53,8 +54,8 @@ function formPost(body: Record<string, string>, contentType = 'application/x-www
   } as unknown as APIGatewayProxyEventV2;
 }
 
-function ports(accept: FormPorts['accept'] = vi.fn()): FormPorts {
-  return { site: async () => site, accept, tokens: async () => formTokens };
+function ports(accept: FormPorts['accept'] = vi.fn(), schema: FormPorts['schema'] = parentComplaintRequest): FormPorts {
+  return { schema, site: async () => site, accept, tokens: async () => formTokens };
 }
 
 describe('Form mapping: answers to the API request', () => {
@@ -297,7 +298,7 @@ describe('Handler: the plain form post (no JavaScript)', () => {
       'agency.email': 'jo.patel@example.nhs.uk',
       formToken: shownAMinuteAgo(),
     };
-    const result = await answerFormPost('agency', formPost(answers), ports(accept));
+    const result = await answerFormPost('agency', formPost(answers), ports(accept, agencyComplaintRequest));
     expect(result.statusCode).toBe(500);
     expect(String(result.body)).toContain('Something went wrong on our side');
     expect(String(result.body)).toContain('value="Jo Patel"');
@@ -320,7 +321,7 @@ describe('Handler: the plain form post (no JavaScript)', () => {
       (request as { settingId?: string }).settingId === 'nowhere' ? [{ field: 'settingId', message: 'no such setting' }] : [];
     const answers = { ...PARENT_ANSWERS, pageLanguage: 'en', settingId: 'nowhere', 'contact.email': 'nobody' };
 
-    const result = await answerFormPost('parent', formPost(answers), { ...ports(accept), check });
+    const result = await answerFormPost<FormKind>('parent', formPost(answers), { ...ports(accept), check });
 
     expect(result.statusCode).toBe(400);
     expect(String(result.body)).toContain('href="#settingId"');
