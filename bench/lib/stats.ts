@@ -50,6 +50,16 @@ export function williamsOrders(n: number): number[][] {
   return n % 2 === 0 ? orders : [...orders, ...orders.map((order) => [...order].reverse())];
 }
 
+/**
+ * The median over rounds of one variant's rate against another's in the same round. The
+ * machine's other work comes and goes over seconds to minutes; the variants of a round run
+ * within seconds of each other, so a round's ratio sees them under much the same load, where
+ * a ratio of the two medians can pair a busy round of one with a quiet round of the other.
+ */
+export function pairedRatio(values: readonly number[], references: readonly number[]): number {
+  return summarise(values.map((value, round) => value / references[round]!)).median;
+}
+
 export function ratio(value: number, reference: number): number {
   return reference > 0 ? value / reference : Number.NaN;
 }

@@ -1,6 +1,6 @@
 /** The benchmarks' rounds: what one variant leaves behind must not always land on the same next one. */
 import { describe, expect, it } from 'vitest';
-import { interleave, williamsOrders } from '../../bench/lib/stats';
+import { interleave, pairedRatio, williamsOrders } from '../../bench/lib/stats';
 
 describe('Bench: interleaved rounds', () => {
   it.each([2, 3, 4, 5])('orders %i variants so that each runs first, and directly after each other one, equally often', (n) => {
@@ -30,5 +30,15 @@ describe('Bench: interleaved rounds', () => {
     expect(Object.values(samples).map((values) => values.length)).toEqual([4, 4, 4, 4]);
     const after = (name: string) => new Set(ran.flatMap((each, i) => (i > 0 && ran[i - 1] === name && i % 4 !== 0 ? [each] : [])));
     for (const name of ['a', 'b', 'c', 'd']) expect(after(name).size).toBe(3);
+  });
+
+  it('compares two variants round by round: the median of each round\'s own ratio', () => {
+    // Prepare: the machine's load changes from round to round; b is 80% of a in two rounds of three.
+    const a = [100, 50, 60];
+    const b = [80, 40, 60];
+    // Act
+    const ratio = pairedRatio(b, a);
+    // Assess: the ratio of the two medians would be 60 / 60, pairing rounds under different loads.
+    expect(ratio).toBeCloseTo(0.8);
   });
 });
