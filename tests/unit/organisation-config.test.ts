@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import exampleOrganisation from '../../config/example-organisation.json';
-import { DEFAULT_OFSTED_CONTACT, ladoFor, parseOrganisationConfig } from '../../lib/config/organisation';
+import { DEFAULT_OFSTED_CONTACT, functionConfig, ladoFor, parseOrganisationConfig } from '../../lib/config/organisation';
+import { londonCalendarWith } from '../../lambdas/domain/calendar';
 
 type Example = typeof exampleOrganisation;
 const example = (): Example => structuredClone(exampleOrganisation);
@@ -178,3 +179,26 @@ describe('Config: parseOrganisationConfig', () => {
   });
 });
 
+describe('Config: functionConfig', () => {
+  it('compiles the region’s bank holidays into a working-day organisation’s functions, and none into a calendar-day one’s, whose deadlines are the same without them', () => {
+    // Prepare
+    const calendarDays = parseOrganisationConfig(example());
+    const workingDays = parseOrganisationConfig({ ...example(), calendar: { ...example().calendar, days: 'working' } });
+    // 24 December 2026: the last day of 14 counts Christmas and Boxing Day, or not.
+    const received = new Date('2026-12-24T10:00:00Z');
+
+    // Act
+    const compiledCalendar = functionConfig(calendarDays);
+    const compiledWorking = functionConfig(workingDays);
+
+    // Assess
+    expect(compiledCalendar.bankHolidayDates).toEqual([]);
+    expect(compiledWorking.bankHolidayDates).toContain('2026-12-25');
+    expect(londonCalendarWith(compiledCalendar.calendar, compiledCalendar.bankHolidayDates).deadline(received, 14).toISOString()).toBe(
+      londonCalendarWith(calendarDays.calendar, compiledWorking.bankHolidayDates).deadline(received, 14).toISOString(),
+    );
+    expect(londonCalendarWith(compiledWorking.calendar, compiledWorking.bankHolidayDates).deadline(received, 14).toISOString()).not.toBe(
+      londonCalendarWith(compiledWorking.calendar, []).deadline(received, 14).toISOString(),
+    );
+  });
+});
