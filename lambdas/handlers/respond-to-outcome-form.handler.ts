@@ -1,7 +1,6 @@
 /** POST /forms/status-response — the status page's reply posted without JavaScript. */
 import { httpHandler } from './http';
-import { publicSite } from './public-site';
 import { useCaseContext } from './runtime';
 import { answerStatusForm } from './status-reply';
 
-export const handler = httpHandler(async (event) => answerStatusForm(event, { context: await useCaseContext(), site: publicSite }));
+export const handler = httpHandler(async (event) => answerStatusForm(event, { context: await useCaseContext() }));

@@ -3,30 +3,28 @@
  * answered with a 303 back to the page (status-page.ts), or the page again with what to fix.
  * Apart from the page itself, so that showing it does not load the reply's schema and use case;
  * and the page is rendered here only when the reply comes back with something to fix, so its
- * template is a chunk loaded then (a reply recorded is a 303 without a page).
+ * template, its texts and the complaint's view are a chunk loaded then (status-reply-page.ts;
+ * a reply recorded is a 303 without a page).
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import type { Language } from '../domain/language';
-import { authoriseStatusToken, getComplaintStatus } from '../use-cases/get-complaint-status';
+import { authoriseStatusToken } from '../use-cases/status-token';
 import { respondToOutcome } from '../use-cases/respond-to-outcome';
 import { formValues, isLanguage, PAGE_LANGUAGE_FIELD, type FieldError } from '../templates/site/form/fields';
 import { REFERENCE_FIELD, responseFromForm, TOKEN_FIELD } from '../templates/site/form/status-response';
-import { loadPageText } from '../templates/site/i18n/load';
 import { statusPageUrl } from '../templates/site/paths';
 import { FORM_MEDIA_TYPE, formBody, MAX_FORM_BYTES } from './form-body';
 import { requireMediaType, type HttpResult } from './http';
 import { logger } from './logger';
-import { htmlPage } from './response';
 import { complainantResponseRequest } from './complainant-response-request';
 import type { UseCaseContext } from '../use-cases/context';
-import type { StatusPagePorts } from './status-page';
 import { statusReference, statusToken as tokenSchema } from './status-page-query';
 
-const statusPage = () => import('../templates/site/pages/status');
+const replyPage = () => import('./status-reply-page');
 
-/** The status page's ports, with the use cases' context: the reply changes the complaint. */
-export interface StatusReplyPorts extends StatusPagePorts {
+/** The use cases' context: the reply changes the complaint. */
+export interface StatusReplyPorts {
   context: UseCaseContext;
 }
 
@@ -44,19 +42,13 @@ export async function answerStatusForm(event: APIGatewayProxyEventV2, ports: Sta
   const lang: Language = isLanguage(posted) ? posted : 'en';
   const ref = values.get(REFERENCE_FIELD) ?? '';
   const tokenValue = values.get(TOKEN_FIELD) ?? '';
-  const notFound = async () => {
-    const [{ renderStatusNotFound }, t] = await Promise.all([statusPage(), loadPageText(lang)]);
-    return htmlPage(404, renderStatusNotFound(t, { site: ports.site() }));
-  };
+  const notFound = async () => (await replyPage()).statusNotFoundPage(lang);
   if (!statusReference.safeParse(ref).success || !tokenSchema.safeParse(tokenValue).success) return notFound();
 
   const pageAgain = async (
     statusCode: number,
     problem: { errors?: readonly FieldError[]; problem?: 'conflict' | 'server' | 'tooLarge' },
-  ) => {
-    const [view, { renderStatus }, t] = await Promise.all([getComplaintStatus(ports.context, ref, tokenValue), statusPage(), loadPageText(lang)]);
-    return htmlPage(statusCode, renderStatus(t, { site: ports.site(), token: tokenValue, view, values, ...problem }));
-  };
+  ) => (await replyPage()).statusPageAgain(ports.context, { lang, ref, token: tokenValue, values }, statusCode, problem);
 
   try {
     await authoriseStatusToken(ports.context, ref, tokenValue);
@@ -80,9 +72,6 @@ export async function answerStatusForm(event: APIGatewayProxyEventV2, ports: Sta
     if (error instanceof ConflictError) return pageAgain(409, { problem: 'conflict' });
     if (error instanceof Error) logger.error('Status reply failed', error);
     else logger.error('Status reply failed', { error: String(error) });
-    return pageAgain(500, { problem: 'server' }).catch(async () => {
-      const [{ renderStatusNotFound }, t] = await Promise.all([statusPage(), loadPageText(lang)]);
-      return htmlPage(500, renderStatusNotFound(t, { site: ports.site() }));
-    });
+    return pageAgain(500, { problem: 'server' }).catch(async () => (await replyPage()).statusNotFoundPage(lang, 500));
   }
 }

@@ -16,6 +16,9 @@ import { LEVELS } from '../domain/procedure';
 import type { Language } from '../domain/language';
 import { responseConflict, type ResponseType } from '../domain/available-responses';
 import type { ReadContext } from './context';
+import { authoriseStatusToken } from './status-token';
+
+export { authoriseStatusToken } from './status-token';
 
 export interface StatusView {
   reference: string;
@@ -42,27 +45,6 @@ export interface StatusView {
   nextLevel?: LevelId;
   timeline: { type: EventType; at: string; level?: LevelId }[];
   ofsted: OfstedContact;
-}
-
-/**
- * A link works while the complaint is open and for a while after it ends, unless staff
- * revoked it (a shared mailbox) and sent a fresh one: an old or forwarded email then opens
- * nothing. Expired, revoked and wrong links get the same answer.
- */
-export async function authoriseStatusToken(ctx: ReadContext, reference: string, token: string): Promise<ComplaintAggregate> {
-  const hash = ctx.secrets.hash(token);
-  const valid = token.length >= 20 && (await ctx.repo.hasStatusToken(reference, hash));
-  const aggregate = valid ? await ctx.repo.load(reference) : undefined;
-  if (!aggregate || linkExpired(ctx, aggregate)) throw new NotFoundError();
-  const validFrom = aggregate.complaint.statusLinksValidFrom;
-  if (validFrom && !(await ctx.repo.hasStatusToken(reference, hash, validFrom))) throw new NotFoundError();
-  return aggregate;
-}
-
-function linkExpired(ctx: ReadContext, { complaint }: ComplaintAggregate): boolean {
-  if (!complaint.closedAt) return false;
-  const until = Date.parse(complaint.closedAt) + ctx.statusLinkDaysAfterClosure * 24 * 3600 * 1000;
-  return ctx.clock.now().getTime() > until;
 }
 
 export async function getComplaintStatus(ctx: ReadContext, reference: string, token: string): Promise<StatusView> {

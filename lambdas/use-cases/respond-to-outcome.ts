@@ -10,16 +10,11 @@
  */
 import type { Actor, ComplaintAggregate, Effect, LevelClock, RecordEvent } from '../domain/complaint';
 import type { Channel } from '../domain/complaint-types';
-import { executionNameFor } from '../domain/clock';
 import { responseConflict } from '../domain/available-responses';
 import { ConflictError } from '../domain/errors';
 import { endComplaint } from '../domain/lifecycle';
-import { enterLevel, settleCurrentLevel } from '../domain/levels';
-import { membersWithRole } from '../domain/directory';
-import { occurredWithin } from '../domain/occurrence';
-import { LEVELS } from '../domain/procedure';
 import type { UseCaseContext } from './context';
-import { emailComplainant, emailResponsible, eventRecorder, messageBase, retryOnConflict } from './context';
+import { emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
 import { loadComplaint } from './load-complaint';
 
 export type ComplainantResponse =
@@ -93,64 +88,10 @@ export function respondToOutcome(
           emailComplainant(ctx, aggregate, 'closed', { kind: 'complaintClosed', classification: aggregate.complaint.classification, ofsted: ctx.ofsted }),
         );
       } else {
-        // responseConflict found a next level not yet entered.
-        const next = LEVELS[answered].onNotSatisfied!;
-        // The next level's clock runs from when the setting received the appeal or letter.
-        const answeredClock = aggregate.levels[answered]!;
-        const enteredAt = receipt?.receivedAt
-          ? occurredWithin('receivedAt', receipt.receivedAt, {
-              notBefore: new Date(answeredClock.doneAt ?? aggregate.complaint.receivedAt),
-              notBeforeWhat: 'the answer it responds to',
-              now,
-            })
-          : now;
-        const planned = enterLevel(aggregate, next, enteredAt, ctx.rules).map((clock) => ({
-          ...clock,
-          reminders: clock.reminders.filter((moment) => new Date(moment) > now),
-        }));
-        const allLevels = { ...aggregate.levels, ...Object.fromEntries(planned.map((c) => [c.level, c])) };
-        complaint.currentLevel = settleCurrentLevel(allLevels, next);
-        levels.push(...planned);
-        const nextClock = allLevels[next]!;
-        const receivedDetails = receipt?.receivedAt ? { details: { receivedAt: enteredAt.toISOString() } } : {};
-        if (response.type === 'noAgreement') {
-          complaint.agreementReached = false;
-          record('agreementRecorded', actor, `No agreement reached: ${response.reason}`, { level: answered, ...receivedDetails });
-        } else {
-          record('notSatisfied', actor, response.reason, { level: answered, ...receivedDetails });
-        }
-        record('levelOpened', { kind: 'system' }, `With ${LEVELS[next].title.toLowerCase()}.`, {
-          level: next,
-          details: { deadlineAt: nextClock.deadlineAt },
-        });
-        const after = { complaint, levels: allLevels };
-        effects.push(
-          emailComplainant(ctx, after, `opened#${next}`, {
-            kind: 'levelOpened',
-            level: next,
-            classification: complaint.classification,
-            respondBy: nextClock.deadlineAt,
-            ofsted: ctx.ofsted,
-          }),
-          ...emailResponsible(ctx, after, next, `assigned#${next}`, {
-            kind: 'levelAssigned',
-            level: next,
-            deadlineAt: nextClock.deadlineAt,
-            reason: 'complainantMoved',
-            classification: complaint.classification,
-            interpreterNeeded: Boolean(complaint.interpreterLanguage),
-            ...(complaint.interpreterLanguage ? { interpreterLanguage: complaint.interpreterLanguage } : {}),
-          }),
-          ...appealNotices(ctx, after, next, nextClock.deadlineAt),
-          {
-            kind: 'startClock',
-            key: `clock#${next}#0`,
-            complaintId,
-            createdAt: now.toISOString(),
-            executionName: executionNameFor(complaintId, next),
-            input: { complaintId, track: complaint.track, level: next },
-          },
-        );
+        // The next level's clock starts: loaded only when a complainant moves on.
+        const moved = (await import('./respond-to-outcome/move-on')).moveOn(ctx, { aggregate, complaint, response, receipt, actor, now, record });
+        levels.push(...moved.levels);
+        effects.push(...moved.effects);
       }
     }
 
@@ -158,32 +99,4 @@ export function respondToOutcome(
     await ctx.dispatch(effects);
     return { complaint, levels: { ...aggregate.levels, ...Object.fromEntries(levels.map((c) => [c.level, c])) } };
   });
-}
-
-/**
- * P8, A6: an appeal goes to the owners/trustees, who are sent it as the level's responsible
- * people; the line manager, through whom the seeds pass it, is told too.
- */
-function appealNotices(ctx: UseCaseContext, aggregate: ComplaintAggregate, level: keyof typeof LEVELS, deadlineAt: string): Effect[] {
-  if (LEVELS[level].responsible !== 'owner') return [];
-  const { complaint } = aggregate;
-  const staffUrl = ctx.staffUrl(complaint.id);
-  return membersWithRole(ctx.directory, 'lineManager', complaint.settingId, complaint.subjectStaffId)
-    .filter((member) => !member.roles.includes('owner'))
-    .map((member) => ({
-      kind: 'email' as const,
-      key: `email#${member.id}#appeal#${level}`,
-      complaintId: complaint.id,
-      createdAt: ctx.clock.now().toISOString(),
-      to: member.email,
-      language: member.language,
-      message: {
-        ...messageBase(ctx, aggregate),
-        kind: 'appealNotice' as const,
-        level,
-        deadlineAt,
-        ...(staffUrl ? { staffUrl } : {}),
-      },
-      withStatusLink: false,
-    }));
 }

@@ -1,0 +1,30 @@
+/**
+ * The status page as a reply posted by the plain form brings it back (status-reply.ts): its
+ * template, its texts, the site and the complaint's view, loaded together only then. A reply
+ * recorded is a 303 without a page, so its function's cold start loads none of them.
+ */
+import type { Language } from '../domain/language';
+import type { UseCaseContext } from '../use-cases/context';
+import { getComplaintStatus } from '../use-cases/get-complaint-status';
+import type { FieldError } from '../templates/site/form/fields';
+import { loadPageText } from '../templates/site/i18n/load';
+import { renderStatus, renderStatusNotFound } from '../templates/site/pages/status';
+import type { HttpResult } from './http';
+import { publicSite } from './public-site';
+import { htmlPage } from './response';
+
+/** A link that opens nothing: the same page whatever the reason. */
+export async function statusNotFoundPage(lang: Language, statusCode = 404): Promise<HttpResult> {
+  return htmlPage(statusCode, renderStatusNotFound(await loadPageText(lang), { site: publicSite() }));
+}
+
+/** The page again, with the complaint as it stands now and what to fix, every answer kept. */
+export async function statusPageAgain(
+  context: UseCaseContext,
+  reply: { lang: Language; ref: string; token: string; values: Map<string, string> },
+  statusCode: number,
+  problem: { errors?: readonly FieldError[]; problem?: 'conflict' | 'server' | 'tooLarge' },
+): Promise<HttpResult> {
+  const [view, t] = await Promise.all([getComplaintStatus(context, reply.ref, reply.token), loadPageText(reply.lang)]);
+  return htmlPage(statusCode, renderStatus(t, { site: publicSite(), token: reply.token, view, values: reply.values, ...problem }));
+}
