@@ -8,7 +8,7 @@ import { responsibleFor } from '../domain/directory';
 import type { ClockRules } from '../domain/levels';
 import type { EmailMessage } from '../domain/notifications';
 import type { OfstedContact } from '../domain/ofsted';
-import { allegationRecipients, type LadoContact } from '../domain/allegation-recipients';
+import type { LadoContact } from '../domain/allegation-recipients';
 import type { AcknowledgementCap, Clock, ComplaintReader, ComplaintStore, Secrets } from '../domain/ports';
 import type { LevelId } from '../domain/procedure';
 import { ConcurrencyError } from '../domain/errors';
@@ -112,33 +112,6 @@ export function emailComplainant(
     };
   }
   return { ...common, kind: 'email', key: `email#complainant#${key}`, to: complaint.contact.email, withStatusLink: true };
-}
-
-/**
- * P3: the immediate alert of an allegation of harm, to the setting's safeguarding lead(s) and
- * manager, with the next people up in place of whichever of them is accused; never to the
- * accused. Each is given what the allegations procedure asks of them and the LADO's contact.
- */
-export function emailAllegationAlerts(ctx: UseCaseContext, aggregate: ComplaintAggregate): EmailEffect[] {
-  const { complaint } = aggregate;
-  const lado = ctx.lado(complaint.settingId);
-  const staffUrl = ctx.staffUrl(complaint.id);
-  return allegationRecipients(ctx.directory, complaint.settingId, complaint.subjectStaffId).map((member) => ({
-    kind: 'email',
-    key: `email#${member.id}#allegation`,
-    complaintId: complaint.id,
-    createdAt: ctx.clock.now().toISOString(),
-    to: member.email,
-    language: member.language,
-    message: {
-      kind: 'allegationAlert',
-      ...messageBase(ctx, aggregate),
-      receivedAt: complaint.receivedAt,
-      ...(lado ? { lado } : {}),
-      ...(staffUrl ? { staffUrl } : {}),
-    },
-    withStatusLink: false,
-  }));
 }
 
 /** One email to each person responsible for `level`, each in their own language. */

@@ -4,13 +4,11 @@
  * API would refuse. A complaint the caller may not see is answered as if it did not exist.
  */
 import type { StaffPrincipal } from '../domain/access';
-import { maySeeComplaint } from '../domain/access';
 import { actionsOffered, type ActionsOffered } from '../domain/available-actions';
 import { responsesOffered, type ResponsesOffered } from '../domain/available-responses';
 import type { ComplaintAggregate, RecordEvent } from '../domain/complaint';
-import { NotFoundError } from '../domain/errors';
 import type { UseCaseContext } from './context';
-import { loadComplaint } from './load-complaint';
+import { loadVisible } from './load-complaint';
 
 export interface ComplaintView extends ComplaintAggregate, ActionsOffered, ResponsesOffered {
   record: RecordEvent[];
@@ -28,15 +26,4 @@ export async function getComplaint(
     ...actionsOffered(principal, aggregate, ctx.directory),
     ...responsesOffered(principal, aggregate),
   };
-}
-
-/** Loads a complaint the caller may see, or fails exactly as a missing one does. */
-export async function loadVisible(
-  ctx: UseCaseContext,
-  principal: StaffPrincipal,
-  complaintId: string,
-): Promise<ComplaintAggregate> {
-  const aggregate = await ctx.repo.load(complaintId);
-  if (!aggregate || !maySeeComplaint(principal, aggregate.complaint)) throw new NotFoundError();
-  return aggregate;
 }

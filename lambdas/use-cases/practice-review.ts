@@ -14,7 +14,7 @@ import { planLevel } from '../domain/levels';
 import { opensPracticeReview } from '../domain/procedure';
 import type { UseCaseContext } from './context';
 import { emailResponsible, eventRecorder, retryOnConflict } from './context';
-import { loadVisible } from './get-complaint';
+import { loadVisible } from './load-complaint';
 import { checkForNames } from './write-summative-record';
 
 const REVIEW = 'practiceReview';

@@ -17,7 +17,7 @@ import { verdictFor } from '../domain/available-actions';
 import { LEVEL_IDS, type LevelId } from '../domain/procedure';
 import type { UseCaseContext } from './context';
 import { eventRecorder, retryOnConflict } from './context';
-import { loadVisible } from './get-complaint';
+import { loadVisible } from './load-complaint';
 
 /**
  * When a duty really happened, if not now: a date ('YYYY-MM-DD', a day in England) or a

@@ -13,7 +13,7 @@ import type { ComplaintAggregate } from '../domain/complaint';
 import type { Channel } from '../domain/complaint-types';
 import { ConflictError, ForbiddenError } from '../domain/errors';
 import type { UseCaseContext } from './context';
-import { loadVisible } from './get-complaint';
+import { loadVisible } from './load-complaint';
 import { respondToOutcome, type ComplainantResponse } from './respond-to-outcome';
 
 export async function recordResponseOnBehalf(

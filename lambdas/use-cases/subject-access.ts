@@ -13,7 +13,7 @@ import { mayManage } from '../domain/access';
 import type { Complaint, RecordEvent } from '../domain/complaint';
 import { ForbiddenError } from '../domain/errors';
 import type { Language } from '../domain/language';
-import { loadVisible } from './get-complaint';
+import { loadVisible } from './load-complaint';
 import type { RecordContext } from './record-context';
 
 export type Marking = 'shared' | 'staffOnly' | 'thirdParty';

@@ -25,7 +25,7 @@ import { coversSetting, type Directory } from '../domain/directory';
 import { decideSubject } from '../domain/subject';
 import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
 import type { UseCaseContext } from './context';
-import { emailAllegationAlerts, emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
 
 /** What a complainant (or staff on their behalf, P5) tells us: the complaint's own facts. */
 export type ComplaintSubmission = Pick<
@@ -97,7 +97,7 @@ async function submitOnce(
   const acknowledge = await mayAcknowledge(ctx, submission, idempotency?.keyHash);
 
   for (let attempt = 0; attempt < MAX_REFERENCE_ATTEMPTS; attempt += 1) {
-    const { aggregate, change } = prepare(ctx, submission, options.actor, acknowledge);
+    const { aggregate, change } = await prepare(ctx, submission, options.actor, acknowledge);
     const result = await ctx.repo.create({
       ...change,
       ...(idempotency
@@ -212,7 +212,7 @@ const HELD_BACK =
   'No acknowledgement was emailed: this address has had as many as the daily limit allows today. ' +
   'If the complaint is genuine, acknowledge it in writing by hand.';
 
-function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Actor, acknowledge: boolean) {
+async function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Actor, acknowledge: boolean) {
   const now = ctx.clock.now();
   const receivedAt = submission.receivedAt ? new Date(submission.receivedAt) : now;
   const routing =
@@ -247,6 +247,8 @@ function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Ac
       { visibleToComplainant: true },
     );
     if (!acknowledge) record('note', { kind: 'system' }, HELD_BACK, { visibleToComplainant: false, details: { acknowledgementHeldBack: true } });
+    // The alerts' builder is loaded by the rare complaint that needs it (allegation-alerts.ts).
+    const { emailAllegationAlerts } = await import('./allegation-alerts');
     const effects: Effect[] = [
       ...emailAllegationAlerts(ctx, aggregate),
       ...(acknowledge ? [emailComplainant(ctx, aggregate, 'allegation-received', { kind: 'allegationReceived', ofsted: ctx.ofsted })] : []),

@@ -20,7 +20,7 @@ import type { Pseudonyms, SummativeText } from '../domain/record';
 import { assignPseudonyms, peopleOf } from '../domain/record';
 import type { UseCaseContext } from './context';
 import { eventRecorder, retryOnConflict } from './context';
-import { loadVisible } from './get-complaint';
+import { loadVisible } from './load-complaint';
 
 /** Every name a complaint holds, and whose it is. */
 export function namesHeldBy(complaint: Complaint, directory: Directory): NameSource[] {

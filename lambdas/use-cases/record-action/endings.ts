@@ -5,7 +5,8 @@
  */
 import { ConflictError } from '../../domain/errors';
 import { endComplaint } from '../../domain/lifecycle';
-import { emailAllegationAlerts, emailComplainant } from '../context';
+import { emailAllegationAlerts } from '../allegation-alerts';
+import { emailComplainant } from '../context';
 import type { ActionDraft, StaffAction } from '../record-action';
 
 type Action<T extends StaffAction['type']> = Extract<StaffAction, { type: T }>;
