@@ -6,7 +6,7 @@
 import type { ComplaintAggregate, EmailEffect } from '../domain/complaint';
 import { allegationRecipients } from '../domain/allegation-recipients';
 import type { UseCaseContext } from './context';
-import { messageBase } from './context';
+import { messageBase } from './emails';
 
 /**
  * P3: the immediate alert of an allegation of harm, to the setting's safeguarding lead(s) and

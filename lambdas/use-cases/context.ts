@@ -1,12 +1,11 @@
 /**
  * What every use case is given (ports, not module mocks), and the small builders they share
- * for record events and effects.
+ * for record events and retries; the emails' builders are in emails.ts, loaded by the code
+ * that writes one (a staff action's steps load them with that action, not at init).
  */
-import type { Actor, ComplaintAggregate, Effect, EmailEffect, EventType, LetterEffect, RecordEvent } from '../domain/complaint';
+import type { Actor, Effect, EventType, RecordEvent } from '../domain/complaint';
 import type { Directory } from '../domain/directory';
-import { responsibleFor } from '../domain/directory';
 import type { ClockRules } from '../domain/levels';
-import type { EmailMessage } from '../domain/notifications';
 import type { OfstedContact } from '../domain/ofsted';
 import type { LadoContact } from '../domain/allegation-recipients';
 import type { AcknowledgementCap, Clock, ComplaintReader, ComplaintStore, Secrets } from '../domain/ports';
@@ -69,74 +68,6 @@ export function eventRecorder(complaintId: string, at: Date) {
     });
   };
   return { events, record };
-}
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-/** A message without what every message carries; the builders below add that. */
-export type MessageBody = DistributiveOmit<EmailMessage, 'reference' | 'settingName' | 'organisationName' | 'staffUrl'>;
-
-export function messageBase(ctx: UseCaseContext, aggregate: ComplaintAggregate) {
-  return {
-    reference: aggregate.complaint.id,
-    settingName: ctx.directory.settingName(aggregate.complaint.settingId) ?? aggregate.complaint.settingId,
-    organisationName: ctx.directory.organisationName,
-  };
-}
-
-/**
- * An email to the complainant, in their language, with their private status link; or, for
- * someone without an email address (P5), the same words as a letter for staff to print and
- * post. Its key is the same either way, so a message is never both emailed and posted.
- */
-export function emailComplainant(
-  ctx: UseCaseContext,
-  aggregate: ComplaintAggregate,
-  key: string,
-  body: MessageBody,
-): EmailEffect | LetterEffect {
-  const { complaint } = aggregate;
-  const common = {
-    complaintId: complaint.id,
-    createdAt: ctx.clock.now().toISOString(),
-    language: complaint.language,
-    message: { ...messageBase(ctx, aggregate), ...body } as EmailMessage,
-  };
-  if (!complaint.contact.email) {
-    const { name, postalAddress, organisation } = complaint.contact;
-    return {
-      ...common,
-      kind: 'letter',
-      key: `letter#complainant#${key}`,
-      settingId: complaint.settingId,
-      recipient: { name, ...(postalAddress ? { postalAddress } : {}), ...(organisation ? { organisation } : {}) },
-    };
-  }
-  return { ...common, kind: 'email', key: `email#complainant#${key}`, to: complaint.contact.email, withStatusLink: true };
-}
-
-/** One email to each person responsible for `level`, each in their own language. */
-export function emailResponsible(
-  ctx: UseCaseContext,
-  aggregate: ComplaintAggregate,
-  level: LevelId,
-  key: string,
-  body: MessageBody,
-): EmailEffect[] {
-  return responsibleFor(ctx.directory, aggregate.complaint, level).map((member) => ({
-    kind: 'email',
-    key: `email#${member.id}#${key}`,
-    complaintId: aggregate.complaint.id,
-    createdAt: ctx.clock.now().toISOString(),
-    to: member.email,
-    language: member.language,
-    message: withStaffUrl({ ...messageBase(ctx, aggregate), ...body }, ctx.staffUrl(aggregate.complaint.id)),
-    withStatusLink: false,
-  }));
-}
-
-function withStaffUrl(message: EmailMessage, staffUrl: string | undefined): EmailMessage {
-  // Staff messages all carry an optional staffUrl; complainant ones never reach here.
-  return staffUrl ? ({ ...message, staffUrl } as EmailMessage) : message;
 }
 
 /** The longest wait between two tries is 400 ms, so eight tries end within about 1.5 s. */

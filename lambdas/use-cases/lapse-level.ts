@@ -18,7 +18,8 @@ import { LEVELS, isAlongside } from '../domain/procedure';
 import { toWaitTimestamp } from '../domain/calendar-port';
 import { clockStateOf, enterLevel, settleCurrentLevel } from '../domain/levels';
 import type { UseCaseContext } from './context';
-import { emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { eventRecorder, retryOnConflict } from './context';
+import { emailComplainant, emailResponsible } from './emails';
 import { loadLevel } from './load-level';
 
 export function lapseLevel(ctx: UseCaseContext, complaintId: string, level: LevelId): Promise<ClockState> {

@@ -13,7 +13,8 @@ import { mayDischarge } from '../domain/access';
 import { planLevel } from '../domain/levels';
 import { opensPracticeReview } from '../domain/procedure';
 import type { UseCaseContext } from './context';
-import { emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { eventRecorder, retryOnConflict } from './context';
+import { emailResponsible } from './emails';
 import { loadVisible } from './load-complaint';
 import { checkForNames } from './write-summative-record';
 

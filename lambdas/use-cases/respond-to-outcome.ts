@@ -14,7 +14,8 @@ import { responseConflict } from '../domain/available-responses';
 import { ConflictError } from '../domain/errors';
 import { endComplaint } from '../domain/lifecycle';
 import type { UseCaseContext } from './context';
-import { emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { eventRecorder, retryOnConflict } from './context';
+import { emailComplainant, emailResponsible } from './emails';
 import { loadComplaint } from './load-complaint';
 
 export type ComplainantResponse =

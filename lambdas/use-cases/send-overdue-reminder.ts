@@ -11,7 +11,8 @@ import { LEVELS } from '../domain/procedure';
 import { toWaitTimestamp } from '../domain/calendar-port';
 import { clockStateOf } from '../domain/levels';
 import type { UseCaseContext } from './context';
-import { emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { eventRecorder, retryOnConflict } from './context';
+import { emailResponsible } from './emails';
 import { loadLevel } from './load-level';
 import { isStale } from './send-reminder';
 

@@ -11,7 +11,8 @@ import type { LevelId } from '../domain/procedure';
 import { LEVELS } from '../domain/procedure';
 import { clockStateOf } from '../domain/levels';
 import type { UseCaseContext } from './context';
-import { emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { eventRecorder, retryOnConflict } from './context';
+import { emailResponsible } from './emails';
 import { loadLevel } from './load-level';
 
 export function sendReminder(

@@ -25,7 +25,8 @@ import { coversSetting, type Directory } from '../domain/directory';
 import { decideSubject } from '../domain/subject';
 import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
 import type { UseCaseContext } from './context';
-import { emailComplainant, emailResponsible, eventRecorder, retryOnConflict } from './context';
+import { eventRecorder, retryOnConflict } from './context';
+import { emailComplainant, emailResponsible } from './emails';
 
 /** What a complainant (or staff on their behalf, P5) tells us: the complaint's own facts. */
 export type ComplaintSubmission = Pick<

@@ -65,7 +65,7 @@ const CEILINGS_KIB: Readonly<Record<string, number>> = {
   'submit-parent-form': 305,
   'submit-agency-form': 305,
   'record-complaint-on-behalf': 287,
-  'record-action': 289,
+  'record-action': 287,
   'record-agency-complaint-on-behalf': 287,
 };
 

@@ -10,7 +10,7 @@ import { occurredWithin } from '../../domain/occurrence';
 import { londonDate } from '../../domain/calendar';
 import { settleCurrentLevel } from '../../domain/levels';
 import { LEVELS, type Duty, type LevelId } from '../../domain/procedure';
-import { emailComplainant } from '../context';
+import { emailComplainant } from '../emails';
 import { practiceReviewOnOutcome } from '../practice-review';
 import type { ActionDraft, StaffAction } from '../record-action';
 

@@ -6,7 +6,7 @@
 import { ConflictError } from '../../domain/errors';
 import { endComplaint } from '../../domain/lifecycle';
 import { emailAllegationAlerts } from '../allegation-alerts';
-import { emailComplainant } from '../context';
+import { emailComplainant } from '../emails';
 import type { ActionDraft, StaffAction } from '../record-action';
 
 type Action<T extends StaffAction['type']> = Extract<StaffAction, { type: T }>;

@@ -12,7 +12,7 @@ import { londonDate } from '../../domain/calendar';
 import { toWaitTimestamp } from '../../domain/calendar-port';
 import { LEVELS, isStatutory } from '../../domain/procedure';
 import type { UseCaseContext } from '../context';
-import { emailComplainant } from '../context';
+import { emailComplainant } from '../emails';
 import type { ActionDraft, StaffAction } from '../record-action';
 
 export function extension(draft: ActionDraft, action: Extract<StaffAction, { type: 'extension' }>): void {

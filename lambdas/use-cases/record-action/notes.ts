@@ -2,7 +2,7 @@
  * The staff's actions that move no clock (Ofsted's involvement, a note, a fresh status link):
  * a part of record-action.ts, loaded when one of them is recorded.
  */
-import { emailComplainant } from '../context';
+import { emailComplainant } from '../emails';
 import type { ActionDraft, StaffAction } from '../record-action';
 
 type Action<T extends StaffAction['type']> = Extract<StaffAction, { type: T }>;

@@ -10,7 +10,8 @@ import { enterLevel, settleCurrentLevel } from '../../domain/levels';
 import { occurredWithin } from '../../domain/occurrence';
 import { LEVELS, type LevelId } from '../../domain/procedure';
 import type { UseCaseContext } from '../context';
-import { emailComplainant, emailResponsible, messageBase, type eventRecorder } from '../context';
+import { type eventRecorder } from '../context';
+import { emailComplainant, emailResponsible, messageBase } from '../emails';
 import type { ComplainantResponse, ResponseReceipt } from '../respond-to-outcome';
 
 export interface MoveOn {
