@@ -61,7 +61,7 @@ const KIB = 1024;
 const CEILINGS_KIB: Readonly<Record<string, number>> = {
   health: 1,
   openapi: 96,
-  'show-confirmation': 37,
+  'show-confirmation': 35,
   'submit-parent-form': 305,
   'submit-agency-form': 305,
   'record-complaint-on-behalf': 287,
