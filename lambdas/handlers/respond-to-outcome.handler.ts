@@ -1,5 +1,6 @@
 /** POST /status/{reference}/response — satisfied, not satisfied (appeal/escalate), or withdraw. */
-import { authoriseStatusToken, getComplaintStatus } from '../use-cases/get-complaint-status';
+import { getComplaintStatus } from '../use-cases/get-complaint-status';
+import { authoriseStatusToken } from '../use-cases/status-token';
 import { respondToOutcome } from '../use-cases/respond-to-outcome';
 import { httpHandler, json, parseJsonBody, pathParameter, statusToken } from './http';
 import { logger, useCaseContext } from './runtime';

@@ -18,8 +18,6 @@ import { responseConflict, type ResponseType } from '../domain/available-respons
 import type { ReadContext } from './context';
 import { authoriseStatusToken } from './status-token';
 
-export { authoriseStatusToken } from './status-token';
-
 export interface StatusView {
   reference: string;
   track: Track;
