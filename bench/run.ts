@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   let cold: ColdStartRow[] = [];
   if (only.has('cold')) {
     console.log('Cold start: bundling every function and its reference, then importing each in fresh processes…');
-    cold = await measureColdStart(outFile('.build/cold-start'), config, quick ? 3 : 7);
+    cold = await measureColdStart(outFile('.build/cold-start'), config, quick ? 3 : 11);
     show(coldStartTable(cold));
     const withClients = cold.filter((row) => row.meetsGoal !== undefined);
     const worstImport = withClients.reduce((a, b) => (b.importRatio > a.importRatio ? b : a));
@@ -217,7 +217,7 @@ function coldStartTable(rows: ColdStartRow[]): Table {
     note:
       `Each function bundled as \`cdk synth\` bundles it (lib/constructs/bundling.ts), against a reference that imports only the AWS SDK clients the function calls (its \`needs\`; "empty" for none). ` +
       `Size: KiB of JavaScript loaded at init (the entry and its static chunks; the whole asset, with chunks loaded on demand such as one language's emails, in brackets). ` +
-      `Import: median ms (min–max) to import the bundle in a fresh \`node --enable-source-maps\` process; process: spawn to exit. Goal: ≤ ×${BUDGET_RATIO} its reference in both, for functions that call AWS.`,
+      `Import: median ms (min–max) to import the bundle in a fresh \`node --enable-source-maps\` process; process: spawn to exit; × import is the median of each round's ratio to the reference imported in that round. Goal: ≤ ×${BUDGET_RATIO} its reference in both, for functions that call AWS.`,
     columns: ['function', 'reference', 'KiB (asset)', 'ref KiB', '× size', 'import ms', 'ref import ms', '× import', 'process ms (ref)', 'goal met'],
     rows: rows.map((row) => [
       row.stem,

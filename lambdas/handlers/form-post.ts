@@ -29,14 +29,8 @@ export { formBody, FORM_MEDIA_TYPE, MAX_FORM_BYTES } from './form-body';
 import { submissionOf, type IntakeRequest } from './intake';
 import { logger } from './logger';
 
-/**
- * The form's page, rendered only when a post comes back (something to fix, or the first post
- * without JavaScript, which has no token yet): a chunk loaded then, as its language's texts are.
- * A post that is accepted is a 303 and never loads it.
- */
-const complaintFormPage = () => import('../templates/site/pages/complaint-form');
-/** The page's texts in one language: loaded with the page, when one is rendered. */
-const pageTexts = () => import('../templates/site/i18n/load');
+/** The form's page, its texts and the site (form-again.ts), loaded only when a post comes back. */
+const formAgainParts = () => import('./form-again');
 
 export interface FormPorts<K extends FormKind = FormKind> {
   /** The form's request schema (parent-complaint-request.ts or agency-complaint-request.ts): only its own is built. */
@@ -67,7 +61,8 @@ export async function answerFormPost<K extends FormKind>(kind: K, event: APIGate
     const answers = new Map(values);
     if (token) answers.set(FORM_TOKEN_FIELD, token);
     else answers.delete(FORM_TOKEN_FIELD);
-    const [{ renderComplaintForm }, t, site] = await Promise.all([complaintFormPage(), pageTexts().then(({ loadPageText }) => loadPageText(lang)), ports.site()]);
+    const { renderComplaintForm, loadPageText } = await formAgainParts();
+    const [t, site] = await Promise.all([loadPageText(lang), ports.site()]);
     return htmlPage(statusCode, renderComplaintForm(kind, t, { site, values: answers, ...input }));
   };
 

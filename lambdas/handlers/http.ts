@@ -51,13 +51,14 @@ export function requireMediaType(event: APIGatewayProxyEventV2, accepted: string
 }
 
 /**
- * Reads a JSON body against its schema. `check` adds what the schema cannot know (the
+ * Reads a JSON body against its schema, or the schema its content picks (a staff action's,
+ * by its type: staff-schemas.ts). `check` adds what the schema cannot know (the
  * organisation's settings and staff): it sees the parsed JSON whether or not the schema
  * passed, so one 400 names every bad field at once.
  */
 export function parseJsonBody<S extends z.ZodMiniType>(
   event: APIGatewayProxyEventV2,
-  schema: S,
+  schema: S | ((body: unknown) => S),
   check?: (input: unknown) => FieldProblem[],
 ): z.infer<S> {
   requireMediaType(event, 'application/json');
@@ -72,7 +73,7 @@ export function parseJsonBody<S extends z.ZodMiniType>(
   } catch {
     throw new ValidationError([{ field: 'body', message: 'is not valid JSON' }]);
   }
-  const result = schema.safeParse(parsed);
+  const result = (typeof schema === 'function' ? schema(parsed) : schema).safeParse(parsed);
   const problems = [...(result.success ? [] : fieldProblems(result.error)), ...(check?.(parsed) ?? [])];
   if (problems.length > 0) throw new ValidationError(uniqueByField(problems));
   return result.data as z.infer<S>;

@@ -100,7 +100,7 @@ const SCHEMAS: Record<string, OperationSchemas> = {
   listComplaints: { query: listComplaintsQuery, success: { status: 200, description: 'A page of open complaints, each with what it waits for and on whom: running deadlines first, nearest first, then those waiting on the complainant or on an agreement' } },
   recordComplaintOnBehalf: { body: onBehalfRequest, success: { status: 201, description: 'Recorded', schema: submissionResponse } },
   getComplaint: { success: { status: 200, description: 'The complaint, its clocks, its record, and the actions the caller may record now (availableActions) and the complainant\'s answers they may record for them (availableResponses), with the reason for each other one (unavailableActions, unavailableResponses)' } },
-  recordAction: { body: staffActionRequest, success: { status: 200, description: 'Recorded; the complaint as it is now' } },
+  recordAction: { body: staffActionRequest(), success: { status: 200, description: 'Recorded; the complaint as it is now' } },
   listParkedEffects: { success: { status: 200, description: 'Parked emails and clock starts, oldest first (administrators only)' } },
   resolveParkedEffect: {
     body: parkedEffectResolutionRequest,

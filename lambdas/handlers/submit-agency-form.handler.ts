@@ -11,7 +11,7 @@ export const handler = httpHandler(async (event) => {
   return answerFormPost('agency', event, {
     schema: agencyComplaintRequest,
     // The site is for the form sent back; an accepted post never renders it.
-    site: async () => (await import('./public-site')).siteWith(directory),
+    site: async () => (await import('./form-again')).siteWith(directory),
     accept: acceptComplaint,
     check: (input) => checkDirectory(directory, input),
     tokens: getFormTokens,

@@ -6,8 +6,8 @@
  * in the Complaint Investigation Record with who and when, move the clocks as the procedure
  * says, and tell the complainant where the procedure gives them something to hear.
  *
- * What each action does is in a module of its own (record-action/), loaded when that action
- * is recorded: a function records one action a request, and its cold start loads that one.
+ * What each action does is in record-action/, loaded together when the first action is
+ * recorded: a cold start loads none of it.
  */
 import type { Actor, Complaint, ComplaintAggregate, Effect, LetterPosting, LevelClock } from '../domain/complaint';
 import type { Outcome } from '../domain/complaint-types';
@@ -101,7 +101,8 @@ export function recordAction(
       effects: [],
       postedLetters: [],
     };
-    await apply(draft, action);
+    // What the action changes (record-action/apply.ts), loaded with the first action recorded.
+    await (await import('./record-action/apply')).apply(draft, action);
     const { complaint, levels, effects, postedLetters } = draft;
 
     await ctx.repo.save({
@@ -116,34 +117,6 @@ export function recordAction(
     const changed = { ...aggregate.levels, ...Object.fromEntries(levels.map((c) => [c.level, c])) };
     return { complaint, levels: changed };
   });
-}
-
-/** What the action changes, from the module that knows it (loaded once per container). */
-async function apply(draft: ActionDraft, action: StaffAction): Promise<void> {
-  switch (action.type) {
-    case 'acknowledgement':
-      return (await import('./record-action/duties')).acknowledgement(draft, action);
-    case 'meeting':
-      return (await import('./record-action/duties')).meeting(draft, action);
-    case 'outcome':
-      return (await import('./record-action/duties')).outcome(draft, action);
-    case 'agreement':
-      return (await import('./record-action/endings')).agreement(draft, action);
-    case 'referral':
-      return (await import('./record-action/endings')).referral(draft, action);
-    case 'close':
-      return (await import('./record-action/endings')).close(draft, action);
-    case 'extension':
-      return (await import('./record-action/extension')).extension(draft, action);
-    case 'letterPosted':
-      return (await import('./record-action/letter-posted')).letterPosted(draft, action);
-    case 'ofsted':
-      return (await import('./record-action/notes')).ofsted(draft, action);
-    case 'note':
-      return (await import('./record-action/notes')).note(draft, action);
-    case 'renewStatusLink':
-      return (await import('./record-action/notes')).renewStatusLink(draft, action);
-  }
 }
 
 /**

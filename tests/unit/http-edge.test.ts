@@ -25,7 +25,7 @@ import { directoryFrom, logger } from '../../lambdas/handlers/runtime';
 import { directorySnapshot, seedFrom } from '../../lambdas/domain/staff-directory';
 import { exampleOrg } from '../helpers/use-case-context';
 import { parentComplaintRequest } from '../../lambdas/handlers/schemas';
-import { staffActionRequest } from '../../lambdas/handlers/staff-schemas';
+import { staffActionRequest, staffActionSchemaFor } from '../../lambdas/handlers/staff-schemas';
 
 type Claims = APIGatewayProxyEventV2WithJWTAuthorizer['requestContext']['authorizer']['jwt']['claims'];
 
@@ -212,13 +212,29 @@ describe('Edge: parseJsonBody', () => {
     expect((error as ValidationError).fields).toContainEqual({ field: 'contact.email', message: 'must be an email address' });
   });
 
-  it('a staff action of an unknown type names `type`', () => {
+  it('a staff action of an unknown type names `type` and the types there are', () => {
     try {
-      parseJsonBody(apiEvent({ body: JSON.stringify({ type: 'delete' }) }), staffActionRequest);
+      parseJsonBody(apiEvent({ body: JSON.stringify({ type: 'delete' }) }), staffActionSchemaFor);
       expect.unreachable();
     } catch (error) {
       expect((error as ValidationError).fields.map((f) => f.field)).toEqual(['type']);
+      expect((error as ValidationError).fields[0]!.message).toMatch(/outcome/);
     }
+  });
+
+  it('a staff action is read with its own type’s schema, built once per container, as the whole union reads it', () => {
+    // Arrange
+    const note = { type: 'note', text: '  Rang the parent back.  ' };
+    const outcome = { type: 'outcome', outcome: 'upheld', summary: 'Fixed.', confidentialReport: 'Kept on file.' };
+
+    // Act
+    const read = [note, outcome].map((body) => parseJsonBody(apiEvent({ body: JSON.stringify(body) }), staffActionSchemaFor));
+
+    // Assess
+    expect(staffActionSchemaFor(note)).toBe(staffActionSchemaFor({ type: 'note' }));
+    expect(staffActionSchemaFor(note)).not.toBe(staffActionSchemaFor(outcome));
+    expect(read).toEqual([note, outcome].map((body) => staffActionRequest().parse(body)));
+    expect(read[0]).toEqual({ type: 'note', text: 'Rang the parent back.' });
   });
 
   it.each([

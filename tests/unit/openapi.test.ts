@@ -36,7 +36,7 @@ const JSON_BODIES: Record<string, z.ZodMiniType> = {
   submitParentComplaint: parentComplaintRequest,
   submitAgencyComplaint: agencyComplaintRequest,
   recordComplaintOnBehalf: onBehalfRequest,
-  recordAction: staffActionRequest,
+  recordAction: staffActionRequest(),
   respondToOutcome: complainantResponseRequest,
   addMember: newMemberRequest,
   changeMember: memberChangeRequest,
