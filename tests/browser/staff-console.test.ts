@@ -18,7 +18,7 @@ import {
   statusLinkFor,
   submitParentComplaint,
 } from './helpers/complaints';
-import { axeViolations, openComplaint as openComplaintIn, securedPage, signInOn, useStackAndBrowser } from './helpers/console';
+import { axeViolations, londonDay, openComplaint as openComplaintIn, securedPage, signInOn, useStackAndBrowser } from './helpers/console';
 
 const SCREENSHOTS = path.resolve('test-artifacts', 'screenshots');
 const FOCUS_YELLOW = 'rgb(255, 221, 0)';
@@ -64,7 +64,9 @@ describe('Staff console and status page, in a real browser', () => {
     const view = await getComplaintAs(env.stack, 'chloe-evans', reference);
     const deadline = Date.parse(String((view.levels.settingManager as { deadlineAt: string }).deadlineAt));
     const newDeadlineAt = new Date(deadline + 5 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    return recordStaffAction(env.stack, 'chloe-evans', reference, { type: 'extension', newDeadlineAt, reason, complainantAgreedOn: new Date().toISOString().slice(0, 10) });
+    // Agreed today, by London's calendar as the server reads it: UTC's date is still yesterday
+    // in the first hour of a summer night, the day before the complaint came.
+    return recordStaffAction(env.stack, 'chloe-evans', reference, { type: 'extension', newDeadlineAt, reason, complainantAgreedOn: londonDay(new Date()) });
   }
 
   it('P6: a manager signs in, sees the new complaint at the top of the dashboard, records feedback, and the complainant’s status page shows it', async () => {

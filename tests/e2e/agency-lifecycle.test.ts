@@ -71,7 +71,8 @@ describe('Agency complaint lifecycle (10.2, A1–A6) on shortened days', () => {
     );
 
     // Act A3: the manager met the agency
-    const meeting = await api.act('elena-popescu', reference, { type: 'meeting', heldOn: new Date(Date.now() - 1_000).toISOString() });
+    // Held now: a second earlier could be the day before the complaint came, when it came just after midnight.
+    const meeting = await api.act('elena-popescu', reference, { type: 'meeting', heldOn: new Date().toISOString() });
     expect(meeting.status).toBe(200);
     // A4 comes first: the agency cannot take it further before agreement was sought.
     const tooEarly = await api.post(`/status/${reference}/response`, { type: 'notSatisfied', reason: 'No.' }, { statusToken: token });

@@ -16,6 +16,7 @@ import {
   type SubmissionReply,
 } from './helpers/embedded-api';
 import { eventually } from './helpers/embedded-process';
+import { aYearBefore, londonDay } from '../helpers/london-days';
 import { DynamoDbRecordStore } from '../../lambdas/adapters/dynamodb/record-store';
 import { LOCAL_TABLE_NAME } from '../../local/table';
 
@@ -143,8 +144,12 @@ describe('The record of complaints (R1, R2, R4) on the embedded default', () => 
         )
       ).status,
     ).toBe(200);
-    const today = new Date().toISOString().slice(0, 10);
-    const period = `settingIds=oak-street&from=2020-01-01&to=${today}`.replace('2020-01-01', `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`);
+    // London's day, as the period is read (UTC's is the day before for the first hour of a
+    // summer night), taken after the complaint came so that the period holds it; a year back
+    // by the calendar (29 February has no day a year before).
+    const today = londonDay(new Date());
+    const from = aYearBefore(today);
+    const period = `settingIds=oak-street&from=${from}&to=${today}`;
 
     const csv = await api.get(`/staff/record/export?${period}&format=csv`, { bearer: manager });
     expect(csv.status).toBe(200);
@@ -164,7 +169,6 @@ describe('The record of complaints (R1, R2, R4) on the embedded default', () => 
     expect(asJson.body.settings[0]?.ofstedUrn).toBe('EY123456');
 
     const admin = await api.signIn('ian-murray');
-    const from = period.match(/from=([\d-]+)/)![1];
     const created = await api.post<{ link: { id: string; expiresAt: string }; url: string }>(
       '/staff/record/links',
       { settingIds: ['oak-street'], from, to: today },

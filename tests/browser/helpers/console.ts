@@ -71,11 +71,11 @@ export async function openComplaint(page: Page, stack: WebStack, reference: stri
 }
 
 /**
- * A day in England as a date field takes it ('YYYY-MM-DD'), worked out here apart from the
- * calendar module the console uses, so that a test's expected day does not share its bugs.
+ * A day in England as a date field takes it ('YYYY-MM-DD'), and days counted on from it,
+ * worked out apart from the calendar module the console uses, so that a test's expected day
+ * does not share its bugs.
  */
-export const londonDay = (at: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+export { addCalendarDays, londonDay } from '../../helpers/london-days';
 
 /** axe's WCAG 2.2 AA violations on the page as it is now, each with where it is. */
 export async function axeViolations(page: Page): Promise<string[]> {
