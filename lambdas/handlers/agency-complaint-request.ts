@@ -16,24 +16,6 @@ export const agencyComplaintRequest = z
     }),
     ...languageFields,
     ...spamSignalFields(),
-  })
-  .register(z.globalRegistry, {
-    id: 'AgencyComplaint',
-    examples: [
-      {
-        settingId: 'willow-lane',
-        about: 'practice',
-        allegationOfHarm: false,
-        description: 'Our health visitor was not given the room we booked for two developmental reviews.',
-        agency: {
-          organisation: 'Leeds Community Healthcare',
-          name: 'Jo Patel',
-          role: 'Health visitor',
-          email: 'jo.patel@example.nhs.uk',
-        },
-        language: 'en',
-      },
-    ],
   });
 
 export type AgencyComplaintRequest = z.infer<typeof agencyComplaintRequest>;

@@ -31,6 +31,4 @@ export const complainantResponseRequest = z
       ...COMPLAINANT_RESPONSES.withdraw.shape,
       confirmWithdrawal: z.literal(true, 'must be true: the complainant confirms that they want to withdraw'),
     }),
-  ])
-  .register(z.globalRegistry, { id: 'ComplainantResponse', examples: [{ type: 'notSatisfied', reason: 'The same thing happened again on Friday.' }] });
-
+  ]);

@@ -17,5 +17,4 @@ export const confirmationQuery = z
     level: z.optional(z.enum(LEVEL_IDS)),
     by: z.optional(z.iso.datetime()),
     as: z.optional(z.enum(CLASSIFICATIONS)),
-  })
-  .register(z.globalRegistry, { id: 'ConfirmationQuery' });
+  });

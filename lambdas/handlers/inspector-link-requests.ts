@@ -10,12 +10,6 @@ export const inspectorLinkRequest = z
     /** Days until it expires; the organisation's default (7) when absent. */
     days: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(90))),
     note: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-  })
-  .register(z.globalRegistry, {
-    id: 'InspectorLinkRequest',
-    examples: [{ settingIds: ['oak-street'], from: '2025-09-01', to: '2026-03-31', days: 7, note: 'Ofsted inspection, April' }],
   });
 
-export const revokeLinkRequest = z
-  .object({ reason: text(500) })
-  .register(z.globalRegistry, { id: 'RevokeInspectorLink', examples: [{ reason: 'The inspection is over.' }] });
+export const revokeLinkRequest = z.object({ reason: text(500) });

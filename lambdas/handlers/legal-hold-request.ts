@@ -2,6 +2,4 @@
 import * as z from 'zod/mini';
 import { text } from './schema-parts';
 
-export const legalHoldRequest = z
-  .object({ reason: text(1_000) })
-  .register(z.globalRegistry, { id: 'LegalHold', examples: [{ reason: 'A claim has been made; the insurer asked us to keep the record.' }] });
+export const legalHoldRequest = z.object({ reason: text(1_000) });

@@ -21,12 +21,6 @@ export const newMemberRequest = z
     settings: z._default(z.array(staffIdSchema), []),
     /** Language for this person's emails. */
     language: z._default(z.enum(LANGUAGES), 'en'),
-  })
-  .register(z.globalRegistry, {
-    id: 'NewMember',
-    examples: [
-      { id: 'jo-bloggs', name: 'Jo Bloggs', email: 'jo.bloggs@acorn-early-years.example.org', roles: ['keyPerson'], settings: ['oak-street'], language: 'en' },
-    ],
   });
 
 export const memberChangeRequest = z
@@ -39,5 +33,4 @@ export const memberChangeRequest = z
     /** false deactivates: the account is disabled and signed out; true brings it back. */
     active: z.optional(z.boolean()),
   })
-  .check(z.refine((change) => Object.keys(change).length > 0, { message: 'name at least one field to change', path: ['body'] }))
-  .register(z.globalRegistry, { id: 'MemberChange', examples: [{ roles: ['keyPerson', 'safeguardingLead'] }, { active: false }] });
+  .check(z.refine((change) => Object.keys(change).length > 0, { message: 'name at least one field to change', path: ['body'] }));

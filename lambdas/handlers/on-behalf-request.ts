@@ -23,23 +23,4 @@ export const onBehalfRequest = z
     contact: z.object({ name: text(200), ...contactWithoutEmail }).check(reachable),
     ...languageFields,
     ...onBehalfFields,
-  })
-  .register(z.globalRegistry, {
-    id: 'ComplaintOnBehalf',
-    examples: [
-      {
-        settingId: 'oak-street',
-        classification: 'complaint',
-        about: 'keyPerson',
-        keyPersonId: 'amira-khan',
-        subjectStaffId: 'amira-khan',
-        allegationOfHarm: false,
-        description: 'Told the manager at pick-up that Maya’s nappy had not been changed all afternoon.',
-        childName: 'Maya',
-        contact: { name: 'Sam Taylor', email: 'sam.taylor@example.com', phone: '07700 900123' },
-        language: 'en',
-        channel: 'inPerson',
-        receivedAt: '2026-03-02T16:30:00Z',
-      },
-    ],
   });

@@ -6,8 +6,4 @@ export const parkedEffectResolutionRequest = z
   .discriminatedUnion('action', [
     z.strictObject({ action: z.literal('retry') }),
     z.strictObject({ action: z.literal('handled'), note: z.string().check(z.trim(), z.minLength(2), z.maxLength(500)) }),
-  ])
-  .register(z.globalRegistry, {
-    id: 'ParkedEffectResolution',
-    examples: [{ action: 'handled', note: 'Acknowledgement posted as a letter on 3 March' }, { action: 'retry' }],
-  });
+  ]);

@@ -14,5 +14,4 @@ export const exportRecordQuery = z
     from: londonDate(),
     to: londonDate(),
     format: z._default(z.enum(['json', 'csv', 'html']), 'json'),
-  })
-  .register(z.globalRegistry, { id: 'RecordExportQuery' });
+  });

@@ -15,5 +15,4 @@ export const listRecordQuery = z
     outcome: z.optional(z.enum(OUTCOME_FACETS)),
     limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
     after: z.optional(z.string().check(z.maxLength(400))),
-  })
-  .register(z.globalRegistry, { id: 'RecordQuery' });
+  });

@@ -16,10 +16,4 @@ export const responseOnBehalfRequest = z
     z.object({ ...COMPLAINANT_RESPONSES.notSatisfied.shape, ...receipt }),
     z.object({ ...COMPLAINANT_RESPONSES.noAgreement.shape, ...receipt }),
     z.object({ ...COMPLAINANT_RESPONSES.withdraw.shape, ...receipt }),
-  ])
-  .register(z.globalRegistry, {
-    id: 'ComplainantResponseOnBehalf',
-    examples: [
-      { type: 'notSatisfied', reason: 'Appeal by letter: the outcome did not address the missed meals.', channel: 'letter', receivedAt: '2026-04-02' },
-    ],
-  });
+  ]);

@@ -6,11 +6,12 @@
  * (a schema is built when its module is imported, and a function pays for every schema in
  * the modules it imports); this module gathers them for the OpenAPI document and the tests,
  * and holds the answers' schemas, which only the document needs. No function imports it.
+ * A request's name in the document and its examples are not beside the request either, but
+ * with the document (openapi-metadata.ts), so that the function that parses it loads neither.
  */
 // zod/mini: the same schemas as zod's classic API, but a bundle carries only the checks it
 // uses (tens of KB instead of hundreds), which is most of a function's cold start.
 import * as z from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
 import { LEVEL_IDS } from '../domain/procedure';
 import { COMPLAINT_STATUSES } from '../domain/complaint-types';
 import { agencyComplaintRequest } from './agency-complaint-request';
@@ -18,15 +19,10 @@ import { parentComplaintRequest } from './parent-complaint-request';
 
 export { AGENCY_SUBJECTS, agencyComplaintRequest, type AgencyComplaintRequest } from './agency-complaint-request';
 export { parentComplaintRequest, type ParentComplaintRequest } from './parent-complaint-request';
+export { examplesOf } from './openapi-metadata';
 
 /** The public's two requests by the form that sends them. */
 export const INTAKE_SCHEMAS = { parent: parentComplaintRequest, agency: agencyComplaintRequest } as const;
-
-/** The examples a schema was registered with (they also fill the OpenAPI document). */
-export function examplesOf(schema: $ZodType): unknown[] {
-  const examples = z.globalRegistry.get(schema)?.examples;
-  return Array.isArray(examples) ? examples : [];
-}
 
 export const submissionResponse = z
   .object({

@@ -22,20 +22,8 @@ export const newSettingRequest = z
     address: z.optional(address),
     ofstedUrn: z.optional(ofstedUrn),
     lado: z.optional(lado),
-  })
-  .register(z.globalRegistry, {
-    id: 'NewSetting',
-    examples: [
-      {
-        id: 'elm-road',
-        name: 'Elm Road Nursery',
-        address: '3 Elm Road, Leeds LS3 3CC',
-        lado: { name: 'Bradford LADO (Allegations against staff)', phone: '01274 000000' },
-      },
-    ],
   });
 
 export const settingChangeRequest = z
   .strictObject({ name: z.optional(name), address: z.optional(address), ofstedUrn: z.optional(ofstedUrn), lado: z.optional(lado) })
-  .check(z.refine((change) => Object.keys(change).length > 0, { message: 'name at least one field to change', path: ['body'] }))
-  .register(z.globalRegistry, { id: 'SettingChange', examples: [{ name: 'Oak Street Nursery and Pre-school' }] });
+  .check(z.refine((change) => Object.keys(change).length > 0, { message: 'name at least one field to change', path: ['body'] }));

@@ -109,17 +109,5 @@ export const staffActionRequest = () => (union ??= buildUnion());
 
 function buildUnion() {
   type Body = ReturnType<(typeof ACTION_BODIES)[ActionType]>;
-  return z
-    .discriminatedUnion('type', ACTION_TYPES.map((type) => ACTION_BODIES[type]()) as [Body, ...Body[]])
-    .register(z.globalRegistry, {
-      id: 'StaffAction',
-      examples: [
-        {
-          type: 'outcome',
-          outcome: 'partlyUpheld',
-          summary: 'We have changed how lunchboxes are checked at pick-up and apologise for the mix-ups.',
-          confidentialReport: 'Spoke with room staff on 3 March; new labelled shelf introduced.',
-        },
-      ],
-    });
+  return z.discriminatedUnion('type', ACTION_TYPES.map((type) => ACTION_BODIES[type]()) as [Body, ...Body[]]);
 }

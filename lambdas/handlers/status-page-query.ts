@@ -22,8 +22,7 @@ export const statusPageQuery = z
     lang: z.optional(z.enum(LANGUAGES)),
     /** Set by the redirect after a reply, so that the page says it was recorded. */
     done: z.optional(responseType),
-  })
-  .register(z.globalRegistry, { id: 'StatusPageQuery' });
+  });
 
 /** The reply form's fields: the link's reference and token, the page's language, the reply. */
 export const statusReplyForm = z
@@ -33,5 +32,4 @@ export const statusReplyForm = z
     [PAGE_LANGUAGE_FIELD]: z.optional(z.enum(LANGUAGES)),
     type: responseType,
     reason: z.optional(z.string().check(z.maxLength(8_000))),
-  })
-  .register(z.globalRegistry, { id: 'StatusReplyForm' });
+  });

@@ -9,15 +9,4 @@ export const summativeRecordRequest = z
     raised: text(2_000),
     investigation: text(4_000),
     actionTaken: text(4_000),
-  })
-  .register(z.globalRegistry, {
-    id: 'SummativeRecord',
-    examples: [
-      {
-        eyfsAreas: ['safeguardingAndWelfare'],
-        raised: 'Child A came home with another child’s lunchbox three times in a week.',
-        investigation: 'The manager spoke with staff member A and watched pick-up on two days.',
-        actionTaken: 'Lunchboxes are now checked against a labelled shelf at pick-up.',
-      },
-    ],
   });

@@ -45,7 +45,7 @@ const KIB = 1024;
  *   forms' posts) are compared with the DynamoDB client alone
  *   (and Secrets Manager for the intake): the outbox's two functions send the emails and start
  *   the clocks. They carry the use cases, the procedure and the levels' rules beside zod's
- *   core (20–23 KiB, the biggest part of what they add) and the store: 1.26–1.27 times their
+ *   core (20–23 KiB, the biggest part of what they add) and the store: 1.256–1.259 times their
  *   reference. What one request uses is loaded when it is used: the steps of the staff's
  *   actions with the first one recorded (use-cases/record-action/apply.ts, one lazy module,
  *   not five: each lazy boundary that shares code with init cuts what init loads into more
@@ -54,22 +54,24 @@ const KIB = 1024;
  *   plain form's post. Each request is a module of its own (parent-complaint-request.ts,
  *   agency-complaint-request.ts; schemas.ts gathers them and the answers' schemas for the
  *   OpenAPI document alone), and the requests entered on someone's behalf spell their fields
- *   out rather than z.extend and z.omit another (zod's shape merging, about 2 KiB). An
- *   organisation that counts calendar days compiles no bank holidays in (1.7 KiB). The JSON
- *   intake, the complainant's answers and the answers recorded on their behalf are within
- *   1.25, and so are the staff's actions, which build the one action's body they read rather
- *   than all twelve (handlers/staff-schemas.ts).
- * - The OpenAPI document describes every route with its schemas (about 96 KiB, a setting's own
- *   LADO among them).
+ *   out rather than z.extend and z.omit another (zod's shape merging, about 2 KiB). What the
+ *   document alone says of a request (its name, its examples) is kept with the document
+ *   (handlers/openapi-metadata.ts): no function loads zod's registry or the examples (about
+ *   1 KiB each). An organisation that counts calendar days compiles no bank holidays in
+ *   (1.7 KiB). The JSON intake, the complainant's answers and the answers recorded on their
+ *   behalf are within 1.25, and so are the staff's actions, which build the one action's body
+ *   they read rather than all twelve (handlers/staff-schemas.ts).
+ * - The OpenAPI document describes every route with its schemas (about 95 KiB, a setting's own
+ *   LADO among them), and the requests' names and examples.
  */
 const CEILINGS_KIB: Readonly<Record<string, number>> = {
   health: 1,
   openapi: 96,
   'show-confirmation': 35,
-  'submit-parent-form': 305,
-  'submit-agency-form': 305,
-  'record-complaint-on-behalf': 287,
-  'record-agency-complaint-on-behalf': 287,
+  'submit-parent-form': 304,
+  'submit-agency-form': 303,
+  'record-complaint-on-behalf': 286,
+  'record-agency-complaint-on-behalf': 286,
 };
 
 describe('App: cold-start budget of every function bundle', () => {
