@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { functionConfig, type OrganisationConfig } from '../lib/config/organisation';
+import { functionConfig, functionStaff, type OrganisationConfig } from '../lib/config/organisation';
 import { TRACKS, type Track } from '../lambdas/domain/procedure';
 import { BACKGROUND_FUNCTIONS, ROUTES } from '../lambdas/handlers/functions';
 import './polyfills';
@@ -194,6 +194,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Embedded>
       PARENT_STATE_MACHINE_ARN: stateMachineArns.parent,
       AGENCY_STATE_MACHINE_ARN: stateMachineArns.agency,
       ORG_CONFIG: JSON.stringify(functionConfig(options.config)),
+      ORG_STAFF: JSON.stringify(functionStaff(options.config)),
       ...(options.outboxRetry?.maxAttempts ? { OUTBOX_MAX_ATTEMPTS: String(options.outboxRetry.maxAttempts) } : {}),
       ...(options.outboxRetry?.baseDelaySeconds ? { OUTBOX_RETRY_BASE_SECONDS: String(options.outboxRetry.baseDelaySeconds) } : {}),
       ...(options.outboxRetry?.maxDelaySeconds ? { OUTBOX_RETRY_MAX_SECONDS: String(options.outboxRetry.maxDelaySeconds) } : {}),

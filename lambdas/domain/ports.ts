@@ -71,6 +71,13 @@ export interface ComplaintStore extends ComplaintReader {
   save(change: AggregateChange): Promise<void>;
 }
 
+/**
+ * The store as the intake uses it: a new complaint written, a request's idempotency key
+ * looked up, and a complaint read back for a request sent again. The functions that take
+ * complaints in build only this (adapters/dynamodb/intake-store.ts).
+ */
+export type IntakeStore = Pick<ComplaintStore, 'load' | 'create' | 'findIdempotency'>;
+
 /** The outbox as the functions that carry effects out (the stream consumer, the sweeper) use it. */
 export interface Outbox {
   /**

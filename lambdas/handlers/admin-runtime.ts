@@ -26,7 +26,7 @@ export async function directoryAdmin(
     principal,
     ctx: {
       directories: directoryRepository(),
-      seed: runtime.seed,
+      seed: await runtime.seed(),
       clock: runtime.clock,
       complaints: runtime.repo,
       organisationName: runtime.org.name,

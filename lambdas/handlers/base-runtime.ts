@@ -20,8 +20,8 @@ export interface BaseRuntime {
   dynamodb: DynamoDBClient;
   /** The current directory, cached for a minute per warm function. */
   currentDirectory: CurrentDirectory;
-  /** The configuration's directory: what is seeded, and what is read until then. */
-  seed: DirectoryData;
+  /** The configuration's directory: what is seeded, and what is read until then (loaded on first use). */
+  seed: () => Promise<DirectoryData>;
   /** The table and its client, for the stores only some functions build (record-runtime.ts). */
   table: { client: DynamoDBClient; name: string };
 }
@@ -43,7 +43,8 @@ function buildBaseRuntime(org: CompiledFunctionConfig): BaseRuntime {
   const clock: Clock = { now: () => new Date() };
   const tableName = requiredEnv('TABLE_NAME', process.env.TABLE_NAME);
   const dynamodb = new DynamoDBClient({});
-  const seed = seedFrom(org);
+  let configured: Promise<DirectoryData> | undefined;
+  const seed = () => (configured ??= import('./configured-staff').then(({ configuredStaff }) => seedFrom({ settings: org.settings, staff: configuredStaff() })));
   return {
     org,
     clock,

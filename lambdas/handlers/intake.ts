@@ -9,7 +9,9 @@ import type { Directory } from '../domain/directory';
 import type { FieldProblem } from './http';
 import type { FormTokens } from '../adapters/form-token';
 import { DynamoDbAcknowledgementCap } from '../adapters/dynamodb/acknowledgement-cap';
-import { getRuntime, logger, requiredEnv, useCaseContext } from './runtime';
+import { getBaseRuntime } from './base-runtime';
+import { intakeContext } from './intake-runtime';
+import { logger, requiredEnv } from './runtime';
 import type { AgencyComplaintRequest } from './agency-complaint-request';
 import type { ParentComplaintRequest } from './parent-complaint-request';
 import { rejectLikelySpam } from './spam-check';
@@ -72,7 +74,7 @@ export function submissionOf<K extends IntakeKind>(kind: K, request: IntakeReque
 let cap: DynamoDbAcknowledgementCap | undefined;
 
 function acknowledgementCap(): DynamoDbAcknowledgementCap {
-  const { dynamodb, org } = getRuntime();
+  const { dynamodb, org } = getBaseRuntime();
   cap ??= new DynamoDbAcknowledgementCap(dynamodb, requiredEnv('TABLE_NAME', process.env.TABLE_NAME), org.intake.acknowledgementsPerAddressPerDay);
   return cap;
 }
@@ -84,7 +86,7 @@ export async function acceptComplaint<K extends IntakeKind>(
   tokens: FormTokens,
 ): Promise<SubmissionResult> {
   rejectLikelySpam(request, tokens);
-  const result = await submitComplaint({ ...(await useCaseContext()), acknowledgementCap: acknowledgementCap() }, submissionOf(kind, request), {
+  const result = await submitComplaint({ ...(await intakeContext()), acknowledgementCap: acknowledgementCap() }, submissionOf(kind, request), {
     idempotencyKey,
     actor: { kind: 'complainant' },
   });

@@ -7,7 +7,9 @@ let site: Site | undefined;
 
 /** The organisation's name, Ofsted's contact and the assets: all from the configuration. */
 export function publicSite(): Site {
-  site ??= siteFromOrganisation(organisation(), ASSETS);
+  // The pages rendered from this (confirmation, status) name no one: the forms, which list
+  // the staff, take them from the directory as it is now (siteWith).
+  site ??= siteFromOrganisation({ ...organisation(), staff: [] }, ASSETS);
   return site;
 }
 

@@ -6,10 +6,11 @@ import { principalFrom } from './auth';
 import { httpHandler, idempotencyKey, json, parseJsonBody } from './http';
 import { agencySubmission, checkDirectory } from './intake';
 import { agencyOnBehalfRequest } from './agency-on-behalf-request';
-import { logger, useCaseContext } from './runtime';
+import { intakeContext } from './intake-runtime';
+import { logger } from './runtime';
 
 export const handler = httpHandler(async (event) => {
-  const context = await useCaseContext();
+  const context = await intakeContext();
   const principal = principalFrom(event, context.directory);
   const { channel, receivedAt, ...request } = parseJsonBody(event, agencyOnBehalfRequest, (input) => checkDirectory(context.directory, input));
   if (!mayRecordFor(principal, request.settingId)) throw new ForbiddenError('You do not work at this setting');

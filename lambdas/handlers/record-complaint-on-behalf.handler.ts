@@ -5,11 +5,12 @@ import { submitComplaint } from '../use-cases/submit-complaint';
 import { principalFrom } from './auth';
 import { httpHandler, idempotencyKey, json, parseJsonBody } from './http';
 import { checkDirectory } from './intake';
-import { logger, useCaseContext } from './runtime';
+import { intakeContext } from './intake-runtime';
+import { logger } from './runtime';
 import { onBehalfRequest } from './on-behalf-request';
 
 export const handler = httpHandler(async (event) => {
-  const context = await useCaseContext();
+  const context = await intakeContext();
   const principal = principalFrom(event, context.directory);
   const request = parseJsonBody(event, onBehalfRequest, (input) => checkDirectory(context.directory, input));
   if (!mayRecordFor(principal, request.settingId)) throw new ForbiddenError('You do not work at this setting');

@@ -20,7 +20,7 @@ export function recordStore(): RecordStore {
 }
 
 /** The settings as the record is headed with them. */
-export function recordSettings(org: FunctionConfig): RecordSetting[] {
+export function recordSettings(org: Pick<FunctionConfig, 'settings'>): RecordSetting[] {
   return org.settings.map(({ id, name, ofstedUrn }) => ({ id, name, ...(ofstedUrn ? { ofstedUrn } : {}) }));
 }
 

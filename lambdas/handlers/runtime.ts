@@ -26,11 +26,15 @@ import { contextParts, ladoIn } from './read-runtime';
 export { logger } from './logger';
 export { organisation, positiveEnv, publicBaseUrl, requiredEnv } from './organisation';
 
-/** The runtime every function shares (base-runtime.ts), with the complaints and the clocks' rules. */
-export interface Runtime extends BaseRuntime {
-  repo: DynamoDbComplaintRepository;
+/**
+ * The runtime every function shares (base-runtime.ts), with a store of complaints and the
+ * clocks' rules: the repository for most (getRuntime), the intake's store for the functions
+ * that take complaints in (intake-runtime.ts).
+ */
+export interface Runtime<R = DynamoDbComplaintRepository> extends BaseRuntime {
+  repo: R;
   /** The use cases' context around one snapshot of the directory. */
-  contextWith(directory: DirectorySnapshot): UseCaseContext & { directory: DirectorySnapshot };
+  contextWith(directory: DirectorySnapshot): UseCaseContext<R> & { directory: DirectorySnapshot };
 }
 
 /** A use-case context with the directory as it is now (at most a minute old). */
@@ -47,9 +51,13 @@ export function getRuntime(): Runtime {
 }
 
 function buildRuntime(base: BaseRuntime): Runtime {
+  return runtimeWith(base, new DynamoDbComplaintRepository(base.dynamodb, base.table.name));
+}
+
+/** The runtime around one store of complaints. */
+export function runtimeWith<R>(base: BaseRuntime, repo: R): Runtime<R> {
   const { org } = base;
-  const repo = new DynamoDbComplaintRepository(base.dynamodb, base.table.name);
-  const common: Omit<UseCaseContext, 'directory' | 'lado'> = {
+  const common: Omit<UseCaseContext<R>, 'directory' | 'lado'> = {
     ...contextParts(base),
     repo,
     rules: { calendar: calendarFrom(org, positiveEnv('DAY_SECONDS')), policy: policyFrom(org) },
@@ -69,7 +77,7 @@ function calendarFrom(org: CompiledFunctionConfig, scaledDaySeconds: number | un
   return scaledDaySeconds ? scaledCalendar(scaledDaySeconds) : londonCalendarWith(org.calendar, org.bankHolidayDates);
 }
 
-export function policyFrom(org: FunctionConfig): ClockPolicy {
+export function policyFrom(org: Pick<FunctionConfig, 'clocks'>): ClockPolicy {
   const { keyPersonDays, lineManagerDays, agencyAppealDays, practiceReviewDays, remindBeforeDays, overdueEveryDays, maxExtensionDays } =
     org.clocks;
   return {

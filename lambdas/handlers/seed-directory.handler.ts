@@ -12,7 +12,7 @@ export async function handler(): Promise<{ accounts: number; failed: number }> {
   const runtime = getRuntime();
   const { accounts, failed } = await seedDirectory({
     directories: directoryRepository(),
-    seed: runtime.seed,
+    seed: await runtime.seed(),
     clock: runtime.clock,
     accounts: staffAccounts(),
   });

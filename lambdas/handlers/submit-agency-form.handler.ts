@@ -3,11 +3,11 @@ import { answerFormPost } from './form-post';
 import { httpHandler } from './http';
 import { acceptComplaint, checkDirectory } from './intake';
 import { getFormTokens } from './form-token-key';
-import { useCaseContext } from './runtime';
+import { intakeContext } from './intake-runtime';
 import { agencyComplaintRequest } from './agency-complaint-request';
 
 export const handler = httpHandler(async (event) => {
-  const { directory } = await useCaseContext();
+  const { directory } = await intakeContext();
   return answerFormPost('agency', event, {
     schema: agencyComplaintRequest,
     // The site is for the form sent back; an accepted post never renders it.

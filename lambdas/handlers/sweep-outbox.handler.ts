@@ -41,7 +41,7 @@ export async function handler(): Promise<{ done: number; failed: number; parked:
   const runtime = getBaseRuntime();
   const effects = effectPorts();
   if (!seeded) {
-    await ensureSeeded(directoryRepository(), runtime.seed, effects.clock);
+    await ensureSeeded(directoryRepository(), await runtime.seed(), effects.clock);
     seeded = true;
   }
   const outcome = await sweepOutbox(effects);

@@ -13,7 +13,7 @@ import { messageBase } from './emails';
  * manager, with the next people up in place of whichever of them is accused; never to the
  * accused. Each is given what the allegations procedure asks of them and the LADO's contact.
  */
-export function emailAllegationAlerts(ctx: UseCaseContext, aggregate: ComplaintAggregate): EmailEffect[] {
+export function emailAllegationAlerts(ctx: UseCaseContext<unknown>, aggregate: ComplaintAggregate): EmailEffect[] {
   const { complaint } = aggregate;
   const lado = ctx.lado(complaint.settingId);
   const staffUrl = ctx.staffUrl(complaint.id);

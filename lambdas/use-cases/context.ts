@@ -12,8 +12,9 @@ import type { AcknowledgementCap, Clock, ComplaintReader, ComplaintStore, Secret
 import type { LevelId } from '../domain/procedure';
 import { ConcurrencyError } from '../domain/errors';
 
-export interface UseCaseContext {
-  repo: ComplaintStore;
+/** `R`, the store, is what the use case calls: the intake's is smaller (IntakeStore). */
+export interface UseCaseContext<R = ComplaintStore> {
+  repo: R;
   clock: Clock;
   rules: ClockRules;
   directory: Directory;

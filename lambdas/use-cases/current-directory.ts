@@ -15,14 +15,14 @@ export class CurrentDirectory {
 
   constructor(
     private readonly repository: DirectoryReader,
-    /** What the configuration says: the directory until the seed is stored. */
-    private readonly seed: DirectoryData,
+    /** What the configuration says: the directory until the seed is stored (loaded only then). */
+    private readonly seed: () => Promise<DirectoryData>,
     private readonly clock: Clock,
     private readonly maxAgeMs = DIRECTORY_CACHE_MS,
   ) {}
 
   async data(): Promise<DirectoryData> {
-    return (await this.stored())?.data ?? this.seed;
+    return (await this.stored())?.data ?? (await this.seed());
   }
 
   /** The stored directory (fresh within the cache's age), or undefined before the seed. */

@@ -13,7 +13,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** A message without what every message carries; the builders below add that. */
 export type MessageBody = DistributiveOmit<EmailMessage, 'reference' | 'settingName' | 'organisationName' | 'staffUrl'>;
 
-export function messageBase(ctx: UseCaseContext, aggregate: ComplaintAggregate) {
+export function messageBase(ctx: UseCaseContext<unknown>, aggregate: ComplaintAggregate) {
   return {
     reference: aggregate.complaint.id,
     settingName: ctx.directory.settingName(aggregate.complaint.settingId) ?? aggregate.complaint.settingId,
@@ -27,7 +27,7 @@ export function messageBase(ctx: UseCaseContext, aggregate: ComplaintAggregate) 
  * post. Its key is the same either way, so a message is never both emailed and posted.
  */
 export function emailComplainant(
-  ctx: UseCaseContext,
+  ctx: UseCaseContext<unknown>,
   aggregate: ComplaintAggregate,
   key: string,
   body: MessageBody,
@@ -54,7 +54,7 @@ export function emailComplainant(
 
 /** One email to each person responsible for `level`, each in their own language. */
 export function emailResponsible(
-  ctx: UseCaseContext,
+  ctx: UseCaseContext<unknown>,
   aggregate: ComplaintAggregate,
   level: LevelId,
   key: string,

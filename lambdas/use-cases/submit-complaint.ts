@@ -24,6 +24,7 @@ import { londonDate } from '../domain/calendar';
 import { coversSetting, type Directory } from '../domain/directory';
 import { decideSubject } from '../domain/subject';
 import { IdempotencyKeyReusedError, ValidationError } from '../domain/errors';
+import type { IntakeStore } from '../domain/ports';
 import type { UseCaseContext } from './context';
 import { eventRecorder, retryOnConflict } from './context';
 import { emailComplainant, emailResponsible } from './emails';
@@ -64,7 +65,7 @@ const MAX_REFERENCE_ATTEMPTS = 5;
 export const MAX_BACKDATED_DAYS = 90;
 
 export function submitComplaint(
-  ctx: UseCaseContext,
+  ctx: UseCaseContext<IntakeStore>,
   submission: ComplaintSubmission,
   options: { idempotencyKey?: string; actor: Actor },
 ): Promise<SubmissionResult> {
@@ -74,7 +75,7 @@ export function submitComplaint(
 }
 
 async function submitOnce(
-  ctx: UseCaseContext,
+  ctx: UseCaseContext<IntakeStore>,
   submission: ComplaintSubmission,
   options: { idempotencyKey?: string; actor: Actor },
 ): Promise<SubmissionResult> {
@@ -121,7 +122,7 @@ async function submitOnce(
 }
 
 async function replay(
-  ctx: UseCaseContext,
+  ctx: UseCaseContext<IntakeStore>,
   existing: { complaintId: string; requestHash: string },
   requestHash: string,
 ): Promise<SubmissionResult> {
@@ -144,7 +145,7 @@ export function resultOf(aggregate: ComplaintAggregate): SubmissionResult {
 }
 
 /** The setting, the key person and the person complained about must be of this organisation. */
-function checkAgainstDirectory(ctx: UseCaseContext, submission: ComplaintSubmission): void {
+function checkAgainstDirectory(ctx: UseCaseContext<IntakeStore>, submission: ComplaintSubmission): void {
   const problems: { field: string; message: string }[] = [];
   if (!ctx.directory.settingName(submission.settingId)) {
     problems.push({ field: 'settingId', message: 'no setting of this organisation has this id' });
@@ -203,7 +204,7 @@ export function directoryProblems(
  * cannot be used to flood someone's inbox. Past that the complaint is still taken (the duty
  * does not depend on who else wrote), and its record tells staff why no email went.
  */
-async function mayAcknowledge(ctx: UseCaseContext, submission: ComplaintSubmission, requestKey: string | undefined): Promise<boolean> {
+async function mayAcknowledge(ctx: UseCaseContext<IntakeStore>, submission: ComplaintSubmission, requestKey: string | undefined): Promise<boolean> {
   const address = submission.contact?.email;
   if (submission.channel !== 'online' || !address || !ctx.acknowledgementCap) return true;
   return ctx.acknowledgementCap.reserve(ctx.secrets.hash(address.trim().toLowerCase()), londonDate(ctx.clock.now()), requestKey);
@@ -213,7 +214,7 @@ const HELD_BACK =
   'No acknowledgement was emailed: this address has had as many as the daily limit allows today. ' +
   'If the complaint is genuine, acknowledge it in writing by hand.';
 
-async function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, actor: Actor, acknowledge: boolean) {
+async function prepare(ctx: UseCaseContext<IntakeStore>, submission: ComplaintSubmission, actor: Actor, acknowledge: boolean) {
   const now = ctx.clock.now();
   const receivedAt = submission.receivedAt ? new Date(submission.receivedAt) : now;
   const routing =
@@ -320,7 +321,7 @@ async function prepare(ctx: UseCaseContext, submission: ComplaintSubmission, act
 }
 
 /** P3, P4, P7, F3: the server decides whom it is about, whatever the channel (domain/subject.ts). */
-function subjectOf(ctx: UseCaseContext, submission: ComplaintSubmission): { subjectStaffId?: string } {
+function subjectOf(ctx: UseCaseContext<IntakeStore>, submission: ComplaintSubmission): { subjectStaffId?: string } {
   const { subjectStaffId } = decideSubject(ctx.directory, submission);
   return subjectStaffId ? { subjectStaffId } : {};
 }

@@ -87,19 +87,29 @@ export type FunctionConfig = Omit<OrganisationConfig, 'edge'>;
 /**
  * What is compiled into a function (or given to the embedded default): its configuration, with
  * the bank holidays of its calendar's region only, so that no function carries the three
- * regions' table (lambdas/domain/bank-holidays.ts is then left out of its bundle).
+ * regions' table (lambdas/domain/bank-holidays.ts is then left out of its bundle), and without
+ * its staff, which are compiled in apart (functionStaff).
  */
-export type CompiledFunctionConfig = FunctionConfig & {
+export type CompiledFunctionConfig = Omit<FunctionConfig, 'staff'> & {
   /** The bank holidays of `calendar.bankHolidays`, as 'YYYY-MM-DD'; none for a calendar of calendar days, which never reads them. */
   bankHolidayDates: readonly string[];
 };
 
 export function functionConfig(config: OrganisationConfig): CompiledFunctionConfig {
-  const { edge: _edge, ...rest } = config;
+  const { edge: _edge, staff: _staff, ...rest } = config;
   // Calendar days never ask whether a day is a holiday (lambdas/domain/calendar.ts): an
   // organisation that counts them compiles none in, about 1.7 KiB less in every function.
   const bankHolidayDates = config.calendar.days === 'working' ? BANK_HOLIDAYS[config.calendar.bankHolidays] : [];
   return { ...rest, bankHolidayDates };
+}
+
+/**
+ * The configuration's staff, compiled into a function on their own (process.env.ORG_STAFF):
+ * they seed the stored directory and stand in for it only until it is stored, so a function
+ * loads them (lambdas/handlers/configured-staff.ts) only then, not at every cold start.
+ */
+export function functionStaff(config: OrganisationConfig): FunctionConfig['staff'] {
+  return config.staff;
 }
 
 export const organisationSchema = z

@@ -9,7 +9,7 @@
  * an output file, and splitting needs an output directory), hence a bundler of our own.
  */
 import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
-import { functionConfig, type OrganisationConfig } from '../config/organisation';
+import { functionConfig, functionStaff, type OrganisationConfig } from '../config/organisation';
 
 /** Lambda's Node.js runtime that function.ts sets; esbuild writes for that version. */
 export const BUNDLE_TARGET = 'node24';
@@ -41,7 +41,12 @@ export function handlerBuildOptions(entry: string, config: OrganisationConfig, o
     // Lambda's environment holds 4 KB in all and a staff directory can be larger, so the
     // config is compiled in. The handlers read the same `process.env.ORG_CONFIG` expression,
     // which the embedded default sets as a real environment variable.
-    define: { 'process.env.ORG_CONFIG': JSON.stringify(JSON.stringify(functionConfig(config))) },
+    // The staff are compiled in apart, into the chunk that reads them only when no directory
+    // is stored (lambdas/handlers/configured-staff.ts): not loaded at a cold start.
+    define: {
+      'process.env.ORG_CONFIG': JSON.stringify(JSON.stringify(functionConfig(config))),
+      'process.env.ORG_STAFF': JSON.stringify(JSON.stringify(functionStaff(config))),
+    },
     metafile: true,
     logLevel: 'warning',
   };

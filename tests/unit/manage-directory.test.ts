@@ -293,7 +293,7 @@ describe('CurrentDirectory: a change reaches every use case within a minute', ()
   it('reads the configuration until the directory is stored, then the stored one, at most a minute old', async () => {
     // Prepare
     const { admin: ctx, directories, world } = setup();
-    const current = new CurrentDirectory(directories, seedFrom(exampleOrg), world.clock);
+    const current = new CurrentDirectory(directories, async () => seedFrom(exampleOrg), world.clock);
 
     // Act / Assess: before the seed, the configuration
     expect((await current.data()).members.find((m) => m.id === 'chloe-evans')?.roles).toEqual(['settingManager']);
@@ -308,7 +308,7 @@ describe('CurrentDirectory: a change reaches every use case within a minute', ()
 
   it('forgets its copy when told a change was made here', async () => {
     const { directories, world, admin: ctx } = setup();
-    const current = new CurrentDirectory(directories, seedFrom(exampleOrg), world.clock);
+    const current = new CurrentDirectory(directories, async () => seedFrom(exampleOrg), world.clock);
     await current.data();
 
     await changeMember({ ...ctx, changed: () => current.forget() }, admin, 'ben-jones', { language: 'pl' });

@@ -1,34 +1,17 @@
 /**
- * Reading complaints from the complaints table (see table-design.ts): what the functions that
- * only show complaints load, without the writes (complaint-repository.ts adds them).
+ * Reading complaints from the complaints table (see table-design.ts): one complaint
+ * (complaint-loader.ts) and the queries that show them (its record, the dashboard, letters,
+ * status links), what the functions that only show complaints load, without the writes.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Complaint, ComplaintAggregate, Letter, LetterEffect, LevelClock, RecordEvent } from '../../domain/complaint';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Complaint, Letter, LetterEffect, RecordEvent } from '../../domain/complaint';
 import type { ComplaintReader, OpenComplaint } from '../../domain/ports';
 import type { Waiting } from '../../domain/waiting';
+import { DynamoDbComplaintLoader, stripKeys, WAITING } from './complaint-loader';
 import { keys, LETTER_PREFIX, lettersOf, outboxPartition, type Item } from './complaint-keys';
 import { INDEXES } from './table-design';
 
-export class DynamoDbComplaintReader implements ComplaintReader {
-  protected readonly db: DynamoDBDocumentClient;
-
-  constructor(
-    client: DynamoDBClient,
-    protected readonly tableName: string,
-  ) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
-  }
-
-  async load(complaintId: string): Promise<ComplaintAggregate | undefined> {
-    const [meta, levels] = await Promise.all([
-      this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.complaint(complaintId), ConsistentRead: true })),
-      this.levels(complaintId),
-    ]);
-    if (!meta.Item) return undefined;
-    return { complaint: stripKeys(meta.Item) as unknown as Complaint, levels };
-  }
-
+export class DynamoDbComplaintReader extends DynamoDbComplaintLoader implements ComplaintReader {
   async events(complaintId: string): Promise<RecordEvent[]> {
     const items = await this.queryAll({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
@@ -84,50 +67,6 @@ export class DynamoDbComplaintReader implements ComplaintReader {
     if (!Item) return false;
     return issuedFrom === undefined || String(Item.createdAt ?? '') >= issuedFrom;
   }
-
-  /** Levels, events and effects of one change; the complaint item is written by the caller. */
-  protected async levels(complaintId: string): Promise<ComplaintAggregate['levels']> {
-    const items = await this.queryAll({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.complaint(complaintId).pk, ':prefix': 'LEVEL#' },
-      ConsistentRead: true,
-    });
-    const levels: ComplaintAggregate['levels'] = {};
-    for (const item of items) {
-      const clock = stripKeys(item) as unknown as LevelClock;
-      levels[clock.level] = clock;
-    }
-    return levels;
-  }
-
-  protected async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<Item[]> {
-    const items: Item[] = [];
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const page = await this.db.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey }));
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
-  }
-}
-
-/** Stored beside an open complaint, so the dashboard needs no second read per complaint. */
-export const WAITING = 'waiting';
-/** Level clocks written before the dashboard listed complaints carried these facts. */
-const FACTS = 'complaintFacts';
-
-const KEY_ATTRIBUTES = new Set([
-  'pk',
-  'sk',
-  'entity',
-  WAITING,
-  FACTS,
-  ...Object.values(INDEXES).flatMap((index) => [index.partitionKey, index.sortKey]),
-]);
-
-export function stripKeys(item: Item): Item {
-  return Object.fromEntries(Object.entries(item).filter(([key]) => !KEY_ATTRIBUTES.has(key)));
 }
 
 function letterOf(item: Item): Letter {

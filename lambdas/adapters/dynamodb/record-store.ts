@@ -22,7 +22,7 @@ import type {
   RecordStore,
   RowQuery,
 } from '../../domain/record-ports';
-import { keys } from './complaint-repository';
+import { keys } from './complaint-keys';
 import { INDEXES, RECORD_TABLE_INDEXES, TTL_ATTRIBUTE } from './table-design';
 
 type Item = Record<string, unknown>;
