@@ -8,7 +8,9 @@
  * the whole asset (with the chunks loaded on demand: one language's emails each, the SDK's
  * credential providers) is shown beside it. Time: a fresh `node` process importing the
  * bundle, as Lambda's runtime does at init: the import itself, and the whole process from
- * spawn to exit. Rounds interleave every bundle; medians with min–max.
+ * spawn to exit. In each round every handler is imported back to back with its reference
+ * (handlers in a Williams order, which of the two goes first alternating by round); medians
+ * with min–max, and the ratio is the median of the rounds' ratios.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import type { OrganisationConfig } from '../lib/config/organisation';
 import { bundleHandler, bundleSize, BUNDLE_ENTRY_FILE, type BundleSize } from '../lib/constructs/bundling';
 import { handlerEntry } from '../lib/constructs/function';
 import { BACKGROUND_FUNCTIONS, ROUTES, type FunctionNeeds } from '../lambdas/handlers/functions';
-import { interleave, pairedRatio, ratio, summarise, type Summary } from './lib/stats';
+import { ratio, summarise, williamsOrders, type Summary } from './lib/stats';
 
 /** The goal: a handler at most this many times its reference, in import time and in size. */
 export const BUDGET_RATIO = 1.25;
@@ -166,41 +168,50 @@ export interface ColdStartRow {
 
 export async function measureColdStart(outdir: string, config: OrganisationConfig, rounds: number): Promise<ColdStartRow[]> {
   const { handlers, references } = buildAll(outdir, config);
-  const everything = [...[...references.values()].map((b) => ({ key: `ref:${b.name}`, bundle: b })), ...[...handlers.values()].map((b) => ({ key: b.name, bundle: b }))];
+  const bundles = handlerBundles();
+  // Each handler is imported next to its reference, the two back to back (which goes first
+  // alternates by round), so that a round's ratio sees both under the same load: the
+  // machine's other work comes and goes within seconds, the time a round of every bundle takes.
   const timings = new Map<string, ImportTiming[]>();
-  const samples = await interleave(
-    rounds,
-    Object.fromEntries(
-      everything.map(({ key, bundle }) => [
-        key,
-        async () => {
-          const timing = await timeImport(bundle.entryFile);
-          timings.set(key, [...(timings.get(key) ?? []), timing]);
-          return timing.importMs;
-        },
-      ]),
-    ),
-  );
+  const samples: Record<string, number[]> = {};
+  const time = async (key: string, entryFile: string) => {
+    const timing = await timeImport(entryFile);
+    timings.set(key, [...(timings.get(key) ?? []), timing]);
+    (samples[key] ??= []).push(timing.importMs);
+    return timing.importMs;
+  };
+  const ratios = new Map<string, number[]>();
+  const orders = williamsOrders(bundles.length);
+  for (let round = 0; round < rounds; round += 1) {
+    for (const index of orders[round % orders.length]!) {
+      const { stem, reference } = bundles[index]!;
+      const pair = [
+        () => time(stem, handlers.get(stem)!.entryFile),
+        () => time(`ref:${reference}:${stem}`, references.get(reference)!.entryFile),
+      ];
+      const [first, second] = round % 2 === 0 ? pair : [...pair].reverse();
+      const [a, b] = [await first!(), await second!()];
+      const [handlerMs, referenceMs] = round % 2 === 0 ? [a, b] : [b, a];
+      ratios.set(stem, [...(ratios.get(stem) ?? []), handlerMs / referenceMs]);
+    }
+  }
   const processSummary = (key: string) => summarise((timings.get(key) ?? []).map((t) => t.processMs));
-  const emptyImport = summarise(samples['ref:empty'] ?? []);
-  return handlerBundles().map(({ stem, reference }) => {
+  const emptyImport = summarise(Object.entries(samples).flatMap(([key, values]) => (key.startsWith('ref:empty:') ? values : [])));
+  return bundles.map(({ stem, reference }) => {
     const handler = handlers.get(stem)!;
     const ref = references.get(reference)!;
-    const importMs = summarise(samples[stem] ?? []);
-    const referenceImportMs = summarise(samples[`ref:${reference}`] ?? []);
     const sizeRatio = ratio(handler.size.loadedBytes, ref.size.loadedBytes);
-    // Each round's ratio to the reference imported in the same round, then their median: a
-    // burst of load from elsewhere then weighs on both sides of a ratio, not on one median.
-    const importRatio = pairedRatio(samples[stem] ?? [], samples[`ref:${reference}`] ?? []);
+    // The median of the rounds' ratios, each of a handler and its reference imported back to back.
+    const importRatio = summarise(ratios.get(stem) ?? []).median;
     return {
       stem,
       reference,
       size: handler.size,
       referenceSize: ref.size,
-      importMs,
+      importMs: summarise(samples[stem] ?? []),
       processMs: processSummary(stem),
-      referenceImportMs,
-      referenceProcessMs: processSummary(`ref:${reference}`),
+      referenceImportMs: summarise(samples[`ref:${reference}:${stem}`] ?? []),
+      referenceProcessMs: processSummary(`ref:${reference}:${stem}`),
       emptyImportMs: emptyImport,
       sizeRatio,
       importRatio,

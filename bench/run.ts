@@ -217,7 +217,7 @@ function coldStartTable(rows: ColdStartRow[]): Table {
     note:
       `Each function bundled as \`cdk synth\` bundles it (lib/constructs/bundling.ts), against a reference that imports only the AWS SDK clients the function calls (its \`needs\`; "empty" for none). ` +
       `Size: KiB of JavaScript loaded at init (the entry and its static chunks; the whole asset, with chunks loaded on demand such as one language's emails, in brackets). ` +
-      `Import: median ms (min–max) to import the bundle in a fresh \`node --enable-source-maps\` process; process: spawn to exit; × import is the median of each round's ratio to the reference imported in that round. Goal: ≤ ×${BUDGET_RATIO} its reference in both, for functions that call AWS.`,
+      `Import: median ms (min–max) to import the bundle in a fresh \`node --enable-source-maps\` process; process: spawn to exit; × import is the median over rounds of its ratio to its reference imported back to back with it. Goal: ≤ ×${BUDGET_RATIO} its reference in both, for functions that call AWS.`,
     columns: ['function', 'reference', 'KiB (asset)', 'ref KiB', '× size', 'import ms', 'ref import ms', '× import', 'process ms (ref)', 'goal met'],
     rows: rows.map((row) => [
       row.stem,

@@ -28,6 +28,9 @@ import type { IntakeStore } from '../domain/ports';
 import type { UseCaseContext } from './context';
 import { eventRecorder, retryOnConflict } from './context';
 import { emailComplainant, emailResponsible } from './emails';
+// Not behind a lazy import: its own code is 0.1 KiB, and the chunk a lazy import makes of
+// what it shares with init cost every intake's cold start two more files to read.
+import { emailAllegationAlerts } from './allegation-alerts';
 
 /** What a complainant (or staff on their behalf, P5) tells us: the complaint's own facts. */
 export type ComplaintSubmission = Pick<
@@ -249,8 +252,6 @@ async function prepare(ctx: UseCaseContext<IntakeStore>, submission: ComplaintSu
       { visibleToComplainant: true },
     );
     if (!acknowledge) record('note', { kind: 'system' }, HELD_BACK, { visibleToComplainant: false, details: { acknowledgementHeldBack: true } });
-    // The alerts' builder is loaded by the rare complaint that needs it (allegation-alerts.ts).
-    const { emailAllegationAlerts } = await import('./allegation-alerts');
     const effects: Effect[] = [
       ...emailAllegationAlerts(ctx, aggregate),
       ...(acknowledge ? [emailComplainant(ctx, aggregate, 'allegation-received', { kind: 'allegationReceived', ofsted: ctx.ofsted })] : []),
