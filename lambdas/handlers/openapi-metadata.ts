@@ -25,7 +25,8 @@ import { listRecordQuery } from './record-list-query';
 import { responseOnBehalfRequest } from './response-on-behalf-request';
 import { newSettingRequest, settingChangeRequest } from './setting-requests';
 import { sharedRecordQuery } from './shared-record-query';
-import { statusPageQuery, statusReplyForm } from './status-page-query';
+import { statusPageQuery } from './status-page-query';
+import { statusReplyForm } from './status-reply-form';
 import { summativeRecordRequest } from './summative-record-request';
 import { staffActionRequest } from './staff-schemas';
 

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { CHANNELS, type Channel } from '../domain/complaint-types';
 import { dateOrMoment } from './schema-parts';
-import { COMPLAINANT_RESPONSES } from './complainant-response-request';
+import { COMPLAINANT_RESPONSES } from './complainant-responses';
 
 /** How it came, and the day it was received (the next level's clock runs from it; now when absent). */
 const receipt = {
@@ -12,8 +12,8 @@ const receipt = {
 
 export const responseOnBehalfRequest = z
   .discriminatedUnion('type', [
-    z.object({ ...COMPLAINANT_RESPONSES.satisfied.shape, ...receipt }),
-    z.object({ ...COMPLAINANT_RESPONSES.notSatisfied.shape, ...receipt }),
-    z.object({ ...COMPLAINANT_RESPONSES.noAgreement.shape, ...receipt }),
-    z.object({ ...COMPLAINANT_RESPONSES.withdraw.shape, ...receipt }),
+    z.object({ ...COMPLAINANT_RESPONSES.satisfied, ...receipt }),
+    z.object({ ...COMPLAINANT_RESPONSES.notSatisfied, ...receipt }),
+    z.object({ ...COMPLAINANT_RESPONSES.noAgreement, ...receipt }),
+    z.object({ ...COMPLAINANT_RESPONSES.withdraw, ...receipt }),
   ]);

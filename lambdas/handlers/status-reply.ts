@@ -19,7 +19,7 @@ import { requireMediaType, type HttpResult } from './http';
 import { logger } from './logger';
 import { complainantResponseRequest } from './complainant-response-request';
 import type { UseCaseContext } from '../use-cases/context';
-import { statusReference, statusToken as tokenSchema } from './status-page-query';
+import { statusReference, statusToken as tokenSchema } from './status-link-parts';
 
 const replyPage = () => import('./status-reply-page');
 
