@@ -2,7 +2,7 @@
 import { addMember } from '../use-cases/add-member';
 import { staffAccounts } from './accounts-runtime';
 import { directoryAdmin } from './admin-runtime';
-import { newMemberRequest } from './member-requests';
+import { newMemberRequest } from './new-member-request';
 import { httpHandler, json, parseJsonBody } from './http';
 import { logger } from './runtime';
 

@@ -1,7 +1,7 @@
 /** POST /admin/settings — add a setting (administrators only). */
 import { addSetting } from '../use-cases/add-setting';
 import { directoryAdmin } from './admin-runtime';
-import { newSettingRequest } from './setting-requests';
+import { newSettingRequest } from './new-setting-request';
 import { httpHandler, json, parseJsonBody } from './http';
 
 export const handler = httpHandler(async (event) => {

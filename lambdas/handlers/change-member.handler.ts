@@ -2,7 +2,7 @@
 import { changeMember } from '../use-cases/change-member';
 import { staffAccounts } from './accounts-runtime';
 import { directoryAdmin } from './admin-runtime';
-import { memberChangeRequest } from './member-requests';
+import { memberChangeRequest } from './member-change-request';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
 import { logger } from './runtime';
 

@@ -1,7 +1,7 @@
 /** POST /admin/settings/{id} — rename a setting or correct its details (administrators only). */
 import { changeSetting } from '../use-cases/change-setting';
 import { directoryAdmin } from './admin-runtime';
-import { settingChangeRequest } from './setting-requests';
+import { settingChangeRequest } from './setting-change-request';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
 
 export const handler = httpHandler(async (event) => {

@@ -6,7 +6,7 @@ import { createInspectorLink, listInspectorLinks } from '../use-cases/inspector-
 import { recordSharedUrl } from '../templates/site/record-paths';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody } from './http';
-import { inspectorLinkRequest } from './inspector-link-requests';
+import { inspectorLinkRequest } from './inspector-link-request';
 import { getBaseRuntime } from './base-runtime';
 import { logger } from './logger';
 import { recordReadContext } from './record-read-runtime';

@@ -2,7 +2,7 @@
 import { revokeInspectorLink } from '../use-cases/inspector-links';
 import { principalFrom } from './auth';
 import { httpHandler, json, parseJsonBody, pathParameter } from './http';
-import { revokeLinkRequest } from './inspector-link-requests';
+import { revokeLinkRequest } from './revoke-inspector-link-request';
 import { logger } from './logger';
 import { recordReadContext } from './record-read-runtime';
 

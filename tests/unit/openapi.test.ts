@@ -9,10 +9,13 @@ import { responseOnBehalfRequest } from '../../lambdas/handlers/response-on-beha
 import { agencyComplaintRequest, parentComplaintRequest } from '../../lambdas/handlers/schemas';
 import { complainantResponseRequest } from '../../lambdas/handlers/complainant-response-request';
 import { staffActionRequest } from '../../lambdas/handlers/staff-schemas';
-import { memberChangeRequest, newMemberRequest } from '../../lambdas/handlers/member-requests';
-import { newSettingRequest, settingChangeRequest } from '../../lambdas/handlers/setting-requests';
+import { memberChangeRequest } from '../../lambdas/handlers/member-change-request';
+import { newMemberRequest } from '../../lambdas/handlers/new-member-request';
+import { newSettingRequest } from '../../lambdas/handlers/new-setting-request';
+import { settingChangeRequest } from '../../lambdas/handlers/setting-change-request';
 import { handOverRequest } from '../../lambdas/handlers/hand-over-request';
-import { inspectorLinkRequest, revokeLinkRequest } from '../../lambdas/handlers/inspector-link-requests';
+import { inspectorLinkRequest } from '../../lambdas/handlers/inspector-link-request';
+import { revokeLinkRequest } from '../../lambdas/handlers/revoke-inspector-link-request';
 import { legalHoldRequest } from '../../lambdas/handlers/legal-hold-request';
 import { practiceReviewRequest } from '../../lambdas/handlers/practice-review-request';
 import { summativeRecordRequest } from '../../lambdas/handlers/summative-record-request';

@@ -1,6 +1,6 @@
-/** An administrator's inspector links (R1): making one, and revoking one with a reason. */
+/** An administrator's inspector link (R1): the settings and period it opens, and how long it lasts. */
 import * as z from 'zod/mini';
-import { londonDate, settingIdField, text } from './schema-parts';
+import { londonDate, settingIdField } from './schema-parts';
 
 export const inspectorLinkRequest = z
   .object({
@@ -11,5 +11,3 @@ export const inspectorLinkRequest = z
     days: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(90))),
     note: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   });
-
-export const revokeLinkRequest = z.object({ reason: text(500) });
