@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors'
 import type { Language } from '../domain/language';
 import { authoriseStatusToken } from '../use-cases/status-token';
 import { respondToOutcome } from '../use-cases/respond-to-outcome';
+import { getComplaintStatus } from '../use-cases/get-complaint-status';
 import { formValues, isLanguage, PAGE_LANGUAGE_FIELD, type FieldError } from '../templates/site/form/fields';
 import { REFERENCE_FIELD, responseFromForm, TOKEN_FIELD } from '../templates/site/form/status-response';
 import { statusPageUrl } from '../templates/site/paths';
@@ -48,7 +49,10 @@ export async function answerStatusForm(event: APIGatewayProxyEventV2, ports: Sta
   const pageAgain = async (
     statusCode: number,
     problem: { errors?: readonly FieldError[]; problem?: 'conflict' | 'server' | 'tooLarge' },
-  ) => (await replyPage()).statusPageAgain(ports.context, { lang, ref, token: tokenValue, values }, statusCode, problem);
+  ) => {
+    const [page, view] = await Promise.all([replyPage(), getComplaintStatus(ports.context, ref, tokenValue)]);
+    return page.statusPageAgain(view, { lang, token: tokenValue, values }, statusCode, problem);
+  };
 
   try {
     await authoriseStatusToken(ports.context, ref, tokenValue);
