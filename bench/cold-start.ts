@@ -159,7 +159,6 @@ export interface ColdStartRow {
   processMs: Summary;
   referenceImportMs: Summary;
   referenceProcessMs: Summary;
-  emptyImportMs: Summary;
   sizeRatio: number;
   importRatio: number;
   /** Only for handlers that call AWS: for the others the reference is the empty handler, and a ratio to nothing says nothing. */
@@ -196,7 +195,6 @@ export async function measureColdStart(outdir: string, config: OrganisationConfi
     }
   }
   const processSummary = (key: string) => summarise((timings.get(key) ?? []).map((t) => t.processMs));
-  const emptyImport = summarise(Object.entries(samples).flatMap(([key, values]) => (key.startsWith('ref:empty:') ? values : [])));
   return bundles.map(({ stem, reference }) => {
     const handler = handlers.get(stem)!;
     const ref = references.get(reference)!;
@@ -212,7 +210,6 @@ export async function measureColdStart(outdir: string, config: OrganisationConfi
       processMs: processSummary(stem),
       referenceImportMs: summarise(samples[`ref:${reference}:${stem}`] ?? []),
       referenceProcessMs: processSummary(`ref:${reference}:${stem}`),
-      emptyImportMs: emptyImport,
       sizeRatio,
       importRatio,
       meetsGoal: reference === 'empty' ? undefined : sizeRatio <= BUDGET_RATIO && importRatio <= BUDGET_RATIO,

@@ -11,7 +11,7 @@ import type { FormTokens } from '../adapters/form-token';
 import { DynamoDbAcknowledgementCap } from '../adapters/dynamodb/acknowledgement-cap';
 import { getBaseRuntime } from './base-runtime';
 import { intakeContext } from './intake-runtime';
-import { logger, requiredEnv } from './runtime';
+import { logger } from './runtime';
 import type { AgencyComplaintRequest } from './agency-complaint-request';
 import type { ParentComplaintRequest } from './parent-complaint-request';
 import { rejectLikelySpam } from './spam-check';
@@ -74,8 +74,8 @@ export function submissionOf<K extends IntakeKind>(kind: K, request: IntakeReque
 let cap: DynamoDbAcknowledgementCap | undefined;
 
 function acknowledgementCap(): DynamoDbAcknowledgementCap {
-  const { dynamodb, org } = getBaseRuntime();
-  cap ??= new DynamoDbAcknowledgementCap(dynamodb, requiredEnv('TABLE_NAME', process.env.TABLE_NAME), org.intake.acknowledgementsPerAddressPerDay);
+  const { table, org } = getBaseRuntime();
+  cap ??= new DynamoDbAcknowledgementCap(table.client, table.name, org.intake.acknowledgementsPerAddressPerDay);
   return cap;
 }
 

@@ -22,19 +22,28 @@ import { TTL_ATTRIBUTE } from './table-design';
  * parked-effects.ts), which only the functions that call them load.
  */
 export class DynamoDbComplaintRepository extends DynamoDbIntakeStore implements ComplaintStore {
-  private readonly reader: DynamoDbComplaintReader;
+  private reader?: DynamoDbComplaintReader;
 
-  constructor(client: DynamoDBClient, tableName: string, now: () => Date = () => new Date()) {
+  constructor(
+    private readonly client: DynamoDBClient,
+    tableName: string,
+    now: () => Date = () => new Date(),
+  ) {
     super(client, tableName, now);
-    this.reader = new DynamoDbComplaintReader(client, tableName);
   }
 
-  events: ComplaintReader['events'] = (complaintId) => this.reader.events(complaintId);
-  openComplaints: ComplaintReader['openComplaints'] = (settingId, options) => this.reader.openComplaints(settingId, options);
-  letters: ComplaintReader['letters'] = (complaintId) => this.reader.letters(complaintId);
-  lettersToPrint: ComplaintReader['lettersToPrint'] = (settingId, limit) => this.reader.lettersToPrint(settingId, limit);
+  /** The queries' reader, made on the first query: most functions that build this never query. */
+  private queries(): DynamoDbComplaintReader {
+    this.reader ??= new DynamoDbComplaintReader(this.client, this.tableName);
+    return this.reader;
+  }
+
+  events: ComplaintReader['events'] = (complaintId) => this.queries().events(complaintId);
+  openComplaints: ComplaintReader['openComplaints'] = (settingId, options) => this.queries().openComplaints(settingId, options);
+  letters: ComplaintReader['letters'] = (complaintId) => this.queries().letters(complaintId);
+  lettersToPrint: ComplaintReader['lettersToPrint'] = (settingId, limit) => this.queries().lettersToPrint(settingId, limit);
   hasStatusToken: ComplaintReader['hasStatusToken'] = (complaintId, tokenHash, issuedFrom) =>
-    this.reader.hasStatusToken(complaintId, tokenHash, issuedFrom);
+    this.queries().hasStatusToken(complaintId, tokenHash, issuedFrom);
 
   async save(change: AggregateChange): Promise<void> {
     // What the complaint waits for depends on all its clocks, not only the changed ones. The
